@@ -1,0 +1,45 @@
+# OfferDesk — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test lint typecheck layers pytest bench sysdeps installer installer-test clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+## run: create .venv, install, open OfferDesk on the local SQLite database
+run: $(STAMP)
+	$(BIN)/offerdesk
+
+## test: create .venv if needed, install, run lint, types, layering and every test
+test: $(STAMP) sysdeps lint typecheck layers pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop db tests
+	$(BIN)/ruff format --check desktop db tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+layers: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP) sysdeps
+	$(BIN)/python -m pytest
+
+## bench: the figures the README reports, each next to its baseline in the same run
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench
+
+## sysdeps: Debian packages the tests use (pdftoppm; PostgreSQL server), installed when missing
+sysdeps:
+	@bash tests/sysdeps.sh
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

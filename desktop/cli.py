@@ -1,0 +1,74 @@
+"""The `offerdesk` command: the desktop application, and headless commands.
+
+Commands live in desktop/commands/<name>.py and are imported only when chosen, so
+`offerdesk quote` never loads Qt, SQLAlchemy or ReportLab.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+# name -> module under desktop.commands; add one line per command.
+COMMANDS: dict[str, str] = {
+    "quote": "quote",
+}
+
+# One-line help per command, kept here so `offerdesk --help` imports no command module.
+HELP: dict[str, str] = {
+    "quote": "compute an offer from a JSON spec and print it as JSON",
+}
+
+
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"desktop.commands.{COMMANDS[name]}")
+
+
+def build_parser(chosen: str | None) -> argparse.ArgumentParser:
+    from desktop import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="offerdesk",
+        description="OfferDesk: build offers, have them signed, print sealed contract packs.",
+    )
+    parser.add_argument("--version", action="version", version=f"OfferDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        command = sub.add_parser(name, help=HELP.get(name, ""), description=HELP.get(name))
+        if name == chosen:
+            _module(name).add_arguments(command)
+    return parser
+
+
+def _no_command() -> int:
+    lines = ["OfferDesk — available commands:"]
+    lines += [f"  offerdesk {name:<18} {HELP.get(name, '')}" for name in COMMANDS]
+    lines.append("Run 'offerdesk COMMAND --help' for the options of a command.")
+    print("\n".join(lines))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    chosen = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(chosen if chosen in COMMANDS else None)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _no_command()
+    try:
+        result: int = _module(args.command).run(args)
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a bug: log the traceback, show the user one line
+        from desktop.logs import log_exception
+
+        where = log_exception(f"offerdesk {args.command}")
+        print(f"offerdesk: internal error; details were written to {where}", file=sys.stderr)
+        return 1
+    return result

@@ -1,0 +1,40 @@
+"""offerdesk quote SPEC.json — compute an offer and print it as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from desktop.commands import EXIT_OK, fail
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spec", metavar="SPEC.json", help="offer spec file, or - for standard input")
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.domain.errors import DomainError
+    from desktop.reference import load_statec_series, load_vat_table
+    from desktop.services.quote import compute, parse_spec
+
+    try:
+        if args.spec == "-":
+            data = json.load(sys.stdin)
+        else:
+            with open(args.spec, encoding="utf-8") as handle:
+                data = json.load(handle)
+    except OSError as exc:
+        return fail(f"cannot read {args.spec}: {exc.strerror}")
+    except UnicodeDecodeError:
+        return fail(f"{args.spec}: not UTF-8 text")
+    except json.JSONDecodeError as exc:
+        return fail(f"{args.spec}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+    try:
+        spec = parse_spec(data, load_statec_series(), load_vat_table())
+        _, out = compute(spec)
+    except DomainError as exc:
+        return fail(f"invalid spec: {exc}")
+    json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return EXIT_OK

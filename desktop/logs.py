@@ -1,0 +1,45 @@
+"""The application log: bugs are written with their traceback to the user's log folder."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+_CONFIGURED = False
+
+
+def log_dir() -> Path:
+    override = os.environ.get("OFFERDESK_LOG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("OfferDesk", appauthor=False))
+
+
+def log_file() -> Path:
+    return log_dir() / "offerdesk.log"
+
+
+def configure() -> Path:
+    """Send WARNING and above to the log file (created on first use); returns its path."""
+    global _CONFIGURED
+    path = log_file()
+    if not _CONFIGURED:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root = logging.getLogger()
+        root.addHandler(handler)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)
+        _CONFIGURED = True
+    return path
+
+
+def log_exception(context: str) -> Path:
+    """Log the exception being handled, with its traceback; returns the log file's path."""
+    path = configure()
+    logging.getLogger("offerdesk").exception("unexpected error in %s", context)
+    return path

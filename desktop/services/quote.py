@@ -1,0 +1,229 @@
+"""`offerdesk quote`: an offer spec (JSON) in, every computed figure of the offer out.
+
+Pure computation on the domain core; only json/decimal/datetime/dateutil are loaded so the
+command starts as fast as a bare Python that imports those.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from desktop.domain import calendar as cal
+from desktop.domain.errors import DomainError, FieldError
+from desktop.domain.indexation import IndexSeries
+from desktop.domain.money import parse_amount, parse_decimal, parse_percent
+from desktop.domain.pricing import OfferLine, PricedOffer, Totals, price_offer
+from desktop.domain.vat import VatCategory, VatTable
+
+
+@dataclass(frozen=True)
+class QuoteSpec:
+    offer_date: dt.date
+    engagement_months: int
+    renewal_months: int
+    activation_date: dt.date | None
+    termination_date: dt.date | None
+    series: IndexSeries
+    lines: tuple[OfferLine, ...]
+
+
+def _require(data: Mapping[str, Any], key: str, field: str) -> Any:
+    if key not in data:
+        raise FieldError(field, "is missing")
+    return data[key]
+
+
+def _date(value: Any, field: str) -> dt.date:
+    if not isinstance(value, str):
+        raise FieldError(field, "must be an ISO date string, e.g. \"2026-11-26\"")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise FieldError(field, f"{value!r} is not a valid date (expected YYYY-MM-DD)") from None
+
+
+def _months(value: Any, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise FieldError(field, "must be a whole number of months, at least 1")
+    return value
+
+
+def _optional_date(data: Mapping[str, Any], key: str) -> dt.date | None:
+    value = data.get(key)
+    return None if value is None else _date(value, key)
+
+
+def _series(value: Any) -> IndexSeries:
+    if not isinstance(value, Mapping):
+        raise FieldError("index", "must be an object with 'reference' and 'series'")
+    reference = parse_decimal(_require(value, "reference", "index.reference"), "index.reference")
+    if reference <= 0:
+        raise FieldError("index.reference", "must be positive")
+    points = _require(value, "series", "index.series")
+    if not isinstance(points, list) or not points:
+        raise FieldError("index.series", "must be a non-empty list of {from, value}")
+    parsed = []
+    for i, point in enumerate(points):
+        field = f"index.series[{i}]"
+        if not isinstance(point, Mapping):
+            raise FieldError(field, "must be an object with 'from' and 'value'")
+        start = _date(_require(point, "from", f"{field}.from"), f"{field}.from")
+        cote = parse_decimal(_require(point, "value", f"{field}.value"), f"{field}.value")
+        if cote <= 0:
+            raise FieldError(f"{field}.value", "must be positive")
+        parsed.append((start, cote))
+    if len({d for d, _ in parsed}) != len(parsed):
+        raise FieldError("index.series", "two cotes have the same date")
+    return IndexSeries.of(reference, parsed)
+
+
+def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
+    field = f"lines[{index}]"
+    if not isinstance(value, Mapping):
+        raise FieldError(field, "must be an object")
+    description = _require(value, "description", f"{field}.description")
+    if not isinstance(description, str) or not description.strip():
+        raise FieldError(f"{field}.description", "must be a non-empty string")
+    quantity = _require(value, "quantity", f"{field}.quantity")
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
+        raise FieldError(f"{field}.quantity", "must be a whole number of at least 1")
+    indexed = _require(value, "installation_indexed", f"{field}.installation_indexed")
+    if not isinstance(indexed, bool):
+        raise FieldError(f"{field}.installation_indexed", "must be true or false")
+
+    def percent(key: str) -> Decimal:
+        raw = value.get(key)
+        return Decimal(0) if raw is None else parse_percent(raw, f"{field}.{key}")
+
+    vat_raw = value.get("vat_rate")
+    vat = default_vat if vat_raw is None else parse_percent(vat_raw, f"{field}.vat_rate")
+    if vat >= 100:
+        raise FieldError(f"{field}.vat_rate", "must be below 100")
+    return OfferLine(
+        description=description.strip(),
+        quantity=quantity,
+        unit_monthly=parse_amount(_require(value, "monthly_fee", f"{field}.monthly_fee"), f"{field}.monthly_fee"),
+        unit_installation=parse_amount(
+            _require(value, "installation_fee", f"{field}.installation_fee"), f"{field}.installation_fee"
+        ),
+        installation_indexed=indexed,
+        vat_rate=vat,
+        monthly_discount=percent("discount_percent"),
+        installation_discount=percent("installation_discount_percent"),
+    )
+
+
+def parse_spec(data: Any, default_series: IndexSeries, vat_table: VatTable) -> QuoteSpec:
+    """Validate a spec; any problem raises FieldError naming the offending field."""
+    if not isinstance(data, Mapping):
+        raise FieldError("spec", "must be a JSON object")
+    offer_date = _date(_require(data, "offer_date", "offer_date"), "offer_date")
+    engagement = _months(_require(data, "engagement_months", "engagement_months"), "engagement_months")
+    renewal = _months(data.get("renewal_months", cal.DEFAULT_RENEWAL_MONTHS), "renewal_months")
+    activation = _optional_date(data, "activation_date")
+    termination = _optional_date(data, "termination_date")
+    if termination is not None and activation is None:
+        raise FieldError("termination_date", "needs an activation_date")
+    if activation is not None and termination is not None and termination < activation:
+        raise FieldError("termination_date", "is before the activation date")
+    series = default_series if data.get("index") is None else _series(data["index"])
+    try:
+        default_vat = vat_table.rate_on(offer_date, VatCategory.STANDARD)
+    except DomainError as exc:
+        raise FieldError("offer_date", str(exc)) from None
+    lines = _require(data, "lines", "lines")
+    if not isinstance(lines, list) or not lines:
+        raise FieldError("lines", "must be a non-empty list")
+    return QuoteSpec(
+        offer_date=offer_date,
+        engagement_months=engagement,
+        renewal_months=renewal,
+        activation_date=activation,
+        termination_date=termination,
+        series=series,
+        lines=tuple(_line(line, i, default_vat) for i, line in enumerate(lines)),
+    )
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:.2f}"
+
+
+def _totals(totals: Totals) -> dict[str, Any]:
+    return {
+        "ht": _money(totals.ht),
+        "vat": _money(totals.vat),
+        "ttc": _money(totals.ttc),
+        "by_rate": [
+            {"rate": f"{v.rate.normalize():f}", "ht": _money(v.base_ht), "vat": _money(v.vat)}
+            for v in totals.by_rate
+        ],
+    }
+
+
+def compute(spec: QuoteSpec) -> tuple[PricedOffer, dict[str, Any]]:
+    """Price the spec and return the offer with its JSON-ready rendering."""
+    try:
+        cote = spec.series.cote_on(spec.offer_date)
+    except DomainError as exc:
+        raise FieldError("offer_date", str(exc)) from None
+    offer = price_offer(spec.lines, cote, spec.series.reference)
+    out: dict[str, Any] = {
+        "offer_date": spec.offer_date.isoformat(),
+        "engagement_months": spec.engagement_months,
+        "renewal_months": spec.renewal_months,
+        "index": {"reference": f"{spec.series.reference:f}", "applied": f"{cote:f}"},
+        "lines": [
+            {
+                "description": p.line.description,
+                "quantity": p.line.quantity,
+                "vat_rate": f"{p.line.vat_rate.normalize():f}",
+                "monthly_unit_ht": _money(p.monthly_unit_ht),
+                "installation_unit_ht": _money(p.installation_unit_ht),
+                "monthly_ht": _money(p.monthly_ht),
+                "installation_ht": _money(p.installation_ht),
+            }
+            for p in offer.lines
+        ],
+        "monthly": _totals(offer.monthly),
+        "installation": _totals(offer.installation),
+        "nominal_contract_value_ht": _money(
+            cal.nominal_contract_value(offer.installation.ht, offer.monthly.ht, spec.engagement_months)
+        ),
+    }
+    if spec.activation_date is not None:
+        calendar = cal.contract_calendar(spec.activation_date, spec.engagement_months, spec.renewal_months)
+        block: dict[str, Any] = {
+            "activation_date": spec.activation_date.isoformat(),
+            "term": calendar.term.isoformat(),
+            "notice_deadline": calendar.notice_deadline.isoformat(),
+            "renewals": [
+                {"term": r.term.isoformat(), "notice_deadline": r.notice_deadline.isoformat()}
+                for r in calendar.renewals
+            ],
+            "first_invoice_prorata_ht": _money(
+                cal.first_invoice_prorata(offer.monthly.ht, spec.activation_date)
+            ),
+            "total_contract_value_ht": _money(
+                cal.total_contract_value(
+                    offer.installation.ht, offer.monthly.ht, spec.activation_date, calendar.term
+                )
+            ),
+        }
+        if spec.termination_date is not None:
+            block["termination_date"] = spec.termination_date.isoformat()
+            block["early_termination_fees_ht"] = _money(
+                cal.early_termination_fees(offer.monthly.ht, spec.termination_date, calendar.term)
+            )
+        out["calendar"] = block
+    else:
+        out["calendar_rule"] = (
+            f"{spec.engagement_months} months from activation; term = last day of the month of "
+            f"activation + {spec.engagement_months} months - 1 day; notice 3 months before the term; "
+            f"tacit renewal by {spec.renewal_months} months"
+        )
+    return offer, out
