@@ -56,4 +56,3 @@ class IndexSeries:
 def indexed_fee(base_fee: Decimal, cote: Decimal, reference: Decimal = REFERENCE_COTE) -> Decimal:
     """ceil_to_cent(base_fee x cote / reference), computed exactly."""
     return ceil_cent(Fraction(base_fee) * Fraction(cote) / Fraction(reference))
-

@@ -48,7 +48,7 @@ def parse_decimal(text: object, field: str) -> Decimal:
     from desktop.domain.errors import FieldError
 
     if isinstance(text, bool) or not isinstance(text, str | int | Decimal):
-        raise FieldError(field, "must be a decimal number written as a string, e.g. \"12.50\"")
+        raise FieldError(field, 'must be a decimal number written as a string, e.g. "12.50"')
     try:
         value = Decimal(text.strip().replace(",", ".")) if isinstance(text, str) else Decimal(text)
     except InvalidOperation:

@@ -6,13 +6,13 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 from desktop.domain.errors import DomainError
 from desktop.domain.money import ZERO, half_up_cent
 
 
-class VatCategory(str, Enum):
+class VatCategory(StrEnum):
     STANDARD = "standard"
     INTERMEDIATE = "intermediate"
     REDUCED = "reduced"

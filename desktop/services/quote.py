@@ -39,7 +39,7 @@ def _require(data: Mapping[str, Any], key: str, field: str) -> Any:
 
 def _date(value: Any, field: str) -> dt.date:
     if not isinstance(value, str):
-        raise FieldError(field, "must be an ISO date string, e.g. \"2026-11-26\"")
+        raise FieldError(field, 'must be an ISO date string, e.g. "2026-11-26"')
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -106,7 +106,9 @@ def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
     return OfferLine(
         description=description.strip(),
         quantity=quantity,
-        unit_monthly=parse_amount(_require(value, "monthly_fee", f"{field}.monthly_fee"), f"{field}.monthly_fee"),
+        unit_monthly=parse_amount(
+            _require(value, "monthly_fee", f"{field}.monthly_fee"), f"{field}.monthly_fee"
+        ),
         unit_installation=parse_amount(
             _require(value, "installation_fee", f"{field}.installation_fee"), f"{field}.installation_fee"
         ),
