@@ -1,0 +1,492 @@
+"""Catalogue files from head office (CSV or XLSX), validated whole before anything is written.
+
+The format is documented in resources/catalogue/README.md. `parse_catalogue_file` reads a
+file and returns every product row, or every error found, never a mix: a caller imports
+`result.rows` only when `result.errors` is empty. Errors name the spreadsheet row (the
+header is row 1) and the column. Nothing but `CatalogueFileError` (the file cannot be read
+at all) ever leaves this module; a malformed file is a list of errors, never an exception.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from desktop.domain.catalogue import ENGAGEMENT_CHOICES, ProductRow
+from desktop.domain.errors import FieldError
+from desktop.domain.money import parse_amount
+from desktop.domain.vat import VatCategory
+
+COLUMNS = (
+    "code",
+    "name",
+    "category",
+    "description",
+    "monthly_fee",
+    "installation_fee",
+    "installation_indexed",
+    "vat_category",
+    "allowed_engagements",
+)
+OPTIONAL_COLUMNS = frozenset({"description"})
+REQUIRED_COLUMNS = tuple(c for c in COLUMNS if c not in OPTIONAL_COLUMNS)
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_XLSX_COLUMNS = 100
+MAX_LENGTH = {"code": 40, "name": 200, "category": 100, "description": 2000}
+MAX_INTEGER_DIGITS = 9  # amounts are below 1e9 EUR
+
+TRUE_WORDS = frozenset({"yes", "true", "1", "oui"})
+FALSE_WORDS = frozenset({"no", "false", "0", "non"})
+VAT_WORDS: dict[str, VatCategory] = {
+    "standard": VatCategory.STANDARD,
+    "normal": VatCategory.STANDARD,
+    "intermediate": VatCategory.INTERMEDIATE,
+    "intermediaire": VatCategory.INTERMEDIATE,
+    "reduced": VatCategory.REDUCED,
+    "reduit": VatCategory.REDUCED,
+    "super_reduced": VatCategory.SUPER_REDUCED,
+    "superreduced": VatCategory.SUPER_REDUCED,
+    "super_reduit": VatCategory.SUPER_REDUCED,
+}
+
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/+-]*")
+_AMOUNT = re.compile(r"([0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+|[0-9]+)(?:[.,]([0-9]+))?")
+_ENGAGEMENT_SPLIT = re.compile(r"[;,/|\s]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_SAVE_AS = "save it from the spreadsheet as 'CSV UTF-8' or as an .xlsx workbook"
+
+
+class CatalogueFileError(Exception):
+    """The file cannot be read at all (missing, a folder, no permission, I/O failure)."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"cannot read {path}: {message}")
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class CatalogueError:
+    """One problem in the file: spreadsheet row (header = 1) and column when known."""
+
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = [f"row {self.row}"] if self.row is not None else []
+        if self.column is not None:
+            where.append(f"column {self.column}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    """Either rows (file valid) or errors (file refused), plus the file's SHA-256."""
+
+    rows: tuple[ProductRow, ...]
+    errors: tuple[CatalogueError, ...]
+    sha256: str
+    file_format: str  # "csv", "xlsx" or "unknown"
+    ignored_columns: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+Cell = str | int | float | bool | Decimal | dt.date | dt.time | dt.timedelta | None
+
+
+def parse_catalogue_file(path: Path) -> ParseResult:
+    """Read and validate a catalogue file; raises only CatalogueFileError (unreadable file)."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise CatalogueFileError(path, "it is a folder, not a file")
+        if size > MAX_FILE_BYTES:
+            error = CatalogueError(
+                None, None, f"the file is {size // (1024 * 1024)} MB; at most {MAX_FILE_BYTES // 2**20} MB"
+            )
+            return ParseResult((), (error,), "", "unknown")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogueFileError(path, exc.strerror or str(exc)) from None
+    return parse_catalogue_bytes(data, filename=path.name)
+
+
+def parse_catalogue_bytes(data: bytes, *, filename: str = "") -> ParseResult:
+    """Validate catalogue file contents; the format is told by the bytes, then the file name."""
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = Path(filename).suffix.lower()
+    if data.startswith(_ZIP_MAGIC):
+        table = _read_xlsx(data)
+        file_format = "xlsx"
+    elif data.startswith(_OLE2_MAGIC):
+        table = _failed("this is an old Excel .xls workbook; save it as .xlsx or as 'CSV UTF-8'")
+        file_format = "unknown"
+    elif suffix in (".xlsx", ".xlsm"):
+        table = _failed(f"the file is named {suffix} but is not an Excel workbook (damaged or renamed)")
+        file_format = "unknown"
+    else:
+        table = _read_csv(data)
+        file_format = "csv"
+    if table.errors:
+        return ParseResult((), tuple(table.errors), digest, file_format)
+    rows, errors, ignored = _validate(table)
+    if errors:
+        return ParseResult((), tuple(errors), digest, file_format, ignored)
+    return ParseResult(tuple(rows), (), digest, file_format, ignored)
+
+
+@dataclass
+class _Table:
+    """Cells as read, row by row (row 1 first); `errors` when the file could not be read."""
+
+    cells: list[Sequence[Cell]] = field(default_factory=list)
+    errors: list[CatalogueError] = field(default_factory=list)
+    column_label: Callable[[int], str] = lambda index: f"column {index + 1}"
+    too_many_cells_hint: str = ""
+
+
+def _failed(message: str, row: int | None = None) -> _Table:
+    return _Table(errors=[CatalogueError(row, None, message)])
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _read_csv(data: bytes) -> _Table:
+    if data.startswith(_UTF32_BOMS):
+        return _failed(f"the file is UTF-32 encoded, not UTF-8; {_SAVE_AS}")
+    if data.startswith(_UTF16_BOMS):
+        return _failed(f"the file is UTF-16 encoded, not UTF-8; {_SAVE_AS}")
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return _failed(
+            f"line {line} contains NUL bytes: this is a binary file or UTF-16 text, not UTF-8 CSV; {_SAVE_AS}"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        byte = data[exc.start]
+        return _failed(
+            f"the file is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8 "
+            f"(probably Windows-1252 or Latin-1); {_SAVE_AS}"
+        )
+    if not text.strip():
+        return _failed("the file is empty: no header row and no products")
+    control = _CONTROL.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        return _failed(
+            f"line {line} contains the control character U+{ord(control.group()):04X}: "
+            "this is not a CSV text file"
+        )
+    delimiter = _sniff_delimiter(text)
+    table = _Table(
+        too_many_cells_hint=(
+            ' (a decimal comma in a comma-separated file must be inside quotes: "12,50")'
+            if delimiter == ","
+            else ""
+        )
+    )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        for record in reader:
+            table.cells.append(record)
+            if len(table.cells) > MAX_ROWS + 1:
+                return _failed(f"the file has more than {MAX_ROWS} rows; split it")
+    except csv.Error as exc:
+        return _failed(f"malformed CSV near line {reader.line_num}: {exc}", len(table.cells) + 1)
+    return table
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that makes the most known column names appear in the first non-empty line."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    best, best_score = ";", (-1, -1)
+    for candidate in (";", ",", "\t"):
+        try:
+            names = next(csv.reader([first], delimiter=candidate), [])
+        except csv.Error:
+            names = []
+        score = (sum(_header_name(n) in COLUMNS for n in names), first.count(candidate))
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _read_xlsx(data: bytes) -> _Table:
+    from openpyxl.utils import get_column_letter
+
+    table = _Table(column_label=lambda index: f"column {get_column_letter(index + 1)}")
+    try:
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            sheets = workbook.worksheets
+            if not sheets:
+                return _failed("the workbook has no sheet")
+            for values in sheets[0].iter_rows(max_col=MAX_XLSX_COLUMNS, values_only=True):
+                table.cells.append(values)
+                if len(table.cells) > MAX_ROWS + 1:
+                    return _failed(f"the first sheet has more than {MAX_ROWS} rows; split it")
+        finally:
+            workbook.close()
+    except Exception as exc:  # openpyxl raises many types on a damaged zip/XML: all mean the same
+        return _failed(f"not a readable .xlsx workbook ({type(exc).__name__}); {_SAVE_AS}")
+    if not any(_text(v) for row in table.cells for v in row):
+        return _failed("the first sheet is empty: no header row and no products")
+    return table
+
+
+# --- validating ----------------------------------------------------------------------------
+
+
+def _header_name(raw: Cell) -> str:
+    return re.sub(r"[\s\-]+", "_", _text(raw).replace("\ufeff", "").strip().lower())
+
+
+def _text(value: Cell) -> str:
+    """A cell as the text a person sees; spreadsheet numbers through their shortest repr."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | Decimal):
+        return str(value)
+    if isinstance(value, float):  # an .xlsx number: its shortest repr is what was typed
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)
+        return format(Decimal(repr(value)), "f")
+    return str(value)
+
+
+def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tuple[str, ...]]:
+    cells = table.cells
+    header_index = next(i for i, row in enumerate(cells) if any(_text(v) for v in row))
+    header_row = header_index + 1
+    positions: dict[str, int] = {}
+    errors: list[CatalogueError] = []
+    ignored: list[str] = []
+    for index, raw in enumerate(cells[header_index]):
+        name = _header_name(raw)
+        if not name:
+            continue
+        if name not in COLUMNS:
+            ignored.append(_text(raw))
+        elif name in positions:
+            errors.append(
+                CatalogueError(
+                    header_row,
+                    name,
+                    f"appears twice in the header ({table.column_label(positions[name])} "
+                    f"and {table.column_label(index)})",
+                )
+            )
+        else:
+            positions[name] = index
+    missing = [c for c in REQUIRED_COLUMNS if c not in positions]
+    if missing:
+        found = ", ".join(repr(_text(v)) for v in cells[header_index] if _text(v)) or "nothing"
+        errors.extend(
+            CatalogueError(header_row, name, f"required column is missing from the header (found: {found})")
+            for name in missing
+        )
+    if errors:
+        return [], errors, tuple(ignored)
+
+    width = max(i for i, v in enumerate(cells[header_index]) if _text(v)) + 1
+    products: list[ProductRow] = []
+    seen: dict[str, int] = {}
+    for index in range(header_index + 1, len(cells)):
+        row_number = index + 1
+        values = cells[index]
+        if not any(_text(v) for v in values):
+            continue
+        extra = [i for i in range(width, len(values)) if _text(values[i])]
+        if extra:
+            errors.append(
+                CatalogueError(
+                    row_number,
+                    None,
+                    f"{table.column_label(extra[0])} has a value ({_text(values[extra[0]])!r}) but no "
+                    f"header: this row has more cells than the header{table.too_many_cells_hint}",
+                )
+            )
+            continue
+        record = {name: values[pos] if pos < len(values) else None for name, pos in positions.items()}
+        product = _product(record, row_number, errors)
+        if product is None:
+            continue
+        key = product.code.casefold()
+        if key in seen:
+            errors.append(
+                CatalogueError(row_number, "code", f"'{product.code}' already appears on row {seen[key]}")
+            )
+        else:
+            seen[key] = row_number
+            products.append(product)
+    if not products and not errors:
+        errors.append(CatalogueError(None, None, "the file has a header but no product rows"))
+    return products, errors, tuple(ignored)
+
+
+def _product(record: dict[str, Cell], row: int, errors: list[CatalogueError]) -> ProductRow | None:
+    before = len(errors)
+
+    def problem(column: str, message: str) -> None:
+        errors.append(CatalogueError(row, column, message))
+
+    code = _text(record["code"])
+    if not code:
+        problem("code", "is empty; every product needs a code")
+    elif len(code) > MAX_LENGTH["code"]:
+        problem("code", f"is {len(code)} characters long; at most {MAX_LENGTH['code']}")
+    elif not _CODE.fullmatch(code):
+        problem(
+            "code", f"'{code}' is not a valid product code (letters, digits and . _ / + - only, no spaces)"
+        )
+
+    texts: dict[str, str] = {}
+    for column in ("name", "category", "description"):
+        value = unicodedata.normalize("NFC", _text(record.get(column)))
+        texts[column] = value
+        if not value and column != "description":
+            problem(column, "is empty")
+        elif len(value) > MAX_LENGTH[column]:
+            problem(column, f"is {len(value)} characters long; at most {MAX_LENGTH[column]}")
+        elif column != "description" and ("\n" in value or "\r" in value):
+            problem(column, "must fit on one line")
+        elif _CONTROL.search(value):
+            problem(column, "contains a control character")
+
+    fees = {column: _amount(record[column], column) for column in ("monthly_fee", "installation_fee")}
+    for column, fee in fees.items():
+        if isinstance(fee, str):
+            problem(column, fee)
+
+    indexed = _flag(_text(record["installation_indexed"]))
+    if indexed is None:
+        problem(
+            "installation_indexed",
+            f"'{_text(record['installation_indexed'])}' is not yes/no (accepted: yes, no, true, false, "
+            "1, 0, oui, non)",
+        )
+
+    vat = _vat(_text(record["vat_category"]))
+    if vat is None:
+        problem(
+            "vat_category",
+            f"'{_text(record['vat_category'])}' is not a VAT category (standard, intermediate, reduced, "
+            "super_reduced)",
+        )
+
+    engagements = _engagements(_text(record["allowed_engagements"]))
+    if isinstance(engagements, str):
+        problem("allowed_engagements", engagements)
+
+    monthly, installation = fees["monthly_fee"], fees["installation_fee"]
+    if (
+        len(errors) > before
+        or not isinstance(monthly, Decimal)
+        or not isinstance(installation, Decimal)
+        or indexed is None
+        or vat is None
+        or isinstance(engagements, str)
+    ):
+        return None
+    try:
+        return ProductRow(
+            code=code,
+            name=texts["name"],
+            category=texts["category"],
+            description=texts["description"],
+            monthly_fee=monthly,
+            installation_fee=installation,
+            installation_indexed=indexed,
+            vat_category=vat,
+            allowed_engagements=engagements,
+        )
+    except FieldError as exc:  # the domain's own checks, should the rules above ever drift
+        problem(exc.field, exc.message)
+        return None
+
+
+def _amount(value: Cell, column: str) -> Decimal | str:
+    """An amount in EUR HT, or the message saying why the cell is not one."""
+    raw = _text(value)
+    if not raw:
+        return "is empty; write 0 when there is no fee"
+    body = raw.removesuffix("€").removesuffix("EUR").removeprefix("€").strip()
+    negative = body.startswith("-")
+    match = _AMOUNT.fullmatch(body[1:].strip() if negative else body)
+    if match is None:
+        return f"'{raw}' is not a number"
+    whole = re.sub(r"[^0-9]", "", match.group(1)).lstrip("0") or "0"
+    if len(whole) > MAX_INTEGER_DIGITS:
+        return f"'{raw}' is too large (at most 999999999.99)"
+    normal = whole + (f".{match.group(2)}" if match.group(2) else "")
+    if negative and Decimal(normal) != 0:
+        return f"'{raw}' is negative; prices must be 0 or more"
+    try:
+        return parse_amount(normal, column)
+    except FieldError as exc:
+        return f"'{raw}' {exc.message}"
+
+
+def _flag(text: str) -> bool | None:
+    word = text.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    return None
+
+
+def _vat(text: str) -> VatCategory | None:
+    plain = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    return VAT_WORDS.get(re.sub(r"[\s\-]+", "_", plain.strip()))
+
+
+def _engagements(text: str) -> tuple[int, ...] | str:
+    if not text:
+        return "is empty; list the engagement terms in months, e.g. 12;24;36"
+    months: set[int] = set()
+    choices = ", ".join(str(m) for m in ENGAGEMENT_CHOICES)
+    for token in _ENGAGEMENT_SPLIT.split(text.strip()):
+        if not re.fullmatch(r"[0-9]{1,4}", token):
+            return f"'{token}' in '{text}' is not a whole number of months"
+        if int(token) not in ENGAGEMENT_CHOICES:
+            return f"{int(token)} months is not an engagement term offered (choose among {choices})"
+        months.add(int(token))
+    return tuple(sorted(months))
+
+
+def describe(errors: Iterable[CatalogueError], limit: int = 50) -> list[str]:
+    """One line per error, at most `limit`, then 'and N more errors'."""
+    listed = list(errors)
+    lines = [str(e) for e in listed[:limit]]
+    if len(listed) > limit:
+        more = len(listed) - limit
+        lines.append(f"and {more} more error{'s' if more > 1 else ''}")
+    return lines
