@@ -1,0 +1,423 @@
+"""The OfferDesk schema: reference data, catalogue, clients, offers and their evidence.
+
+Every table here is created by Alembic (db/migrations); a test checks that autogenerate
+finds no difference between these models and the migrated schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, Cote, IntPK, LongText, Money, Percent, Sha256, Str32, Str80, UTCTimestamp
+
+
+class OfferStatus(enum.StrEnum):
+    DRAFT = "draft"
+    PRESENTED = "presented"
+    SIGNED = "signed"
+    ACTIVATED = "activated"
+    SUPERSEDED = "superseded"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+
+
+class ClientSize(enum.StrEnum):
+    """Declared size for the art. 15 waiver of the contract summary."""
+
+    MICRO = "micro"
+    SMALL = "small"
+    NON_PROFIT = "non_profit"
+    OTHER = "other"
+
+
+class SignerRole(enum.StrEnum):
+    CLIENT = "client"
+    REPRESENTATIVE = "representative"
+
+
+def _enum(kind: type[enum.StrEnum], name: str) -> Enum:
+    # Stored as a short VARCHAR with a CHECK constraint: portable, no PostgreSQL ENUM type.
+    return Enum(
+        kind,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+# --- seller, representative, reference data ---------------------------------------------
+
+
+class CompanyIdentity(Base):
+    """The seller printed on every document (a single row, id 1)."""
+
+    __tablename__ = "company_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    legal_name: Mapped[str]
+    legal_form: Mapped[Str80]
+    address_line1: Mapped[str]
+    address_line2: Mapped[str] = mapped_column(default="")
+    postcode: Mapped[Str32]
+    city: Mapped[Str80]
+    country: Mapped[str] = mapped_column(String(2))
+    rcs: Mapped[Str32]
+    vat_number: Mapped[Str32] = mapped_column(default="")
+    phone: Mapped[Str80] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    website: Mapped[str] = mapped_column(default="")
+    updated_at: Mapped[UTCTimestamp]
+
+
+class Representative(Base):
+    __tablename__ = "representatives"
+
+    id: Mapped[IntPK]
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str]
+    function: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    phone: Mapped[Str80] = mapped_column(default="")
+    is_current: Mapped[bool] = mapped_column(Boolean, default=False)
+    signature_strokes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    updated_at: Mapped[UTCTimestamp]
+
+
+class IndexSeriesInfo(Base):
+    """The STATEC series' name and the reference cote catalogue fees are stated at (single row)."""
+
+    __tablename__ = "statec_series"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    reference: Mapped[Cote]
+    reference_date: Mapped[dt.date] = mapped_column(Date)
+    updated_at: Mapped[UTCTimestamp]
+
+
+class IndexPointRow(Base):
+    __tablename__ = "statec_points"
+    __table_args__ = (CheckConstraint("value > 0", name="positive"),)
+
+    id: Mapped[IntPK]
+    effective_date: Mapped[dt.date] = mapped_column(Date, unique=True)
+    value: Mapped[Cote]
+
+
+class VatPeriodRow(Base):
+    __tablename__ = "vat_periods"
+
+    id: Mapped[IntPK]
+    start_date: Mapped[dt.date] = mapped_column(Date, unique=True)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    standard: Mapped[Percent]
+    intermediate: Mapped[Percent]
+    reduced: Mapped[Percent]
+    super_reduced: Mapped[Percent]
+
+
+class CgvVersion(Base):
+    __tablename__ = "cgv_versions"
+
+    id: Mapped[IntPK]
+    label: Mapped[Str80] = mapped_column(unique=True)
+    effective_date: Mapped[dt.date] = mapped_column(Date, unique=True)
+    text: Mapped[LongText]
+    sha256: Mapped[Sha256]
+    structure: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[UTCTimestamp]
+
+
+# --- catalogue ----------------------------------------------------------------------------
+
+
+class CatalogueVersion(Base):
+    __tablename__ = "catalogue_versions"
+
+    id: Mapped[IntPK]
+    source_name: Mapped[str]
+    file_sha256: Mapped[Sha256]
+    content_sha256: Mapped[Sha256]
+    product_count: Mapped[int]
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    imported_at: Mapped[UTCTimestamp]
+
+    products: Mapped[list[Product]] = relationship(back_populates="version", order_by="Product.code")
+
+
+class Product(Base):
+    __tablename__ = "products"
+    __table_args__ = (UniqueConstraint("catalogue_version_id", "code"),)
+
+    id: Mapped[IntPK]
+    catalogue_version_id: Mapped[int] = mapped_column(ForeignKey("catalogue_versions.id"))
+    code: Mapped[Str32]
+    name: Mapped[str]
+    category: Mapped[Str80]
+    description: Mapped[LongText]
+    monthly_fee: Mapped[Money]
+    installation_fee: Mapped[Money]
+    installation_indexed: Mapped[bool] = mapped_column(Boolean)
+    vat_category: Mapped[Str32]
+    allowed_engagements: Mapped[list[Any]] = mapped_column(JSON)
+
+    version: Mapped[CatalogueVersion] = relationship(back_populates="products")
+
+
+# --- clients ------------------------------------------------------------------------------
+
+
+class Client(Base):
+    __tablename__ = "clients"
+
+    id: Mapped[IntPK]
+    legal_name: Mapped[str]
+    # casefolded, accent-free legal name: the prefix search walks an index on it
+    search_name: Mapped[str] = mapped_column(index=True)
+    legal_form: Mapped[Str80] = mapped_column(default="")
+    address_line1: Mapped[str] = mapped_column(default="")
+    address_line2: Mapped[str] = mapped_column(default="")
+    postcode: Mapped[Str32] = mapped_column(default="")
+    city: Mapped[Str80] = mapped_column(default="")
+    country: Mapped[str] = mapped_column(String(2), default="LU")
+    rcs: Mapped[Str32] = mapped_column(default="")
+    vat_number: Mapped[Str32] = mapped_column(default="")
+    iban: Mapped[Str80] = mapped_column(default="")
+    signatory_name: Mapped[str] = mapped_column(default="")
+    signatory_function: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    phone: Mapped[Str80] = mapped_column(default="")
+    created_at: Mapped[UTCTimestamp]
+    updated_at: Mapped[UTCTimestamp]
+
+    sites: Mapped[list[Site]] = relationship(back_populates="client", order_by="Site.id")
+    contacts: Mapped[list[Contact]] = relationship(back_populates="client", order_by="Contact.id")
+
+
+class Site(Base):
+    __tablename__ = "sites"
+
+    id: Mapped[IntPK]
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    label: Mapped[str] = mapped_column(default="")
+    address_line1: Mapped[str]
+    address_line2: Mapped[str] = mapped_column(default="")
+    postcode: Mapped[Str32]
+    city: Mapped[Str80]
+    country: Mapped[str] = mapped_column(String(2), default="LU")
+    notes: Mapped[LongText] = mapped_column(default="")
+
+    client: Mapped[Client] = relationship(back_populates="sites")
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[IntPK]
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    name: Mapped[str]
+    function: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    phone: Mapped[Str80] = mapped_column(default="")
+
+    client: Mapped[Client] = relationship(back_populates="contacts")
+
+
+# --- offers and their evidence ------------------------------------------------------------
+
+
+class OfferCounter(Base):
+    """Last sequence number used per year and representative code (offer numbers, no network)."""
+
+    __tablename__ = "offer_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    rep_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    last_seq: Mapped[int]
+
+
+class Offer(Base):
+    __tablename__ = "offers"
+    __table_args__ = (
+        UniqueConstraint("number", "revision"),
+        CheckConstraint("engagement_months >= 1", name="engagement"),
+        CheckConstraint("renewal_months >= 1", name="renewal"),
+        CheckConstraint("revision >= 1", name="revision"),
+        Index("ix_offers_date_id", "offer_date", "id"),
+        Index("ix_offers_status_date_id", "status", "offer_date", "id"),
+        Index("ix_offers_client_date_id", "client_id", "offer_date", "id"),
+    )
+
+    id: Mapped[IntPK]
+    number: Mapped[Str32]
+    revision: Mapped[int] = mapped_column(default=1)
+    status: Mapped[OfferStatus] = mapped_column(_enum(OfferStatus, "offer_status"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
+    representative_id: Mapped[int] = mapped_column(ForeignKey("representatives.id"))
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("offers.id"))
+    offer_date: Mapped[dt.date] = mapped_column(Date)
+    validity_date: Mapped[dt.date] = mapped_column(Date)
+    engagement_months: Mapped[int]
+    renewal_months: Mapped[int] = mapped_column(default=12)
+    lead_time_days: Mapped[int]
+    payment_term_days: Mapped[int]
+    special_conditions: Mapped[LongText] = mapped_column(default="")
+    # the client's legal data as presented/signed: a later edit of the client never changes it
+    client_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    required_documents: Mapped[list[Any]] = mapped_column(JSON)
+    client_size: Mapped[ClientSize | None] = mapped_column(_enum(ClientSize, "client_size"))
+    cgv_version_id: Mapped[int] = mapped_column(ForeignKey("cgv_versions.id"))
+    index_reference: Mapped[Cote]
+    index_applied: Mapped[Cote]
+    vat_standard_rate: Mapped[Percent]  # the standard rate in force on the offer date
+    # priced totals (HT/TTC), a snapshot refreshed by every reprice, for fast lists
+    monthly_ht: Mapped[Money]
+    monthly_ttc: Mapped[Money]
+    installation_ht: Mapped[Money]
+    installation_ttc: Mapped[Money]
+    presented_at: Mapped[UTCTimestamp | None]
+    signed_at: Mapped[UTCTimestamp | None]
+    signed_place: Mapped[str | None]
+    activation_date: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[UTCTimestamp]
+    updated_at: Mapped[UTCTimestamp]
+
+    client: Mapped[Client] = relationship()
+    site: Mapped[Site | None] = relationship()
+    representative: Mapped[Representative] = relationship()
+    cgv_version: Mapped[CgvVersion] = relationship()
+    lines: Mapped[list[OfferLineRow]] = relationship(
+        back_populates="offer", order_by="OfferLineRow.position", cascade="all, delete-orphan"
+    )
+    signatures: Mapped[list[Signature]] = relationship(back_populates="offer", order_by="Signature.id")
+    documents: Mapped[list[Document]] = relationship(back_populates="offer", order_by="Document.id")
+
+
+class OfferLineRow(Base):
+    """A line as priced: the product's code, name and prices are copied, never looked up again."""
+
+    __tablename__ = "offer_lines"
+    __table_args__ = (
+        UniqueConstraint("offer_id", "position"),
+        CheckConstraint("quantity >= 1", name="quantity"),
+        CheckConstraint("monthly_discount >= 0 AND monthly_discount <= 100", name="monthly_discount"),
+        CheckConstraint(
+            "installation_discount >= 0 AND installation_discount <= 100", name="installation_discount"
+        ),
+    )
+
+    id: Mapped[IntPK]
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id"))
+    position: Mapped[int]
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    product_code: Mapped[Str32]
+    product_name: Mapped[str]
+    category: Mapped[Str80] = mapped_column(default="")
+    unit_monthly: Mapped[Money]
+    unit_installation: Mapped[Money]  # at the reference cote (catalogue figure)
+    installation_indexed: Mapped[bool] = mapped_column(Boolean)
+    quantity: Mapped[int]
+    monthly_discount: Mapped[Percent]
+    installation_discount: Mapped[Percent]
+    vat_category: Mapped[Str32]
+    vat_rate: Mapped[Percent]
+    # priced amounts (snapshot of the last pricing)
+    installation_unit_ht: Mapped[Money]
+    monthly_ht: Mapped[Money]
+    installation_ht: Mapped[Money]
+
+    offer: Mapped[Offer] = relationship(back_populates="lines")
+
+
+class Signature(Base):
+    __tablename__ = "signatures"
+    __table_args__ = (UniqueConstraint("offer_id", "role"),)
+
+    id: Mapped[IntPK]
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id"))
+    role: Mapped[SignerRole] = mapped_column(_enum(SignerRole, "signer_role"))
+    signer_name: Mapped[str]
+    signer_function: Mapped[str] = mapped_column(default="")
+    strokes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    image_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signed_at: Mapped[UTCTimestamp]
+    place: Mapped[str]
+    device: Mapped[str] = mapped_column(default="")
+    pointer_kind: Mapped[Str32]
+
+    offer: Mapped[Offer] = relationship(back_populates="signatures")
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[IntPK]
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id"), index=True)
+    kind: Mapped[Str32]
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[Sha256]
+    seal: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[UTCTimestamp]
+
+    offer: Mapped[Offer] = relationship(back_populates="documents")
+
+
+class AuditEntry(Base):
+    """Append-only; each entry's hash covers the previous entry's hash (a chain)."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[UTCTimestamp]
+    actor: Mapped[Str80]
+    action: Mapped[Str80]
+    entity: Mapped[Str80]
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    prev_hash: Mapped[Sha256]
+    hash: Mapped[Sha256] = mapped_column(unique=True)
+
+
+__all__ = [
+    "AuditEntry",
+    "CatalogueVersion",
+    "CgvVersion",
+    "Client",
+    "ClientSize",
+    "CompanyIdentity",
+    "Contact",
+    "Document",
+    "IndexPointRow",
+    "IndexSeriesInfo",
+    "Offer",
+    "OfferCounter",
+    "OfferLineRow",
+    "OfferStatus",
+    "Product",
+    "Representative",
+    "Signature",
+    "SignerRole",
+    "Site",
+    "VatPeriodRow",
+]
