@@ -1,0 +1,59 @@
+"""Errors of the store a user can act on: each carries one clear sentence (``str(error)``).
+
+Input problems are ``desktop.domain.errors.FieldError`` (naming the field); the errors here
+concern the state of an offer or of the database itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base class: a problem the user can understand and act on; str() is the message."""
+
+
+class NotFoundError(StoreError):
+    """The offer, client, product... asked for does not exist."""
+
+
+class OfferStateError(StoreError):
+    """The offer's status does not allow this step (e.g. editing a presented or signed offer)."""
+
+
+class ImmutableError(OfferStateError):
+    """The database itself refused to change a signed offer or the audit log."""
+
+
+class DatabaseLockedError(StoreError):
+    """Another program holds the database; retry in a moment."""
+
+
+class DiskFullError(StoreError):
+    """The disk holding the database is full; nothing was written."""
+
+
+class BackupError(StoreError):
+    """A backup could not be written, or a file offered for restore is not a usable backup."""
+
+
+class DamagedDatabaseError(StoreError):
+    """The database file failed its integrity check. Nothing was overwritten.
+
+    ``latest_backup`` is the newest backup that passed its own check (None if there is none);
+    offer to restore it with `offerdesk restore PATH`.
+    """
+
+    def __init__(self, path: Path, problems: list[str], latest_backup: Path | None) -> None:
+        self.path = path
+        self.problems = problems
+        self.latest_backup = latest_backup
+        detail = problems[0] if problems else "unknown problem"
+        if latest_backup is not None:
+            advice = (
+                f"The latest good backup is {latest_backup}; restore it with "
+                f"`offerdesk restore {latest_backup}` (the damaged file is kept aside)."
+            )
+        else:
+            advice = "No good backup was found; keep the file and contact support."
+        super().__init__(f"The database {path} is damaged ({detail}). Nothing was changed. {advice}")

@@ -1,0 +1,371 @@
+"""What the services hand out and take in: plain frozen dataclasses, never ORM objects.
+
+The UI's table models and the CLI consume these snapshots; no session stays open behind
+them. Money is Decimal; timestamps are aware datetimes in UTC; dates are plain dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from db.models import ClientSize as ClientSize  # re-exported: the UI imports them from here
+from db.models import OfferStatus as OfferStatus
+from desktop.domain.pricing import PricedLine, PricedOffer
+from desktop.domain.signature import SignatureCapture
+from desktop.domain.vat import VatCategory
+
+ZERO = Decimal(0)
+
+
+# --- inputs -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompanyInput:
+    legal_name: str
+    legal_form: str
+    address_line1: str
+    postcode: str
+    city: str
+    rcs: str
+    address_line2: str = ""
+    country: str = "LU"
+    vat_number: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+
+@dataclass(frozen=True)
+class RepresentativeInput:
+    code: str  # 2-8 letters/digits, used in offer numbers: OF-2026-<code>-0042
+    name: str
+    function: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    legal_name: str
+    legal_form: str = ""
+    address_line1: str = ""
+    address_line2: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "LU"
+    rcs: str = ""
+    vat_number: str = ""
+    iban: str = ""
+    signatory_name: str = ""
+    signatory_function: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class SiteInput:
+    address_line1: str
+    postcode: str
+    city: str
+    label: str = ""
+    address_line2: str = ""
+    country: str = "LU"
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    function: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """A line of a draft: the product is looked up by code in the current catalogue (a code
+    already on the draft keeps its price snapshot)."""
+
+    product_code: str
+    quantity: int = 1
+    monthly_discount: Decimal = ZERO  # percent, 0-100
+    installation_discount: Decimal = ZERO  # percent, 0-100 (100 = "frais d'installation offerts")
+
+
+@dataclass(frozen=True)
+class DraftInput:
+    client_id: int
+    offer_date: dt.date
+    engagement_months: int
+    lines: tuple[LineInput, ...]
+    site_id: int | None = None
+    validity_date: dt.date | None = None  # default: offer date + 30 days
+    renewal_months: int = 12
+    lead_time_days: int = 30
+    payment_term_days: int = 30
+    special_conditions: str = ""
+    required_documents: tuple[str, ...] = ()
+    client_size: ClientSize | None = None
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    signer_name: str
+    capture: SignatureCapture
+    signer_function: str = ""
+    image_png: bytes | None = None
+    device: str = ""
+
+
+# --- views --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompanyView:
+    legal_name: str
+    legal_form: str
+    address_line1: str
+    address_line2: str
+    postcode: str
+    city: str
+    country: str
+    rcs: str
+    vat_number: str
+    phone: str
+    email: str
+    website: str
+
+
+@dataclass(frozen=True)
+class RepresentativeView:
+    id: int
+    code: str
+    name: str
+    function: str
+    email: str
+    phone: str
+    signature: SignatureCapture | None
+    signature_png: bytes | None
+
+
+@dataclass(frozen=True)
+class SiteView:
+    id: int
+    client_id: int
+    label: str
+    address_line1: str
+    address_line2: str
+    postcode: str
+    city: str
+    country: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: int
+    client_id: int
+    name: str
+    function: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class ClientView:
+    id: int
+    legal_name: str
+    legal_form: str
+    address_line1: str
+    address_line2: str
+    postcode: str
+    city: str
+    country: str
+    rcs: str
+    vat_number: str
+    iban: str
+    signatory_name: str
+    signatory_function: str
+    email: str
+    phone: str
+    sites: tuple[SiteView, ...] = ()
+    contacts: tuple[ContactView, ...] = ()
+
+
+@dataclass(frozen=True)
+class CatalogueVersionView:
+    id: int
+    source_name: str
+    file_sha256: str
+    content_sha256: str
+    product_count: int
+    is_sample: bool
+    imported_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ProductView:
+    id: int
+    catalogue_version_id: int
+    code: str
+    name: str
+    category: str
+    description: str
+    monthly_fee: Decimal  # HT
+    installation_fee: Decimal  # HT, at the reference cote 944.43 when indexed
+    installation_indexed: bool
+    vat_category: VatCategory
+    allowed_engagements: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    version: CatalogueVersionView
+    created: bool  # False: the same content was already the current catalogue, nothing changed
+
+
+@dataclass(frozen=True)
+class CgvView:
+    id: int
+    label: str
+    effective_date: dt.date
+    sha256: str
+    text: str
+    structure: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class OfferLineView:
+    id: int
+    position: int
+    product_code: str
+    product_name: str
+    category: str
+    quantity: int
+    unit_monthly: Decimal
+    unit_installation: Decimal  # catalogue figure, at the reference cote
+    installation_indexed: bool
+    monthly_discount: Decimal
+    installation_discount: Decimal
+    vat_category: VatCategory
+    vat_rate: Decimal
+    priced: PricedLine  # amounts as priced at the offer's cote (domain pricing)
+
+
+@dataclass(frozen=True)
+class SignatureView:
+    role: str  # "client" or "representative"
+    signer_name: str
+    signer_function: str
+    capture: SignatureCapture
+    image_png: bytes | None
+    signed_at: dt.datetime
+    place: str
+    device: str
+    pointer_kind: str
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    offer_id: int
+    kind: str
+    sha256: str
+    size: int
+    seal: dict[str, Any] | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class OfferRow:
+    """One row of the offers list."""
+
+    id: int
+    number: str
+    revision: int
+    status: OfferStatus
+    client_id: int
+    client_name: str
+    offer_date: dt.date
+    validity_date: dt.date
+    engagement_months: int
+    monthly_ht: Decimal
+    monthly_ttc: Decimal
+    installation_ht: Decimal
+    installation_ttc: Decimal
+    signed_at: dt.datetime | None
+    activation_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class OfferView:
+    id: int
+    number: str
+    revision: int
+    status: OfferStatus
+    client: ClientView  # as presented/signed (snapshot) once the offer left the draft state
+    site: SiteView | None
+    representative: RepresentativeView
+    offer_date: dt.date
+    validity_date: dt.date
+    engagement_months: int
+    renewal_months: int
+    lead_time_days: int
+    payment_term_days: int
+    special_conditions: str
+    required_documents: tuple[str, ...]
+    client_size: ClientSize | None
+    cgv: CgvView
+    index_reference: Decimal
+    index_applied: Decimal
+    vat_standard_rate: Decimal
+    lines: tuple[OfferLineView, ...]
+    priced: PricedOffer  # .monthly / .installation Totals (HT, VAT, TTC, by rate)
+    previous_id: int | None
+    presented_at: dt.datetime | None
+    signed_at: dt.datetime | None
+    signed_place: str | None
+    activation_date: dt.date | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    signatures: tuple[SignatureView, ...] = ()
+    documents: tuple[DocumentInfo, ...] = field(default=())
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status is OfferStatus.DRAFT
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    """A signed contract with its activation date and its next notice deadline."""
+
+    offer_id: int
+    number: str
+    revision: int
+    client_name: str
+    activation_date: dt.date
+    engagement_months: int
+    renewal_months: int
+    term: dt.date  # current term (initial, or the renewal in course)
+    notice_deadline: dt.date  # registered letter must be received by this day
+    days_left: int
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    entries: int
+    problems: tuple[str, ...]  # empty when the chain is intact
+    first_bad_seq: int | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
