@@ -274,10 +274,10 @@ def _text(value: Cell) -> str:
         return "true" if value else "false"
     if isinstance(value, int | Decimal):
         return str(value)
-    if isinstance(value, float):  # an .xlsx number: its shortest repr is what was typed
+    if isinstance(value, float):  # an .xlsx number, read as Excel shows it: 15 significant digits
         if value != value or value in (float("inf"), float("-inf")):
             return str(value)
-        return format(Decimal(repr(value)), "f")
+        return format(Decimal(format(value, ".15g")), "f")
     return str(value)
 
 
