@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -23,6 +24,17 @@ HELP: dict[str, str] = {
 }
 
 
+class _Formatter(argparse.HelpFormatter):
+    """Argparse's formatter, sized without importing shutil (a few ms of every start)."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            width = os.get_terminal_size().columns - 2
+        except OSError:
+            width = 78
+        super().__init__(prog, width=max(width, 40))
+
+
 def _module(name: str) -> ModuleType:
     return importlib.import_module(f"desktop.commands.{COMMANDS[name]}")
 
@@ -33,11 +45,15 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="offerdesk",
         description="OfferDesk: build offers, have them signed, print sealed contract packs.",
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"OfferDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        command = sub.add_parser(name, help=HELP.get(name, ""), description=HELP.get(name))
+    # With a command chosen, only its parser is built (each costs start-up time).
+    for name in [chosen] if chosen else COMMANDS:
+        command = sub.add_parser(
+            name, help=HELP.get(name, ""), description=HELP.get(name), formatter_class=_Formatter
+        )
         if name == chosen:
             _module(name).add_arguments(command)
     return parser

@@ -9,17 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
 from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatTable
-from desktop.paths import resource
+from desktop.paths import resource_file
+
+TYPE_CHECKING = False  # typing itself costs start-up time on the quote path
+if TYPE_CHECKING:
+    from typing import Any
 
 
-def _load(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
+def _load(path: str) -> Any:
+    with open(path, encoding="utf-8") as handle:
         return json.load(handle)
 
 
@@ -33,10 +35,10 @@ def series_from_json(data: Any) -> IndexSeries:
         raise DomainError(f"malformed STATEC series: {exc}") from exc
 
 
-def load_statec_series(path: Path | None = None) -> IndexSeries:
-    return series_from_json(_load(path or resource("statec.json")))
+def load_statec_series(path: str | None = None) -> IndexSeries:
+    return series_from_json(_load(path or resource_file("statec.json")))
 
 
-def load_vat_table(path: Path | None = None) -> VatTable:
-    data = _load(path or resource("vat.json"))
+def load_vat_table(path: str | None = None) -> VatTable:
+    data = _load(path or resource_file("vat.json"))
     return VatTable.from_rows(data["periods"])

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 
 from dateutil.relativedelta import relativedelta
 
 from desktop.domain.errors import FieldError
-from desktop.domain.money import ceil_cent
+from desktop.domain.money import ceil_cent, product
+from desktop.domain.value import Value
 
 NOTICE = relativedelta(months=3)
 DEFAULT_RENEWAL_MONTHS = 12
@@ -65,7 +64,7 @@ def days_in_month(day: dt.date) -> int:
 def first_invoice_prorata(monthly_ht: Decimal, activation: dt.date) -> Decimal:
     """The first month billed pro rata temporis from A to the month end, rounded up."""
     days = days_in_month(activation)
-    return ceil_cent(Fraction(monthly_ht) * (days - activation.day + 1) / days)
+    return ceil_cent(product(monthly_ht, days - activation.day + 1), days)
 
 
 def total_contract_value(
@@ -73,28 +72,26 @@ def total_contract_value(
 ) -> Decimal:
     """Installation + first-month pro rata + monthly x month starts m with A < m <= T."""
     full_months = month_starts(activation, term_date)
-    return installation_ht + first_invoice_prorata(monthly_ht, activation) + monthly_ht * full_months
+    return installation_ht + first_invoice_prorata(monthly_ht, activation) + product(monthly_ht, full_months)
 
 
 def nominal_contract_value(installation_ht: Decimal, monthly_ht: Decimal, engagement_months: int) -> Decimal:
     """Before activation is known: installation + N full months (what the offer shows)."""
     _check_months(engagement_months, "engagement_months")
-    return installation_ht + monthly_ht * engagement_months
+    return installation_ht + product(monthly_ht, engagement_months)
 
 
 def early_termination_fees(monthly_ht: Decimal, termination: dt.date, term_date: dt.date) -> Decimal:
     """Fees still to fall due up to the term (art. 19): monthly x month starts D < m <= T."""
-    return monthly_ht * month_starts(termination, term_date)
+    return product(monthly_ht, month_starts(termination, term_date))
 
 
-@dataclass(frozen=True)
-class Renewal:
+class Renewal(Value):
     term: dt.date
     notice_deadline: dt.date
 
 
-@dataclass(frozen=True)
-class ContractCalendar:
+class ContractCalendar(Value):
     activation: dt.date
     engagement_months: int
     renewal_months: int

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop.domain.errors import FieldError
+from desktop.domain.value import Value
 from desktop.domain.vat import VatCategory
 
 ENGAGEMENT_CHOICES = (1, 12, 24, 36, 48, 60)
 
 
-@dataclass(frozen=True)
-class ProductRow:
+class ProductRow(Value):
     """One validated catalogue product; the store keeps one row per code and catalogue version."""
 
     code: str

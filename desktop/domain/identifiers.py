@@ -44,10 +44,10 @@ def validate_lu_vat(value: str, field: str = "vat_number") -> str:
 
 def validate_vat(value: str, field: str = "vat_number") -> str:
     """A Luxembourg or other EU VAT number with its country prefix, compacted."""
-    compact = _eu_vat.compact(value)
-    if compact.startswith("LU"):
-        return validate_lu_vat(compact, field)
     try:
+        compact = _eu_vat.compact(value)
+        if compact.startswith("LU"):
+            return validate_lu_vat(compact, field)
         return str(_eu_vat.validate(compact))
     except ValidationError as exc:
         raise FieldError(field, _explain(exc, "EU VAT number (country prefix, e.g. LU, FR, BE)")) from None

@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 
 from desktop.domain.errors import DomainError
-from desktop.domain.money import ceil_cent
+from desktop.domain.money import ceil_cent, product
+from desktop.domain.value import Value
 
 REFERENCE_COTE = Decimal("944.43")
 REFERENCE_DATE = dt.date(2023, 9, 1)
 
 
-@dataclass(frozen=True)
-class IndexPoint:
+class IndexPoint(Value):
     start: dt.date
     value: Decimal
 
 
-@dataclass(frozen=True)
-class IndexSeries:
+class IndexSeries(Value):
     """The cotes with their effective dates, and the reference the fees are stated at."""
 
     reference: Decimal
@@ -55,4 +52,4 @@ class IndexSeries:
 
 def indexed_fee(base_fee: Decimal, cote: Decimal, reference: Decimal = REFERENCE_COTE) -> Decimal:
     """ceil_to_cent(base_fee x cote / reference), computed exactly."""
-    return ceil_cent(Fraction(base_fee) * Fraction(cote) / Fraction(reference))
+    return ceil_cent(product(base_fee, cote), reference)

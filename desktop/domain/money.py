@@ -7,40 +7,55 @@ Intermediate values are exact fractions, so no ratio is ever rounded early.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-from fractions import Fraction
+from decimal import Context, Decimal, DivisionByZero, Inexact, InvalidOperation, Overflow, localcontext
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 HUNDRED = Decimal(100)
 
-Exact = Decimal | Fraction | int
+# Every operation in this context is exact or raises: products and integer divisions of
+# amounts never lose a digit, so a rounding can only happen where we ask for it.
+_EXACT = Context(prec=120, traps=[Inexact, InvalidOperation, DivisionByZero, Overflow])
 
 
-def _cents(value: Exact) -> Fraction:
-    return Fraction(value) * 100
+def ceil_cent(numerator: Decimal | int, denominator: Decimal | int = 1) -> Decimal:
+    """Smallest whole-cent amount >= numerator / denominator, computed exactly."""
+    with localcontext(_EXACT):
+        cents, remainder = divmod(Decimal(numerator) * 100, _positive(denominator))
+        if remainder > 0:  # divmod truncates toward zero, which is already the ceiling below 0
+            cents += 1
+        return cents.scaleb(-2)
 
 
-def ceil_cent(value: Exact) -> Decimal:
-    """Smallest amount in whole cents that is >= the exact `value`."""
-    cents = _cents(value)
-    whole = -((-cents.numerator) // cents.denominator)
-    return Decimal(whole).scaleb(-2)
+def half_up_cent(numerator: Decimal | int, denominator: Decimal | int = 1) -> Decimal:
+    """numerator / denominator to the nearest cent, halves away from zero (VAT)."""
+    with localcontext(_EXACT):
+        value = Decimal(numerator) * 100
+        cents, remainder = divmod(abs(value), _positive(denominator))
+        if remainder * 2 >= _positive(denominator):
+            cents += 1
+        return (cents if value >= 0 else -cents).scaleb(-2)
 
 
-def half_up_cent(value: Exact) -> Decimal:
-    """Round to the nearest cent, halves away from zero (VAT)."""
-    cents = _cents(value)
-    magnitude = abs(cents)
-    whole = (magnitude.numerator * 2 + magnitude.denominator) // (2 * magnitude.denominator)
-    if cents < 0:
-        whole = -whole
-    return Decimal(whole).scaleb(-2)
+def product(*factors: Decimal | int) -> Decimal:
+    """The exact product of amounts, counts and rates (never rounded, whatever the digits)."""
+    result = Decimal(1)
+    with localcontext(_EXACT):
+        for factor in factors:
+            result *= factor
+    return result
 
 
-def apply_percent_off(amount: Exact, percent: Decimal) -> Fraction:
-    """`amount` x (100 - percent) / 100, exact."""
-    return Fraction(amount) * (Fraction(HUNDRED) - Fraction(percent)) / 100
+def _positive(denominator: Decimal | int) -> Decimal:
+    value = Decimal(denominator)
+    if value <= 0:
+        raise ValueError("a denominator must be positive")
+    return value
+
+
+def percent_off(percent: Decimal) -> Decimal:
+    """The factor (100 - percent) of a discount, to be divided by 100 at rounding time."""
+    return HUNDRED - percent
 
 
 def parse_decimal(text: object, field: str) -> Decimal:

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import REFERENCE_COTE, indexed_fee
-from desktop.domain.money import HUNDRED, ZERO, apply_percent_off, ceil_cent
+from desktop.domain.money import HUNDRED, ZERO, ceil_cent, percent_off, product
+from desktop.domain.value import Value
 from desktop.domain.vat import VatLine, vat_by_rate
 
 
-@dataclass(frozen=True)
-class OfferLine:
+class OfferLine(Value):
     """One service on an offer, as priced from the catalogue (all amounts HT, EUR)."""
 
     description: str
@@ -42,8 +40,7 @@ class OfferLine:
             raise FieldError("vat_rate", "must be a percentage between 0 and 100")
 
 
-@dataclass(frozen=True)
-class PricedLine:
+class PricedLine(Value):
     line: OfferLine
     monthly_unit_ht: Decimal
     installation_unit_ht: Decimal
@@ -51,8 +48,7 @@ class PricedLine:
     installation_ht: Decimal
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(Value):
     """HT, VAT and TTC of one kind of charge (monthly or one-off), with VAT per rate."""
 
     ht: Decimal
@@ -68,8 +64,7 @@ class Totals:
         return cls(ht=ht, vat=vat, ttc=ht + vat, by_rate=by_rate)
 
 
-@dataclass(frozen=True)
-class PricedOffer:
+class PricedOffer(Value):
     lines: tuple[PricedLine, ...]
     monthly: Totals
     installation: Totals
@@ -83,9 +78,11 @@ def price_line(line: OfferLine, cote: Decimal, reference: Decimal = REFERENCE_CO
         if line.installation_indexed
         else line.unit_installation
     )
-    monthly = ceil_cent(apply_percent_off(Fraction(line.unit_monthly) * line.quantity, line.monthly_discount))
+    monthly = ceil_cent(
+        product(line.unit_monthly, line.quantity, percent_off(line.monthly_discount)), HUNDRED
+    )
     installation = ceil_cent(
-        apply_percent_off(Fraction(install_unit) * line.quantity, line.installation_discount)
+        product(install_unit, line.quantity, percent_off(line.installation_discount)), HUNDRED
     )
     return PricedLine(
         line=line,

@@ -7,9 +7,10 @@ same size anywhere), time in milliseconds from the first contact, pressure in pe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from desktop.domain.value import Value
 
 MIN_STROKES = 1
 MIN_INK_LENGTH = 3000  # 30 mm of ink: below this a "signature" is a dot or a slip
@@ -21,16 +22,14 @@ class PointerKind(StrEnum):
     PEN = "pen"
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(Value):
     x: int
     y: int
     t_ms: int
     pressure: int = 1000
 
 
-@dataclass(frozen=True)
-class Stroke:
+class Stroke(Value):
     points: tuple[Point, ...]
 
     def ink_length(self) -> int:
@@ -41,8 +40,7 @@ class Stroke:
         return total
 
 
-@dataclass(frozen=True)
-class SignatureCapture:
+class SignatureCapture(Value):
     """What the pad recorded: strokes, the pad size (same units) and how it was drawn."""
 
     strokes: tuple[Stroke, ...]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
 from desktop.domain.errors import DomainError
-from desktop.domain.money import ZERO, half_up_cent
+from desktop.domain.money import ZERO, half_up_cent, product
+from desktop.domain.value import Value
 
 
 class VatCategory(StrEnum):
@@ -19,8 +19,7 @@ class VatCategory(StrEnum):
     SUPER_REDUCED = "super_reduced"
 
 
-@dataclass(frozen=True)
-class VatPeriod:
+class VatPeriod(Value):
     """Rates in force from `start` to `end` inclusive (`end` None: still in force)."""
 
     start: dt.date
@@ -31,8 +30,7 @@ class VatPeriod:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True)
-class VatTable:
+class VatTable(Value):
     periods: tuple[VatPeriod, ...]
 
     def rate_on(self, day: dt.date, category: VatCategory = VatCategory.STANDARD) -> Decimal:
@@ -59,8 +57,7 @@ class VatTable:
         return cls(tuple(periods))
 
 
-@dataclass(frozen=True)
-class VatLine:
+class VatLine(Value):
     """The VAT due on the HT amounts taxed at one rate."""
 
     rate: Decimal
@@ -75,6 +72,6 @@ def vat_by_rate(amounts: Iterable[tuple[Decimal, Decimal]]) -> tuple[VatLine, ..
         key = rate.normalize()
         sums[key] = sums.get(key, ZERO) + amount
     return tuple(
-        VatLine(rate=rate, base_ht=base, vat=half_up_cent(base * rate / 100))
+        VatLine(rate=rate, base_ht=base, vat=half_up_cent(product(base, rate), 100))
         for rate, base in sorted(sums.items(), reverse=True)
     )

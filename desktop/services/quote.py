@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from desktop.domain import calendar as cal
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.money import parse_amount, parse_decimal, parse_percent
 from desktop.domain.pricing import OfferLine, PricedOffer, Totals, price_offer
+from desktop.domain.value import Value
 from desktop.domain.vat import VatCategory, VatTable
 
+TYPE_CHECKING = False  # typing itself costs start-up time on the quote path
+if TYPE_CHECKING:
+    from typing import Any
 
-@dataclass(frozen=True)
-class QuoteSpec:
+
+class QuoteSpec(Value):
     offer_date: dt.date
     engagement_months: int
     renewal_months: int
