@@ -1,0 +1,65 @@
+"""Clients: browse and search (debounced), with their identifiers and sites."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.ports import Backend, ClientRow
+from desktop.ui.simple_models import Column, SnapshotModel
+
+LIMIT = 500
+
+
+class ClientsPage(QWidget):
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher un client…"))
+        self.search.setClearButtonEnabled(True)
+        self.model: SnapshotModel[ClientRow] = SnapshotModel(
+            [
+                Column(self.tr("Raison sociale"), lambda c: c.legal_name),
+                Column(self.tr("Forme"), lambda c: c.legal_form),
+                Column(self.tr("Localité"), lambda c: f"{c.postcode} {c.city}".strip()),
+                Column(self.tr("N° TVA"), lambda c: c.vat_number),
+                Column(self.tr("RCS"), lambda c: c.rcs_number),
+                Column(self.tr("Signataire"), lambda c: c.signatory_name),
+                Column(self.tr("Sites"), lambda c: str(len(c.sites)), right=True),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        rows = self._backend.search_clients(self.search.text().strip(), LIMIT)
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("{0} client(s)").format(len(rows)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

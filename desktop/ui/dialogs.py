@@ -1,0 +1,105 @@
+"""The one seam through which screens ask the user something; tests pass a scripted subclass."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Answer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Dialogs:
+    """Modal questions and messages. Every method returns a typed answer."""
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def unsaved_changes(self, parent: QWidget | None) -> Answer:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Modifications non enregistrées"))
+        box.setText(tr("L'offre contient des modifications non enregistrées. Les enregistrer ?"))
+        save = box.addButton(tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return Answer.SAVE
+        if clicked is discard:
+            return Answer.DISCARD
+        return Answer.CANCEL
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None
+
+    def report(self, parent: QWidget | None, title: str, summary: str, details: str) -> None:
+        """A message with a long, scrollable, copyable text (e.g. an import validation report)."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(summary)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        text = QPlainTextEdit(details)
+        text.setReadOnly(True)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 420)
+        dialog.exec()
+
+    def ask_date(self, parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(label))
+        edit = QDateEdit(QDate(default.year, default.month, default.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        layout.addWidget(edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        day = edit.date()
+        return dt.date(day.year(), day.month(), day.day())

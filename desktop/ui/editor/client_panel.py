@@ -1,0 +1,300 @@
+"""Choosing the client: search as you type, or create one inline with identifiers checked live."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError, FieldError
+from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
+from desktop.ui.ports import Backend, ClientRow, SiteRow
+
+SEARCH_DELAY_MS = 150
+Validator = Callable[[str], str]
+
+
+class ValidatedField(QWidget):
+    """A line edit with its message right next to it; optional fields may stay empty."""
+
+    def __init__(
+        self, validator: Validator | None, required: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self._validator = validator
+        self._required = required
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        self.message.hide()
+        self.edit.textChanged.connect(self.check)
+
+    def check(self) -> bool:
+        text = self.edit.text().strip()
+        problem = ""
+        if not text:
+            problem = self.tr("Champ obligatoire") if self._required else ""
+        elif self._validator is not None:
+            try:
+                self._validator(text)
+            except FieldError as exc:
+                problem = _french(exc)
+        self.message.setText(problem)
+        self.message.setVisible(bool(problem))
+        self.edit.setStyleSheet("border: 1px solid #b00020;" if problem else "")
+        return not problem
+
+    def value(self) -> str:
+        text = self.edit.text().strip()
+        if text and self._validator is not None:
+            try:
+                return self._validator(text)
+            except FieldError:
+                return text
+        return text
+
+
+def _french(exc: FieldError) -> str:
+    """The domain speaks English in its messages; the representative reads French."""
+    from PySide6.QtCore import QCoreApplication
+
+    table = {
+        "vat_number": "Numéro de TVA invalide (ex. LU15027442) : chiffre de contrôle ou format incorrect",
+        "rcs_number": "Numéro RCS invalide : une lettre de section et des chiffres, ex. B65734",
+        "iban": "IBAN invalide : vérifiez le pays, la longueur et la clé de contrôle",
+        "postcode": "Code postal luxembourgeois : quatre chiffres, ex. L-2350",
+    }
+    text = table.get(exc.field, exc.message)
+    return QCoreApplication.translate("ClientPanel", text)
+
+
+class NewClientForm(QGroupBox):
+    created = Signal(object)  # ClientRow
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Nouveau client"))
+        self._backend = backend
+        self.legal_name = ValidatedField(None, required=True)
+        self.legal_form = ValidatedField(None)
+        self.address = ValidatedField(None)
+        self.postcode = ValidatedField(validate_lu_postcode)
+        self.city = ValidatedField(None)
+        self.vat = ValidatedField(validate_vat)
+        self.rcs = ValidatedField(validate_rcs)
+        self.iban = ValidatedField(validate_iban)
+        self.signatory = ValidatedField(None)
+        self.function = ValidatedField(None)
+        self.fields = (
+            self.legal_name, self.legal_form, self.address, self.postcode, self.city,
+            self.vat, self.rcs, self.iban, self.signatory, self.function,
+        )  # fmt: skip
+        form = QFormLayout(self)
+        form.addRow(self.tr("Raison sociale"), self.legal_name)
+        form.addRow(self.tr("Forme juridique"), self.legal_form)
+        form.addRow(self.tr("Adresse"), self.address)
+        form.addRow(self.tr("Code postal"), self.postcode)
+        form.addRow(self.tr("Localité"), self.city)
+        form.addRow(self.tr("N° TVA"), self.vat)
+        form.addRow(self.tr("N° RCS"), self.rcs)
+        form.addRow(self.tr("IBAN"), self.iban)
+        form.addRow(self.tr("Signataire"), self.signatory)
+        form.addRow(self.tr("Fonction"), self.function)
+        self.create_button = QPushButton(self.tr("Créer le client"))
+        self.cancel_button = QPushButton(self.tr("Annuler"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.create_button)
+        form.addRow(buttons)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        for field in self.fields:
+            field.edit.textChanged.connect(self._update)
+        self.create_button.clicked.connect(self.create_client)
+        self.cancel_button.clicked.connect(self.hide)
+        self._update()
+
+    def _update(self) -> None:
+        ok = all(field.check() for field in self.fields)
+        self.create_button.setEnabled(ok and bool(self.legal_name.value()))
+
+    def create_client(self) -> None:
+        if not all(field.check() for field in self.fields):
+            return
+        row = ClientRow(
+            client_id=0,
+            legal_name=self.legal_name.value(),
+            legal_form=self.legal_form.value(),
+            address=self.address.value(),
+            postcode=self.postcode.value(),
+            city=self.city.value(),
+            vat_number=self.vat.value(),
+            rcs_number=self.rcs.value(),
+            iban=self.iban.value(),
+            signatory_name=self.signatory.value(),
+            signatory_function=self.function.value(),
+        )
+        try:
+            created = self._backend.create_client(row)
+        except DomainError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        for field in self.fields:
+            field.edit.clear()
+        self.hide()
+        self.created.emit(created)
+
+
+class ClientPanel(QGroupBox):
+    """Emits `client_chosen(ClientRow)` and `site_chosen(site_id | None)`."""
+
+    client_chosen = Signal(object)
+    site_chosen = Signal(object)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Client"))
+        self._backend = backend
+        self._found: dict[str, ClientRow] = {}
+        self._client: ClientRow | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher un client (nom)…"))
+        self._names = QStringListModel(self)
+        self.completer = QCompleter(self._names, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.search.setCompleter(self.completer)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh_matches)
+        self.new_button = QPushButton(self.tr("Nouveau client…"))
+        self.chosen = QLabel(self.tr("Aucun client choisi"))
+        self.chosen.setWordWrap(True)
+        self.site = QComboBox()
+        self.new_site = QLineEdit()
+        self.new_site.setPlaceholderText(self.tr("Nouveau site : adresse d'installation"))
+        self.add_site_button = QPushButton(self.tr("Ajouter le site"))
+        self.form = NewClientForm(backend)
+        self.form.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        site_row = QHBoxLayout()
+        site_row.addWidget(QLabel(self.tr("Site d'installation")))
+        site_row.addWidget(self.site, 1)
+        add_site = QHBoxLayout()
+        add_site.addWidget(self.new_site, 1)
+        add_site.addWidget(self.add_site_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chosen)
+        layout.addLayout(site_row)
+        layout.addLayout(add_site)
+        layout.addWidget(self.form)
+
+        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self.completer.activated.connect(self._pick_name)
+        self.search.returnPressed.connect(lambda: self._pick_name(self.search.text()))
+        self.new_button.clicked.connect(self._show_form)
+        self.form.created.connect(self.set_client)
+        self.form.created.connect(self.client_chosen)
+        self.site.activated.connect(lambda _i: self.site_chosen.emit(self.site.currentData()))
+        self.add_site_button.clicked.connect(self._add_site)
+        self.new_site.returnPressed.connect(self._add_site)
+        self._update_sites(None)
+
+    def _show_form(self) -> None:
+        self.form.legal_name.edit.setText(self.search.text().strip())
+        self.form.show()
+        self.form.legal_name.edit.setFocus()
+
+    def refresh_matches(self) -> None:
+        self._debounce.stop()
+        text = self.search.text().strip()
+        rows = self._backend.search_clients(text, 20) if text else []
+        self._found = {row.legal_name: row for row in rows}
+        self._names.setStringList(list(self._found))
+        if rows and self.search.hasFocus():
+            self.completer.complete()
+
+    def _pick_name(self, name: str) -> None:
+        if name not in self._found:
+            self.refresh_matches()
+        row = self._found.get(name)
+        if row is not None:
+            self.set_client(row)
+            self.client_chosen.emit(row)
+
+    def set_client(self, row: ClientRow | None, site_id: int | None = None) -> None:
+        self._client = row
+        if row is None:
+            self.chosen.setText(self.tr("Aucun client choisi"))
+        else:
+            details = " · ".join(part for part in (row.legal_form, row.vat_number, row.rcs_number) if part)
+            self.chosen.setText(f"<b>{row.legal_name}</b> {details}")
+        self._update_sites(site_id)
+
+    def set_client_name(self, name: str, site_id: int | None) -> None:
+        """Show a saved offer's client, found again by name so its sites are listed."""
+        rows = self._backend.search_clients(name, 5) if name else []
+        match = next((r for r in rows if r.legal_name == name), None)
+        if match is not None:
+            self.set_client(match, site_id)
+        else:
+            self._client = None
+            self.chosen.setText(f"<b>{name}</b>" if name else self.tr("Aucun client choisi"))
+            self._update_sites(site_id)
+
+    def _update_sites(self, site_id: int | None) -> None:
+        self.site.clear()
+        self.site.addItem(self.tr("(adresse du siège)"), None)
+        sites: tuple[SiteRow, ...] = self._client.sites if self._client else ()
+        for site in sites:
+            self.site.addItem(site.label, site.site_id)
+        found = self.site.findData(site_id) if site_id is not None else 0
+        self.site.setCurrentIndex(max(found, 0))
+        has_client = self._client is not None
+        self.new_site.setEnabled(has_client)
+        self.add_site_button.setEnabled(has_client)
+
+    def _add_site(self) -> None:
+        label = self.new_site.text().strip()
+        if not label or self._client is None:
+            return
+        site = self._backend.add_site(self._client.client_id, label)
+        self._client = ClientRow(**{**self._client.__dict__, "sites": (*self._client.sites, site)})
+        self.new_site.clear()
+        self._update_sites(site.site_id)
+        self.site_chosen.emit(site.site_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.search, self.new_button, self.site, self.new_site, self.add_site_button):
+            widget.setEnabled(not read_only)
+        if read_only:
+            self.form.hide()
+        elif self._client is None:
+            self.new_site.setEnabled(False)
+            self.add_site_button.setEnabled(False)

@@ -1,0 +1,180 @@
+"""The offer lines table: quantity and discounts editable, amounts from the domain pricing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.domain.money import parse_percent
+from desktop.domain.pricing import PricedLine
+from desktop.ui import fmt
+from desktop.ui.editor.catalogue_model import PRODUCT_MIME, product_ids
+from desktop.ui.ports import DraftLine
+
+Index = QModelIndex | QPersistentModelIndex
+EditLine = Callable[[int, DraftLine], bool]
+DropProducts = Callable[[list[int], int], None]
+
+
+class LinesModel(QAbstractTableModel):
+    CODE, NAME, QUANTITY, MONTHLY_UNIT, MONTHLY_DISCOUNT, MONTHLY, INSTALL_UNIT, INSTALL_DISCOUNT, INSTALL = (
+        range(9)
+    )
+    EDITABLE = (QUANTITY, MONTHLY_DISCOUNT, INSTALL_DISCOUNT)
+
+    def __init__(self, on_edit: EditLine, on_drop: DropProducts, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_edit = on_edit
+        self._on_drop = on_drop
+        self._lines: list[DraftLine] = []
+        self._priced: list[PricedLine] = []
+        self.read_only = False
+        self._headers = [
+            self.tr("Code"),
+            self.tr("Produit"),
+            self.tr("Qté"),
+            self.tr("Mensuel unit. HT"),
+            self.tr("Remise mens."),
+            self.tr("Mensuel HT"),
+            self.tr("Install. unit. HT"),
+            self.tr("Remise install."),
+            self.tr("Installation HT"),
+        ]
+
+    def set_lines(self, lines: Sequence[DraftLine], priced: Sequence[PricedLine]) -> None:
+        if len(lines) == len(self._lines):
+            self._lines, self._priced = list(lines), list(priced)
+            if lines:
+                last = self.index(len(lines) - 1, len(self._headers) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._lines, self._priced = list(lines), list(priced)
+        self.endResetModel()
+
+    def line(self, row: int) -> DraftLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if not self.read_only else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only and index.column() in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._lines):
+            return None
+        line, column = self._lines[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.row(), column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == self.QUANTITY:
+                return line.quantity
+            if column == self.MONTHLY_DISCOUNT:
+                return fmt.number(line.monthly_discount, 2).replace("\u202f", "")
+            if column == self.INSTALL_DISCOUNT:
+                return fmt.number(line.installation_discount, 2).replace("\u202f", "")
+            return self._display(index.row(), column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.QUANTITY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: int, column: int) -> str:
+        line = self._lines[row]
+        priced = self._priced[row] if row < len(self._priced) else None
+        if column == self.CODE:
+            return line.code
+        if column == self.NAME:
+            return line.name
+        if column == self.QUANTITY:
+            return str(line.quantity)
+        if column == self.MONTHLY_DISCOUNT:
+            return fmt.percent(line.monthly_discount)
+        if column == self.INSTALL_DISCOUNT:
+            return fmt.percent(line.installation_discount)
+        if priced is None:
+            return ""
+        amounts = {
+            self.MONTHLY_UNIT: priced.monthly_unit_ht,
+            self.MONTHLY: priced.monthly_ht,
+            self.INSTALL_UNIT: priced.installation_unit_ht,
+            self.INSTALL: priced.installation_ht,
+        }
+        return fmt.money(amounts[column])
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if self.read_only or not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        line, column = self._lines[index.row()], index.column()
+        try:
+            if column == self.QUANTITY:
+                quantity = int(value)
+                if quantity < 1:
+                    return False
+                changed = DraftLine(**{**line.__dict__, "quantity": quantity})
+            elif column in (self.MONTHLY_DISCOUNT, self.INSTALL_DISCOUNT):
+                percent = parse_percent(str(value).replace(",", ".").replace("%", "").strip(), "remise")
+                key = "monthly_discount" if column == self.MONTHLY_DISCOUNT else "installation_discount"
+                changed = DraftLine(**{**line.__dict__, key: percent})
+            else:
+                return False
+        except (DomainError, ValueError, TypeError):
+            return False
+        if changed == line:
+            return True
+        return self._on_edit(index.row(), changed)
+
+    # -- drag and drop from the catalogue ---------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [PRODUCT_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return not self.read_only and bool(product_ids(data))
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        position = row if row >= 0 else (parent.row() if parent.isValid() else len(self._lines))
+        self._on_drop(product_ids(data), position)
+        return True
+
+
+def zero_if_none(value: Decimal | None) -> Decimal:
+    return Decimal(0) if value is None else value

@@ -1,0 +1,553 @@
+"""The offer editor: client, catalogue, lines, live totals, terms; undo, autosave, read-only views.
+
+The editor holds one immutable `OfferDraft`; every edit is a `DraftChange` on the undo stack
+that swaps it for another, and the widgets are refilled from the draft. Figures come from
+desktop.domain.pricing only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.calendar import nominal_contract_value
+from desktop.domain.pricing import OfferLine, PricedOffer, price_offer
+from desktop.ui.dialogs import Answer, Dialogs
+from desktop.ui.editor.catalogue_model import CatalogueFilter, CatalogueModel
+from desktop.ui.editor.client_panel import ClientPanel
+from desktop.ui.editor.commands import DraftChange
+from desktop.ui.editor.delegates import PercentDelegate, QuantityDelegate
+from desktop.ui.editor.lines_model import LinesModel
+from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, closest_engagement
+from desktop.ui.editor.totals_panel import TotalsPanel
+from desktop.ui.offers_model import status_label
+from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
+
+AUTOSAVE_MS = 3000
+
+
+def to_offer_lines(lines: Sequence[DraftLine]) -> list[OfferLine]:
+    return [
+        OfferLine(
+            description=line.name,
+            quantity=line.quantity,
+            unit_monthly=line.unit_monthly,
+            unit_installation=line.unit_installation,
+            installation_indexed=line.installation_indexed,
+            vat_rate=line.vat_rate,
+            monthly_discount=line.monthly_discount,
+            installation_discount=line.installation_discount,
+            code=line.code,
+        )
+        for line in lines
+    ]
+
+
+class CatalogueView(QTableView):
+    """Enter adds the current product, like a double-click."""
+
+    add_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.add_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class OfferEditor(QWidget):
+    saved = Signal(int)
+    open_offer = Signal(int)
+    sign_requested = Signal(int)
+    print_requested = Signal(int)
+    closed = Signal()
+
+    def __init__(
+        self,
+        backend: Backend,
+        dialogs: Dialogs,
+        products: Sequence[Product] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._dialogs = dialogs
+        self._series = backend.series()
+        self._vat = backend.vat_table()
+        self._draft = backend.new_draft(dt.date.today())
+        self._priced: PricedOffer = price_offer([], self._cote())
+        self.undo_stack = QUndoStack(self)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.last_error = ""
+
+        # header
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.banner = QLabel()
+        self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
+        self.banner.setWordWrap(True)
+        self.save_state = QLabel()
+        self.save_state.setStyleSheet("color: #666;")
+        self.back_button = QPushButton(self.tr("← Liste des offres"))
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.present_button = QPushButton(self.tr("Présenter"))
+        self.sign_button = QPushButton(self.tr("Signer…"))
+        self.print_button = QPushButton(self.tr("Imprimer…"))
+        self.revision_button = QPushButton(self.tr("Nouvelle révision"))
+        self.duplicate_button = QPushButton(self.tr("Dupliquer"))
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.save_state)
+        for button in (
+            self.save_button,
+            self.present_button,
+            self.sign_button,
+            self.print_button,
+            self.revision_button,
+            self.duplicate_button,
+        ):
+            header.addWidget(button)
+
+        # left column: client and terms
+        self.client_panel = ClientPanel(backend)
+        self.terms = TermsPanel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.client_panel)
+        left_layout.addWidget(self.terms)
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(380)
+
+        # catalogue browser
+        self.catalogue = CatalogueModel(products if products is not None else backend.products(), self)
+        self.catalogue_filter = CatalogueFilter(self)
+        self.catalogue_filter.setSourceModel(self.catalogue)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Toutes les catégories"), "")
+        for name in self.catalogue.categories():
+            self.category.addItem(name, name)
+        self.catalogue_search = QLineEdit()
+        self.catalogue_search.setPlaceholderText(
+            self.tr("Chercher dans le catalogue (code, nom, description)…")
+        )
+        self.catalogue_search.setClearButtonEnabled(True)
+        self.catalogue_view = CatalogueView()
+        self.catalogue_view.setModel(self.catalogue_filter)
+        self.catalogue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.catalogue_view.setDragEnabled(True)
+        self.catalogue_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.catalogue_view.verticalHeader().setVisible(False)
+        self.catalogue_view.horizontalHeader().setSectionResizeMode(
+            CatalogueModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.add_button = QPushButton(self.tr("Ajouter à l'offre"))
+        catalogue_box = QWidget()
+        cat_layout = QVBoxLayout(catalogue_box)
+        cat_layout.setContentsMargins(0, 0, 0, 0)
+        cat_top = QHBoxLayout()
+        cat_top.addWidget(QLabel(self.tr("<b>Catalogue</b>")))
+        cat_top.addWidget(self.category)
+        cat_top.addWidget(self.catalogue_search, 1)
+        cat_top.addWidget(self.add_button)
+        cat_layout.addLayout(cat_top)
+        cat_layout.addWidget(self.catalogue_view)
+
+        # lines
+        self.lines = LinesModel(self.edit_line, self.add_products, self)
+        self.lines_view = QTableView()
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setItemDelegateForColumn(LinesModel.QUANTITY, QuantityDelegate(self.lines_view))
+        self.lines_view.setItemDelegateForColumn(
+            LinesModel.MONTHLY_DISCOUNT, PercentDelegate(self.lines_view)
+        )
+        self.lines_view.setItemDelegateForColumn(
+            LinesModel.INSTALL_DISCOUNT, PercentDelegate(self.lines_view)
+        )
+        self.lines_view.setAcceptDrops(True)
+        self.lines_view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.lines_view.setDropIndicatorShown(True)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.verticalHeader().setVisible(False)
+        self.lines_view.horizontalHeader().setSectionResizeMode(
+            LinesModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.remove_button = QPushButton(self.tr("Retirer la ligne"))
+        lines_box = QWidget()
+        lines_layout = QVBoxLayout(lines_box)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_top = QHBoxLayout()
+        lines_top.addWidget(QLabel(self.tr("<b>Lignes de l'offre</b> (glisser un produit ici)")), 1)
+        lines_top.addWidget(self.remove_button)
+        lines_layout.addLayout(lines_top)
+        lines_layout.addWidget(self.lines_view)
+
+        self.totals = TotalsPanel()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(catalogue_box)
+        right.addWidget(lines_box)
+        right.addWidget(self.totals)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        right.setStretchFactor(2, 0)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(scroll)
+        main.addWidget(right)
+        main.setStretchFactor(1, 1)
+        main.setSizes([400, 900])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(main, 1)
+
+        # wiring
+        self.category.currentIndexChanged.connect(
+            lambda _i: self.catalogue_filter.set_category(self.category.currentData())
+        )
+        self.catalogue_search.textChanged.connect(self.catalogue_filter.set_text)
+        self.catalogue_search.returnPressed.connect(self._add_first_match)
+        self.catalogue_view.doubleClicked.connect(self._add_index)
+        self.catalogue_view.add_requested.connect(self._add_index)
+        self.add_button.clicked.connect(lambda: self._add_index(self.catalogue_view.currentIndex()))
+        self.remove_button.clicked.connect(self.remove_selected_lines)
+        QShortcut(QKeySequence.StandardKey.Delete, self.lines_view, self.remove_selected_lines)
+        self.client_panel.client_chosen.connect(self._client_chosen)
+        self.client_panel.site_chosen.connect(lambda site: self._set_field("site_id", site, self.tr("Site")))
+        self.terms.changed.connect(self._term_changed)
+        self.back_button.clicked.connect(self.request_close)
+        self.save_button.clicked.connect(self.save)
+        self.present_button.clicked.connect(self.present)
+        self.sign_button.clicked.connect(self.sign)
+        self.print_button.clicked.connect(self.print_offer)
+        self.revision_button.clicked.connect(self.new_revision)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_header())
+        self.load(self._draft)
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def draft(self) -> OfferDraft:
+        return self._draft
+
+    @property
+    def priced(self) -> PricedOffer:
+        return self._priced
+
+    @property
+    def read_only(self) -> bool:
+        return not self._draft.status.editable
+
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def contract_value(self) -> Decimal:
+        return nominal_contract_value(
+            self._priced.installation.ht, self._priced.monthly.ht, self._draft.engagement_months
+        )
+
+    def _cote(self) -> Decimal:
+        return self._series.cote_on(self._draft.offer_date)
+
+    def load(self, draft: OfferDraft) -> None:
+        """Show an offer as stored: a fresh undo history, read-only unless it is a draft."""
+        self.autosave_timer.stop()
+        self._draft = draft
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.client_panel.set_client_name(draft.client_name, draft.site_id)
+        self._refresh()
+        read_only = self.read_only
+        self.lines.read_only = read_only
+        self.client_panel.set_read_only(read_only)
+        self.terms.set_read_only(read_only)
+        for widget in (self.catalogue_view, self.catalogue_search, self.category, self.add_button):
+            widget.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+        self.lines_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.AllEditTriggers & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self._update_header()
+
+    def _apply(self, draft: OfferDraft) -> None:
+        """Called by undo commands: identity and status always stay those of the stored offer."""
+        current = self._draft
+        self._draft = dataclasses.replace(
+            draft,
+            offer_id=current.offer_id,
+            number=current.number,
+            revision=current.revision,
+            status=current.status,
+        )
+        if draft.client_id != current.client_id or draft.site_id != current.site_id:
+            self.client_panel.set_client_name(self._draft.client_name, self._draft.site_id)
+        self._refresh()
+        self.autosave_timer.start()
+
+    def _refresh(self) -> None:
+        self._priced = price_offer(to_offer_lines(self._draft.lines), self._cote(), self._series.reference)
+        self.lines.set_lines(self._draft.lines, self._priced.lines)
+        self.terms.show_draft(self._draft)
+        self.totals.show_priced(self._priced, self.contract_value(), self._draft.engagement_months)
+
+    def _update_header(self) -> None:
+        draft = self._draft
+        if draft.number:
+            number = draft.number if draft.revision <= 1 else f"{draft.number} — révision {draft.revision}"
+            title = self.tr("Offre {0}").format(number)
+        else:
+            title = self.tr("Nouvelle offre")
+        self.title.setText(f"{title} · {status_label(draft.status)}")
+        read_only = self.read_only
+        self.banner.setVisible(read_only)
+        if read_only:
+            self.banner.setText(
+                self.tr(
+                    "Cette offre est {0} : elle ne peut plus être modifiée. "
+                    "Créez une nouvelle révision ou dupliquez-la."
+                ).format(status_label(draft.status).lower())
+            )
+        stored = draft.offer_id is not None
+        self.save_button.setVisible(not read_only)
+        self.present_button.setVisible(draft.status is Status.DRAFT)
+        self.present_button.setEnabled(stored or bool(draft.client_id))
+        self.sign_button.setVisible(draft.status in (Status.DRAFT, Status.PRESENTED))
+        self.print_button.setEnabled(stored)
+        self.revision_button.setVisible(draft.status in (Status.PRESENTED, Status.SIGNED, Status.EXPIRED))
+        self.duplicate_button.setVisible(stored)
+        if self.last_error:
+            self.save_state.setText(self.last_error)
+        elif self.is_dirty():
+            self.save_state.setText(self.tr("Modifications non enregistrées"))
+        elif stored:
+            self.save_state.setText(self.tr("Enregistrée"))
+        else:
+            self.save_state.setText("")
+
+    # -- edits ------------------------------------------------------------------------------
+    def change(self, after: OfferDraft, text: str, merge_key: str = "") -> None:
+        if self.read_only or after == self._draft:
+            return
+        self.undo_stack.push(DraftChange(self._apply, self._draft, after, text, merge_key))
+        self._update_header()
+
+    def _set_field(self, field: str, value: object, text: str) -> None:
+        self.change(dataclasses.replace(self._draft, **{field: value}), text, field)  # type: ignore[arg-type]
+
+    def _term_changed(self, field: str, value: object) -> None:
+        self._set_field(field, value, self.tr("Modifier les conditions"))
+
+    def _client_chosen(self, client: ClientRow) -> None:
+        after = dataclasses.replace(
+            self._draft, client_id=client.client_id, client_name=client.legal_name, site_id=None
+        )
+        self.change(after, self.tr("Choisir le client {0}").format(client.legal_name))
+
+    def line_from(self, item: Product) -> DraftLine:
+        row = item.row
+        return DraftLine(
+            code=row.code,
+            name=row.name,
+            quantity=1,
+            unit_monthly=row.monthly_fee,
+            unit_installation=row.installation_fee,
+            installation_indexed=row.installation_indexed,
+            vat_rate=self._vat.rate_on(self._draft.offer_date, row.vat_category),
+            allowed_engagements=row.allowed_engagements,
+            product_id=item.product_id,
+        )
+
+    def add_products(self, product_ids: Sequence[int], position: int | None = None) -> None:
+        products = [p for p in (self.catalogue.by_id(i) for i in product_ids) if p is not None]
+        if not products or self.read_only:
+            return
+        lines = list(self._draft.lines)
+        at = len(lines) if position is None else max(0, min(position, len(lines)))
+        new = [self.line_from(p) for p in products]
+        lines[at:at] = new
+        allowed = allowed_engagements(lines)
+        if not allowed:
+            self._dialogs.error(
+                self,
+                self.tr("Produit incompatible"),
+                self.tr("{0} n'admet aucune durée d'engagement commune avec les autres lignes.").format(
+                    ", ".join(p.row.name for p in products)
+                ),
+            )
+            return
+        after = dataclasses.replace(
+            self._draft,
+            lines=tuple(lines),
+            engagement_months=closest_engagement(self._draft.engagement_months, allowed),
+        )
+        self.change(after, self.tr("Ajouter {0}").format(", ".join(p.row.code for p in products)))
+
+    def _add_index(self, proxy_index: QModelIndex) -> None:
+        if proxy_index.isValid():
+            source = self.catalogue_filter.mapToSource(proxy_index)
+            self.add_products([self.catalogue.product(source.row()).product_id])
+
+    def _add_first_match(self) -> None:
+        if self.catalogue_filter.rowCount() > 0:
+            self._add_index(self.catalogue_filter.index(0, 0))
+
+    def edit_line(self, row: int, line: DraftLine) -> bool:
+        if self.read_only:
+            return False
+        lines = list(self._draft.lines)
+        lines[row] = line
+        self.change(
+            dataclasses.replace(self._draft, lines=tuple(lines)),
+            self.tr("Modifier la ligne {0}").format(row + 1),
+        )
+        return True
+
+    def remove_selected_lines(self) -> None:
+        rows = sorted({i.row() for i in self.lines_view.selectionModel().selectedRows()})
+        if not rows and self.lines_view.currentIndex().isValid():
+            rows = [self.lines_view.currentIndex().row()]
+        if not rows or self.read_only:
+            return
+        lines = [line for i, line in enumerate(self._draft.lines) if i not in rows]
+        allowed = allowed_engagements(lines)
+        after = dataclasses.replace(
+            self._draft,
+            lines=tuple(lines),
+            engagement_months=closest_engagement(self._draft.engagement_months, allowed),
+        )
+        self.change(after, self.tr("Retirer {0} ligne(s)").format(len(rows)))
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Store the draft now; False (with the reason shown in the header) when it cannot be."""
+        self.autosave_timer.stop()
+        if self.read_only:
+            return True
+        if self._draft.client_id is None:
+            self.last_error = self.tr("Choisissez un client pour enregistrer l'offre")
+            self._update_header()
+            return False
+        try:
+            stored = self._backend.save_draft(self._draft)
+        except USER_ERRORS as exc:
+            self.last_error = self.tr("Non enregistrée : {0}").format(exc)
+            self._update_header()
+            return False
+        self.last_error = ""
+        self._draft = dataclasses.replace(
+            self._draft, offer_id=stored.offer_id, number=stored.number, revision=stored.revision
+        )
+        self.undo_stack.setClean()
+        self._update_header()
+        self.saved.emit(stored.offer_id or 0)
+        return True
+
+    def autosave(self) -> None:
+        if self.is_dirty() and not self.read_only and self._draft.client_id is not None:
+            self.save()
+
+    def _reload(self, offer_id: int) -> None:
+        self.load(self._backend.load_offer(offer_id))
+
+    def present(self) -> None:
+        if not self.save() or self._draft.offer_id is None:
+            return
+        if not self._draft.lines:
+            self._dialogs.error(
+                self, self.tr("Offre vide"), self.tr("Ajoutez au moins un produit avant de présenter.")
+            )
+            return
+        try:
+            self._backend.present(self._draft.offer_id)
+        except USER_ERRORS as exc:
+            self._dialogs.error(self, self.tr("Présentation impossible"), str(exc))
+            return
+        self._reload(self._draft.offer_id)
+        self.saved.emit(self._draft.offer_id)
+
+    def sign(self) -> None:
+        if self._draft.status not in (Status.DRAFT, Status.PRESENTED):
+            return
+        if not self.read_only and not self.save():
+            return
+        if self._draft.offer_id is not None:
+            self.sign_requested.emit(self._draft.offer_id)
+
+    def print_offer(self) -> None:
+        if not self.read_only and self.is_dirty() and not self.save():
+            return
+        if self._draft.offer_id is not None:
+            self.print_requested.emit(self._draft.offer_id)
+
+    def reload_from_store(self) -> None:
+        if self._draft.offer_id is not None:
+            self._reload(self._draft.offer_id)
+
+    def new_revision(self) -> None:
+        self._open_derived(lambda offer_id: self._backend.new_revision(offer_id))
+
+    def duplicate(self) -> None:
+        if not self.read_only and self.is_dirty() and not self.save():
+            return
+        self._open_derived(lambda offer_id: self._backend.duplicate(offer_id))
+
+    def _open_derived(self, make: Callable[[int], int]) -> None:
+        if self._draft.offer_id is None:
+            return
+        try:
+            new_id = make(self._draft.offer_id)
+        except USER_ERRORS as exc:
+            self._dialogs.error(self, self.tr("Action impossible"), str(exc))
+            return
+        self._reload(new_id)
+        self.open_offer.emit(new_id)
+
+    # -- closing ----------------------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        """True when the editor may close: saved, discarded, or nothing to save."""
+        if self.read_only or not self.is_dirty():
+            return True
+        if self._draft.client_id is not None and self.save():
+            return True
+        answer = self._dialogs.unsaved_changes(self)
+        if answer is Answer.SAVE:
+            return self.save()
+        return answer is Answer.DISCARD
+
+    def request_close(self) -> None:
+        if self.confirm_close():
+            self.autosave_timer.stop()
+            self.closed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_close():
+            event.accept()
+        else:
+            event.ignore()

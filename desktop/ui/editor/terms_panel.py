@@ -1,0 +1,125 @@
+"""Offer terms: engagement among the durations every product allows, renewal, delays, validity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.domain.catalogue import ENGAGEMENT_CHOICES
+from desktop.ui.ports import DraftLine, OfferDraft
+
+
+def allowed_engagements(lines: Sequence[DraftLine]) -> tuple[int, ...]:
+    """The durations every chosen product allows (all standard choices when there is no line)."""
+    allowed = set(ENGAGEMENT_CHOICES)
+    for line in lines:
+        allowed &= set(line.allowed_engagements)
+    if lines and not allowed:
+        return ()
+    return tuple(sorted(allowed))
+
+
+def closest_engagement(current: int, allowed: Sequence[int]) -> int:
+    """Keep `current` when allowed, else the longest allowed duration below it, else the shortest."""
+    if current in allowed or not allowed:
+        return current
+    below = [m for m in allowed if m <= current]
+    return max(below) if below else min(allowed)
+
+
+class TermsPanel(QGroupBox):
+    """Emits `changed(field, value)` on each user edit; `show_draft` fills it without emitting."""
+
+    changed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Conditions de l'offre"))
+        self._filling = False
+        self.engagement = QComboBox()
+        self.renewal = QSpinBox()
+        self.renewal.setRange(1, 60)
+        self.renewal.setSuffix(self.tr(" mois"))
+        self.lead_time = QSpinBox()
+        self.lead_time.setRange(0, 365)
+        self.lead_time.setSuffix(self.tr(" jours"))
+        self.payment = QSpinBox()
+        self.payment.setRange(0, 120)
+        self.payment.setSuffix(self.tr(" jours"))
+        self.validity = QDateEdit()
+        self.validity.setCalendarPopup(True)
+        self.validity.setDisplayFormat("dd/MM/yyyy")
+        self.documents = QPlainTextEdit()
+        self.documents.setPlaceholderText(
+            self.tr("Une pièce par ligne (extrait RCS, RIB, pièce d'identité…)")
+        )
+        self.documents.setMaximumHeight(70)
+        self.conditions = QPlainTextEdit()
+        self.conditions.setPlaceholderText(self.tr("Conditions particulières"))
+        self.conditions.setMaximumHeight(70)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Engagement"), self.engagement)
+        form.addRow(self.tr("Reconduction"), self.renewal)
+        form.addRow(self.tr("Délai de mise à disposition"), self.lead_time)
+        form.addRow(self.tr("Délai de paiement"), self.payment)
+        form.addRow(self.tr("Validité de l'offre"), self.validity)
+        form.addRow(self.tr("Pièces à communiquer"), self.documents)
+        form.addRow(self.tr("Conditions particulières"), self.conditions)
+
+        self.engagement.activated.connect(
+            lambda _i: self._emit("engagement_months", int(self.engagement.currentData()))
+        )
+        self.renewal.valueChanged.connect(lambda v: self._emit("renewal_months", v))
+        self.lead_time.valueChanged.connect(lambda v: self._emit("lead_time_days", v))
+        self.payment.valueChanged.connect(lambda v: self._emit("payment_term_days", v))
+        self.validity.dateChanged.connect(lambda d: self._emit("validity_date", d.toPython()))
+        self.documents.textChanged.connect(
+            lambda: self._emit(
+                "required_documents",
+                tuple(s.strip() for s in self.documents.toPlainText().split("\n") if s.strip()),
+            )
+        )
+        self.conditions.textChanged.connect(
+            lambda: self._emit("special_conditions", self.conditions.toPlainText())
+        )
+
+    def _emit(self, field: str, value: object) -> None:
+        if not self._filling:
+            self.changed.emit(field, value)
+
+    def show_draft(self, draft: OfferDraft) -> None:
+        self._filling = True
+        try:
+            self.engagement.clear()
+            for months in allowed_engagements(draft.lines) or (draft.engagement_months,):
+                self.engagement.addItem(self.tr("{0} mois").format(months), months)
+            self.engagement.setCurrentIndex(max(self.engagement.findData(draft.engagement_months), 0))
+            self.renewal.setValue(draft.renewal_months)
+            self.lead_time.setValue(draft.lead_time_days)
+            self.payment.setValue(draft.payment_term_days)
+            day: dt.date = draft.validity_date
+            self.validity.setDate(QDate(day.year, day.month, day.day))
+            documents = "\n".join(draft.required_documents)
+            if self.documents.toPlainText().strip() != documents:
+                self.documents.setPlainText(documents)
+            if self.conditions.toPlainText() != draft.special_conditions:
+                self.conditions.setPlainText(draft.special_conditions)
+        finally:
+            self._filling = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.engagement, self.renewal, self.lead_time, self.payment, self.validity):
+            widget.setEnabled(not read_only)
+        self.documents.setReadOnly(read_only)
+        self.conditions.setReadOnly(read_only)

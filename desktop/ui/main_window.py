@@ -1,0 +1,317 @@
+"""The main window: navigation, the offer editor, shortcuts, status bar, remembered layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.ui import fmt
+from desktop.ui.catalogue_page import CataloguePage
+from desktop.ui.clients_page import ClientsPage
+from desktop.ui.deadlines_page import DeadlinesPage
+from desktop.ui.dialogs import Dialogs
+from desktop.ui.editor.offer_editor import OfferEditor
+from desktop.ui.offers_page import OffersPage
+from desktop.ui.ports import USER_ERRORS, Backend
+from desktop.ui.settings_page import SettingsPage
+
+OFFERS, CLIENTS, CATALOGUE, DEADLINES, SETTINGS = range(5)
+EDITOR = 5
+
+
+class Signing(Protocol):
+    """Signing mode and printing, provided by desktop.ui.signing (or a fake in tests)."""
+
+    def sign(self, parent: QWidget, offer_id: int) -> bool: ...
+    def print_offer(self, parent: QWidget, offer_id: int) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    view_changed = Signal(int)
+
+    def __init__(
+        self,
+        backend: Backend,
+        dialogs: Dialogs,
+        settings: QSettings,
+        signing: Signing | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._dialogs = dialogs
+        self._settings = settings
+        self._signing = signing
+        self._today = today or dt.date.today()
+        self.setWindowTitle(self.tr("OfferDesk"))
+        self.expired_on_start = backend.expire_due(self._today)
+
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        for title in (
+            self.tr("Offres"),
+            self.tr("Clients"),
+            self.tr("Catalogue"),
+            self.tr("Échéances"),
+            self.tr("Paramètres"),
+        ):
+            QListWidgetItem(title, self.nav)
+        self.stack = QStackedWidget()
+        self.offers = OffersPage(backend, dialogs)
+        self.clients = ClientsPage(backend)
+        self.catalogue = CataloguePage(backend, dialogs)
+        self.deadlines = DeadlinesPage(backend, dialogs)
+        self.settings_page = SettingsPage(backend, dialogs)
+        self.editor: OfferEditor | None = None
+        for page in (self.offers, self.clients, self.catalogue, self.deadlines, self.settings_page):
+            self.stack.addWidget(page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.catalogue_label = QLabel()
+        self.cote_label = QLabel()
+        for label in (self.db_label, self.catalogue_label, self.cote_label):
+            self.statusBar().addPermanentWidget(label)
+        self._make_actions()
+
+        self.nav.currentRowChanged.connect(self.show_view)
+        self.offers.open_requested.connect(self.open_offer)
+        self.offers.new_requested.connect(self.new_offer)
+        self.catalogue.imported.connect(self.refresh_status)
+        self.refresh_status()
+        self._restore_layout()
+
+    # -- set-up -----------------------------------------------------------------------------
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("Nouvelle offre"), QKeySequence.StandardKey.New, self.new_offer
+        )
+        self.search_action = self._action(
+            self.tr("Rechercher"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.save_action = self._action(
+            self.tr("Enregistrer"), QKeySequence.StandardKey.Save, self.save_offer
+        )
+        self.sign_action = self._action(self.tr("Signer"), "Ctrl+Shift+S", self.sign_offer)
+        self.print_action = self._action(
+            self.tr("Imprimer"), QKeySequence.StandardKey.Print, self.print_offer
+        )
+        self.undo_action = self._action(self.tr("Annuler"), "Ctrl+Z", self.undo)
+        self.redo_action = self._action(self.tr("Rétablir"), "Ctrl+Shift+Z", self.redo)
+        self.quit_action = self._action(self.tr("Quitter"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        for action in (self.new_action, self.save_action, self.print_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
+        for action in (self.undo_action, self.redo_action, self.search_action):
+            edit_menu.addAction(action)
+        offer_menu = self.menuBar().addMenu(self.tr("&Offre"))
+        offer_menu.addAction(self.sign_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        editor = self.editor if self.stack.currentIndex() == EDITOR else None
+        editable = editor is not None and not editor.read_only
+        self.save_action.setEnabled(editable)
+        self.sign_action.setEnabled(editor is not None and editor.sign_button.isVisible())
+        self.print_action.setEnabled(editor is not None and editor.draft.offer_id is not None)
+        self.undo_action.setEnabled(editable and editor is not None and editor.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and editor is not None and editor.undo_stack.canRedo())
+
+    def refresh_status(self) -> None:
+        info = self._backend.info()
+        self.db_label.setText(self.tr("Base : {0}").format(info.database))
+        if info.catalogue_date is not None:
+            age = (self._today - info.catalogue_date).days
+            self.catalogue_label.setText(
+                self.tr("Catalogue {0} ({1}, il y a {2} j)").format(
+                    info.catalogue_version, fmt.date(info.catalogue_date), age
+                )
+            )
+        else:
+            self.catalogue_label.setText(self.tr("Catalogue {0}").format(info.catalogue_version))
+        self.cote_label.setText(
+            self.tr("Cote STATEC {0} depuis le {1}").format(fmt.number(info.cote), fmt.date(info.cote_since))
+        )
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 840)
+        try:
+            view = int(str(self._settings.value("main/view", OFFERS)))
+        except (TypeError, ValueError):
+            view = OFFERS
+        self.nav.setCurrentRow(view if 0 <= view < EDITOR else OFFERS)
+        self.show_view(self.nav.currentRow())
+
+    # -- navigation -------------------------------------------------------------------------
+    def show_view(self, index: int) -> None:
+        if index < 0:
+            return
+        if self.stack.currentIndex() == EDITOR and index != OFFERS and self.editor is not None:
+            if not self.editor.confirm_close():
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(OFFERS)
+                self.nav.blockSignals(False)
+                return
+            self._drop_editor()
+        page: QWidget | None = self.stack.widget(index)
+        if index == OFFERS and self.editor is not None and self.stack.currentIndex() == EDITOR:
+            page = self.editor
+        elif index == OFFERS:
+            self.offers.model.reload()
+        else:
+            {
+                CLIENTS: self.clients.refresh,
+                CATALOGUE: self.catalogue.refresh,
+                DEADLINES: self.deadlines.refresh,
+                SETTINGS: self.settings_page.refresh,
+            }[index]()
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+        self._settings.setValue("main/view", index)
+        self._update_actions()
+        self.view_changed.emit(index)
+
+    def current_view(self) -> int:
+        return self.stack.currentIndex()
+
+    def focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        if page is self.editor and self.editor is not None:
+            self.editor.catalogue_search.setFocus()
+            self.editor.catalogue_search.selectAll()
+        elif page is self.offers or page is self.clients or page is self.catalogue:
+            page.focus_search()
+
+    # -- offers -----------------------------------------------------------------------------
+    def _install_editor(self, editor: OfferEditor) -> None:
+        if self.editor is not None:
+            self._drop_editor()
+        self.editor = editor
+        editor.closed.connect(self._editor_closed)
+        editor.saved.connect(lambda _id: self._update_actions())
+        editor.open_offer.connect(lambda _id: self._update_actions())
+        editor.sign_requested.connect(self._sign_offer_id)
+        editor.print_requested.connect(self._print_offer_id)
+        editor.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.stack.addWidget(editor)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(OFFERS)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(editor)
+        self._update_actions()
+
+    def _drop_editor(self) -> None:
+        if self.editor is None:
+            return
+        self.editor.autosave_timer.stop()
+        self.stack.removeWidget(self.editor)
+        self.editor.deleteLater()
+        self.editor = None
+
+    def _may_replace_editor(self) -> bool:
+        return self.editor is None or self.stack.currentIndex() != EDITOR or self.editor.confirm_close()
+
+    def new_offer(self) -> None:
+        if not self._may_replace_editor():
+            return
+        self._install_editor(OfferEditor(self._backend, self._dialogs))
+        self.editor.client_panel.search.setFocus()  # type: ignore[union-attr]
+
+    def open_offer(self, offer_id: int) -> None:
+        if not self._may_replace_editor():
+            return
+        try:
+            draft = self._backend.load_offer(offer_id)
+        except USER_ERRORS as exc:
+            self._dialogs.error(self, self.tr("Ouverture impossible"), str(exc))
+            return
+        editor = OfferEditor(self._backend, self._dialogs)
+        editor.load(draft)
+        self._install_editor(editor)
+
+    def _editor_closed(self) -> None:
+        self._drop_editor()
+        self.stack.setCurrentWidget(self.offers)
+        self.offers.model.reload()
+        self._update_actions()
+
+    def save_offer(self) -> None:
+        if self.editor is not None and self.stack.currentIndex() == EDITOR:
+            self.editor.save()
+            self._update_actions()
+
+    def undo(self) -> None:
+        if self.editor is not None and self.stack.currentIndex() == EDITOR and not self.editor.read_only:
+            self.editor.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.editor is not None and self.stack.currentIndex() == EDITOR and not self.editor.read_only:
+            self.editor.undo_stack.redo()
+
+    def sign_offer(self) -> None:
+        if self.editor is not None and self.stack.currentIndex() == EDITOR:
+            self.editor.sign()
+
+    def print_offer(self) -> None:
+        if self.editor is not None and self.stack.currentIndex() == EDITOR:
+            self.editor.print_offer()
+
+    def _sign_offer_id(self, offer_id: int) -> None:
+        if self._signing is None:
+            self._dialogs.info(self, self.tr("Signature"), self.tr("Le mode signature n'est pas disponible."))
+            return
+        if self._signing.sign(self, offer_id) and self.editor is not None:
+            self.editor.reload_from_store()
+        self._update_actions()
+
+    def _print_offer_id(self, offer_id: int) -> None:
+        if self._signing is None:
+            self._dialogs.info(self, self.tr("Impression"), self.tr("L'impression n'est pas disponible."))
+            return
+        self._signing.print_offer(self, offer_id)
+
+    # -- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor is not None and not self.editor.confirm_close():
+            event.ignore()
+            return
+        self._settings.setValue("main/geometry", self.saveGeometry())
+        self._settings.sync()
+        event.accept()

@@ -1,0 +1,151 @@
+"""The offers list as a lazy table model: pages of 200 rows fetched as the view scrolls."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.ui import fmt
+from desktop.ui.ports import OfferQuery, OfferRow, Status
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[OfferQuery, int, int], Sequence[OfferRow]]
+
+
+def status_label(status: Status) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        Status.DRAFT: "Brouillon",
+        Status.PRESENTED: "Présentée",
+        Status.SIGNED: "Signée",
+        Status.ACTIVATED: "Activée",
+        Status.EXPIRED: "Expirée",
+        Status.CANCELLED: "Annulée",
+        Status.SUPERSEDED: "Remplacée",
+    }
+    return QCoreApplication.translate("Status", labels[status])
+
+
+class OffersModel(QAbstractTableModel):
+    STATUS, NUMBER, CLIENT, DATE, MONTHLY, INSTALLATION = range(6)
+
+    def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._query = OfferQuery()
+        self._rows: list[OfferRow] = []
+        self._exhausted = False
+        self._today = dt.date.today()
+        self._headers = [
+            self.tr("Statut"),
+            self.tr("Numéro"),
+            self.tr("Client"),
+            self.tr("Date"),
+            self.tr("Mensuel HT"),
+            self.tr("Installation HT"),
+        ]
+
+    # -- querying ---------------------------------------------------------------------------
+    def set_query(self, query: OfferQuery) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def query(self) -> OfferQuery:
+        return self._query
+
+    def reload(self) -> None:
+        self.set_query(self._query)
+
+    def row_at(self, row: int) -> OfferRow:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt signature
+        if parent.isValid() or self._exhausted:
+            return
+        page = list(self._fetch(self._query, len(self._rows), PAGE))
+        if len(page) < PAGE:
+            self._exhausted = True
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- model ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def is_expired(self, row: OfferRow) -> bool:
+        if row.status is Status.EXPIRED:
+            return True
+        return (
+            row.status in (Status.DRAFT, Status.PRESENTED)
+            and row.validity_date is not None
+            and row.validity_date < self._today
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.MONTHLY, self.INSTALLATION):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_expired(row):
+            return QBrush(QColor("#a33"))
+        if role == Qt.ItemDataRole.FontRole and row.status is Status.CANCELLED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and self.is_expired(row):
+            return self.tr("Validité dépassée le {0}").format(fmt.date(row.validity_date))
+        if role == Qt.ItemDataRole.UserRole:
+            return row.offer_id
+        return None
+
+    def _display(self, row: OfferRow, column: int) -> str:
+        if column == self.STATUS:
+            label = status_label(row.status)
+            if self.is_expired(row) and row.status is not Status.EXPIRED:
+                label = status_label(Status.EXPIRED)
+            return label
+        if column == self.NUMBER:
+            return row.number if row.revision <= 1 else f"{row.number} r{row.revision}"
+        if column == self.CLIENT:
+            return row.client_name
+        if column == self.DATE:
+            return fmt.date(row.offer_date)
+        if column == self.MONTHLY:
+            return fmt.money(row.monthly_ht)
+        return fmt.money(row.installation_ht)

@@ -1,0 +1,196 @@
+"""The offers list: filters by status and date, debounced search, and the actions on an offer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.dialogs import Dialogs
+from desktop.ui.offers_model import OffersModel, status_label
+from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery, OfferRow, Status
+
+SEARCH_DELAY_MS = 250
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class OffersPage(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, backend: Backend, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._dialogs = dialogs
+        self.model = OffersModel(backend.list_offers, self)
+
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Tous les statuts"), None)
+        for status in Status:
+            self.status.addItem(status_label(status), status.value)
+        self.use_dates = QCheckBox(self.tr("Du"))
+        today = dt.date.today()
+        self.date_from = QDateEdit(_qdate(today.replace(day=1, month=1)))
+        self.date_to = QDateEdit(_qdate(today))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setEnabled(False)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher un client ou un numéro d'offre…"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("au")))
+        filters.addWidget(self.date_to)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(OffersModel.CLIENT, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(OffersModel.STATUS, 100)
+        self.table.setColumnWidth(OffersModel.NUMBER, 190)
+        self.table.setColumnWidth(OffersModel.MONTHLY, 120)
+        self.table.setColumnWidth(OffersModel.INSTALLATION, 130)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        self.new_button = QPushButton(self.tr("Nouvelle offre"))
+        self.open_button = QPushButton(self.tr("Ouvrir"))
+        self.duplicate_button = QPushButton(self.tr("Dupliquer"))
+        self.revision_button = QPushButton(self.tr("Nouvelle révision"))
+        self.cancel_button = QPushButton(self.tr("Annuler l'offre"))
+        actions = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.duplicate_button,
+            self.revision_button,
+            self.cancel_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self._open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.revision_button.clicked.connect(self.revise_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.status.currentIndexChanged.connect(self.apply_filters)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self._update_actions()
+
+    # -- filters ----------------------------------------------------------------------------
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def current_query(self) -> OfferQuery:
+        value = self.status.currentData()
+        statuses = frozenset({Status(value)}) if value else frozenset()
+        dates = self.use_dates.isChecked()
+        return OfferQuery(
+            statuses=statuses,
+            date_from=_pydate(self.date_from.date()) if dates else None,
+            date_to=_pydate(self.date_to.date()) if dates else None,
+            search=self.search.text().strip(),
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.current_query())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- actions ----------------------------------------------------------------------------
+    def selected(self) -> OfferRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_actions(self) -> None:
+        row = self.selected()
+        self.open_button.setEnabled(row is not None)
+        self.duplicate_button.setEnabled(row is not None)
+        revisable = row is not None and row.status in (Status.PRESENTED, Status.SIGNED, Status.EXPIRED)
+        self.revision_button.setEnabled(revisable)
+        self.cancel_button.setEnabled(row is not None and row.status in (Status.DRAFT, Status.PRESENTED))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.row_at(index.row()).offer_id)
+
+    def _open_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_requested.emit(row.offer_id)
+
+    def duplicate_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._run(lambda: self.open_requested.emit(self._backend.duplicate(row.offer_id)))
+
+    def revise_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._run(lambda: self.open_requested.emit(self._backend.new_revision(row.offer_id)))
+
+    def cancel_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        question = self.tr("Annuler l'offre {0} ? Elle restera consultable.").format(row.number)
+        if self._dialogs.confirm(self, self.tr("Annuler l'offre"), question):
+            self._run(lambda: self._backend.cancel(row.offer_id))
+            self.model.reload()
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except USER_ERRORS as exc:
+            self._dialogs.error(self, self.tr("Action impossible"), str(exc))

@@ -1,0 +1,329 @@
+"""Paramètres: representative, seller identity, STATEC series, VAT table, CGV, sealing, backups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.domain.indexation import IndexSeries
+from desktop.domain.vat import VatCategory, VatTable
+from desktop.ui import fmt
+from desktop.ui.dialogs import Dialogs
+from desktop.ui.ports import USER_ERRORS, Backend, SettingsData
+from desktop.ui.signing.signature_pad import SignaturePad
+
+VAT_COLUMNS = ("start", "end", *(c.value for c in VatCategory))
+
+
+def _parse_day(text: str, what: str) -> dt.date:
+    text = text.strip()
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()  # noqa: DTZ007 - a calendar date
+        except ValueError:
+            continue
+    raise DomainError(f"{what} : « {text} » n'est pas une date (JJ/MM/AAAA)")
+
+
+def _parse_number(text: str, what: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().replace(",", ".").replace("\u202f", "").replace(" ", ""))
+    except InvalidOperation:
+        raise DomainError(f"{what} : « {text} » n'est pas un nombre") from None
+    if not value.is_finite() or value < 0:
+        raise DomainError(f"{what} : « {text} » n'est pas un nombre positif")
+    return value
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+class SettingsPage(QWidget):
+    def __init__(self, backend: Backend, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._dialogs = dialogs
+        self.rep_name = QLineEdit()
+        self.rep_code = QLineEdit()
+        self.rep_code.setMaxLength(8)
+        self.place = QLineEdit()
+        self.pad = SignaturePad(self.tr("Signature enregistrée du représentant"))
+        self.pad.setMinimumHeight(160)
+        self.seller_name = QLineEdit()
+        self.seller_address = QLineEdit()
+        self.seller_rcs = QLineEdit()
+        self.seller_vat = QLineEdit()
+        self.certificate = QLineEdit()
+        self.certificate.setPlaceholderText(self.tr("Aucun : certificat créé par l'installation"))
+        self.certificate_button = QPushButton(self.tr("Choisir…"))
+        self.save_button = QPushButton(self.tr("Enregistrer les paramètres"))
+
+        rep = QGroupBox(self.tr("Représentant"))
+        rep_form = QFormLayout(rep)
+        rep_form.addRow(self.tr("Nom"), self.rep_name)
+        rep_form.addRow(self.tr("Code (numéros d'offre)"), self.rep_code)
+        rep_form.addRow(self.tr("Lieu de signature par défaut"), self.place)
+        rep_form.addRow(self.pad)
+        seller = QGroupBox(self.tr("Vendeur (imprimé sur les documents)"))
+        seller_form = QFormLayout(seller)
+        seller_form.addRow(self.tr("Raison sociale"), self.seller_name)
+        seller_form.addRow(self.tr("Adresse"), self.seller_address)
+        seller_form.addRow(self.tr("RCS"), self.seller_rcs)
+        seller_form.addRow(self.tr("N° TVA"), self.seller_vat)
+        cert_row = QHBoxLayout()
+        cert_row.addWidget(self.certificate, 1)
+        cert_row.addWidget(self.certificate_button)
+        seller_form.addRow(self.tr("Certificat de scellement (PKCS#12)"), cert_row)
+
+        self.series_reference = QLineEdit()
+        self.series = QTableWidget(0, 2)
+        self.series.setHorizontalHeaderLabels([self.tr("En vigueur le"), self.tr("Cote")])
+        self.series.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.series.setMinimumHeight(200)
+        self.series_add = QPushButton(self.tr("Ajouter une cote"))
+        self.series_remove = QPushButton(self.tr("Retirer"))
+        self.series_save = QPushButton(self.tr("Enregistrer la série"))
+        statec = QGroupBox(self.tr("Indice STATEC (cote d'application)"))
+        statec_layout = QVBoxLayout(statec)
+        ref_row = QFormLayout()
+        ref_row.addRow(self.tr("Cote de référence du catalogue"), self.series_reference)
+        statec_layout.addLayout(ref_row)
+        statec_layout.addWidget(self.series)
+        statec_buttons = QHBoxLayout()
+        for button in (self.series_add, self.series_remove, self.series_save):
+            statec_buttons.addWidget(button)
+        statec_layout.addLayout(statec_buttons)
+
+        self.vat = QTableWidget(0, len(VAT_COLUMNS))
+        self.vat.setHorizontalHeaderLabels(
+            [self.tr("Du"), self.tr("Au"), self.tr("Normal"), self.tr("Intermédiaire"),
+             self.tr("Réduit"), self.tr("Super-réduit")]
+        )  # fmt: skip
+        self.vat.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.vat.setMinimumHeight(150)
+        self.vat_add = QPushButton(self.tr("Ajouter une période"))
+        self.vat_save = QPushButton(self.tr("Enregistrer les taux"))
+        vat_box = QGroupBox(self.tr("Taux de TVA (%)"))
+        vat_layout = QVBoxLayout(vat_box)
+        vat_layout.addWidget(self.vat)
+        vat_buttons = QHBoxLayout()
+        vat_buttons.addWidget(self.vat_add)
+        vat_buttons.addWidget(self.vat_save)
+        vat_layout.addLayout(vat_buttons)
+
+        self.cgv = QTableWidget(0, 3)
+        self.cgv.setHorizontalHeaderLabels([self.tr("Version"), self.tr("En vigueur le"), self.tr("SHA-256")])
+        self.cgv.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.cgv.setMaximumHeight(120)
+        cgv_box = QGroupBox(self.tr("Conditions générales de vente"))
+        QVBoxLayout(cgv_box).addWidget(self.cgv)
+
+        self.backup_button = QPushButton(self.tr("Sauvegarder la base…"))
+        self.restore_button = QPushButton(self.tr("Restaurer une sauvegarde…"))
+        backup_box = QGroupBox(self.tr("Sauvegarde"))
+        backup_layout = QHBoxLayout(backup_box)
+        backup_layout.addWidget(self.backup_button)
+        backup_layout.addWidget(self.restore_button)
+        backup_layout.addStretch(1)
+
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(rep)
+        left.addWidget(seller)
+        left.addWidget(self.save_button)
+        left.addStretch(1)
+        right.addWidget(statec)
+        right.addWidget(vat_box)
+        right.addWidget(cgv_box)
+        right.addWidget(backup_box)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        QVBoxLayout(self).addWidget(scroll)
+        self.status = QLabel()
+
+        self.save_button.clicked.connect(self.save_settings)
+        self.certificate_button.clicked.connect(self._choose_certificate)
+        self.series_add.clicked.connect(lambda: self._add_row(self.series, [fmt.date(dt.date.today()), ""]))
+        self.series_remove.clicked.connect(lambda: self.series.removeRow(self.series.currentRow()))
+        self.series_save.clicked.connect(self.save_series)
+        self.vat_add.clicked.connect(
+            lambda: self._add_row(self.vat, [fmt.date(dt.date.today()), "", "17", "14", "8", "3"])
+        )
+        self.vat_save.clicked.connect(self.save_vat)
+        self.backup_button.clicked.connect(self.backup)
+        self.restore_button.clicked.connect(self.restore)
+
+    @staticmethod
+    def _add_row(table: QTableWidget, values: list[str]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+        table.setCurrentCell(row, 0)
+
+    def refresh(self) -> None:
+        data = self._backend.settings()
+        self.rep_name.setText(data.rep_name)
+        self.rep_code.setText(data.rep_code)
+        self.place.setText(data.place)
+        self.seller_name.setText(data.seller_name)
+        self.seller_address.setText(data.seller_address)
+        self.seller_rcs.setText(data.seller_rcs)
+        self.seller_vat.setText(data.seller_vat)
+        self.certificate.setText(data.sealing_certificate)
+        self._stored_signature = data.rep_signature
+        self.pad.message.setText(
+            self.tr("Une signature est enregistrée ; tracez-en une nouvelle pour la remplacer.")
+            if data.rep_signature is not None
+            else ""
+        )
+        self.pad.message.setVisible(data.rep_signature is not None)
+        series = self._backend.series()
+        self.series_reference.setText(fmt.number(series.reference))
+        self.series.setRowCount(0)
+        for point in series.points:
+            self._add_row(self.series, [fmt.date(point.start), fmt.number(point.value)])
+        self.vat.setRowCount(0)
+        for period in self._backend.vat_table().periods:
+            values = [fmt.date(period.start), fmt.date(period.end)]
+            values += [fmt.percent(period.rates[c]).replace("\u00a0%", "") for c in VatCategory]
+            self._add_row(self.vat, values)
+        self.cgv.setRowCount(0)
+        for version in self._backend.cgv_versions():
+            self._add_row(self.cgv, [version.version, fmt.date(version.effective_date), version.sha256])
+
+    def save_settings(self) -> None:
+        signature = self._stored_signature
+        if not self.pad.is_empty():
+            signature = self.pad.check()
+            if signature is None:
+                return
+        data = SettingsData(
+            rep_name=self.rep_name.text().strip(),
+            rep_code=self.rep_code.text().strip().upper(),
+            rep_signature=signature,
+            seller_name=self.seller_name.text().strip(),
+            seller_address=self.seller_address.text().strip(),
+            seller_rcs=self.seller_rcs.text().strip(),
+            seller_vat=self.seller_vat.text().strip(),
+            sealing_certificate=self.certificate.text().strip(),
+            place=self.place.text().strip() or "Luxembourg",
+        )
+        if not data.rep_name or not data.rep_code:
+            self._dialogs.error(
+                self, self.tr("Paramètres"), self.tr("Le nom et le code du représentant sont requis.")
+            )
+            return
+        if self._run(lambda: self._backend.save_settings(data)):
+            self.pad.clear()
+            self._dialogs.info(self, self.tr("Paramètres"), self.tr("Paramètres enregistrés."))
+            self.refresh()
+
+    def parsed_series(self) -> IndexSeries:
+        reference = _parse_number(self.series_reference.text(), self.tr("Cote de référence"))
+        points = []
+        for row in range(self.series.rowCount()):
+            line = self.tr("Ligne {0}").format(row + 1)
+            points.append(
+                (
+                    _parse_day(_cell(self.series, row, 0), line),
+                    _parse_number(_cell(self.series, row, 1), line),
+                )
+            )
+        if not points:
+            raise DomainError(self.tr("La série doit contenir au moins une cote."))
+        if len({d for d, _ in points}) != len(points):
+            raise DomainError(self.tr("Deux cotes ont la même date."))
+        return IndexSeries.of(reference, points)
+
+    def parsed_vat(self) -> VatTable:
+        rows: list[dict[str, str | None]] = []
+        for row in range(self.vat.rowCount()):
+            line = self.tr("Ligne {0}").format(row + 1)
+            end = _cell(self.vat, row, 1).strip()
+            values: dict[str, str | None] = {
+                "start": _parse_day(_cell(self.vat, row, 0), line).isoformat(),
+                "end": _parse_day(end, line).isoformat() if end else None,
+            }
+            for column, category in enumerate(VatCategory, start=2):
+                rate = _parse_number(_cell(self.vat, row, column), line)
+                if rate >= 100:
+                    raise DomainError(f"{line} : un taux de TVA est inférieur à 100 %")
+                values[category.value] = str(rate)
+            rows.append(values)
+        if not rows:
+            raise DomainError(self.tr("La table doit contenir au moins une période."))
+        return VatTable.from_rows(rows)
+
+    def save_series(self) -> None:
+        if self._run(lambda: self._backend.save_series(self.parsed_series())):
+            self._dialogs.info(
+                self,
+                self.tr("Indice STATEC"),
+                self.tr("Série enregistrée ; les brouillons seront réévalués."),
+            )
+
+    def save_vat(self) -> None:
+        if self._run(lambda: self._backend.save_vat_table(self.parsed_vat())):
+            self._dialogs.info(self, self.tr("TVA"), self.tr("Taux de TVA enregistrés."))
+
+    def _choose_certificate(self) -> None:
+        path = self._dialogs.open_file(
+            self, self.tr("Certificat de scellement"), self.tr("PKCS#12 (*.p12 *.pfx)")
+        )
+        if path is not None:
+            self.certificate.setText(str(path))
+
+    def backup(self) -> None:
+        target = self._dialogs.save_file(
+            self, self.tr("Sauvegarder la base"), f"offerdesk-{dt.date.today():%Y%m%d}.sqlite3",
+            self.tr("Base SQLite (*.sqlite3 *.db)"),
+        )  # fmt: skip
+        if target is not None and self._run(lambda: self._backend.backup(target)):
+            self._dialogs.info(self, self.tr("Sauvegarde"), self.tr("Sauvegarde écrite : {0}").format(target))
+
+    def restore(self) -> None:
+        source = self._dialogs.open_file(
+            self, self.tr("Restaurer une sauvegarde"), self.tr("Base SQLite (*.sqlite3 *.db)")
+        )
+        if source is None:
+            return
+        question = self.tr(
+            "Remplacer la base actuelle par {0} ? La base actuelle est d'abord sauvegardée. "
+            "Redémarrez OfferDesk ensuite."
+        ).format(source.name)
+        if self._dialogs.confirm(self, self.tr("Restaurer"), question) and self._run(
+            lambda: self._backend.restore(source)
+        ):
+            self._dialogs.info(self, self.tr("Restaurer"), self.tr("Base restaurée. Redémarrez OfferDesk."))
+
+    def _run(self, action: object) -> bool:
+        try:
+            action()  # type: ignore[operator]
+        except USER_ERRORS as exc:
+            self._dialogs.error(self, self.tr("Paramètres"), str(exc))
+            return False
+        return True

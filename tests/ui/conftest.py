@@ -1,0 +1,77 @@
+"""Widget tests: offscreen Qt, an in-memory backend, scripted dialogs, isolated QSettings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.ui.dialogs import Answer, Dialogs
+from tests.ui.fake_backend import FakeBackend
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts" / "screens"
+
+
+class ScriptedDialogs(Dialogs):
+    """Records every message and answers from queues; never opens a window."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.unsaved_answers: list[Answer] = []
+        self.files: list[Path | None] = []
+        self.dates: list[object] = []
+
+    def info(self, parent, title, text):  # type: ignore[no-untyped-def]
+        self.messages.append(("info", title, text))
+
+    def error(self, parent, title, text):  # type: ignore[no-untyped-def]
+        self.messages.append(("error", title, text))
+
+    def confirm(self, parent, title, text):  # type: ignore[no-untyped-def]
+        self.messages.append(("confirm", title, text))
+        return self.confirm_answers.pop(0)
+
+    def unsaved_changes(self, parent):  # type: ignore[no-untyped-def]
+        self.messages.append(("unsaved", "", ""))
+        return self.unsaved_answers.pop(0)
+
+    def open_file(self, parent, title, filters):  # type: ignore[no-untyped-def]
+        return self.files.pop(0)
+
+    def save_file(self, parent, title, suggested, filters):  # type: ignore[no-untyped-def]
+        return self.files.pop(0)
+
+    def report(self, parent, title, summary, details):  # type: ignore[no-untyped-def]
+        self.messages.append(("report", title, f"{summary}\n{details}"))
+
+    def ask_date(self, parent, title, label, default):  # type: ignore[no-untyped-def]
+        return self.dates.pop(0)
+
+
+@pytest.fixture
+def backend() -> FakeBackend:
+    return FakeBackend()
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> Iterator[QSettings]:
+    settings = QSettings(str(tmp_path / "offerdesk.ini"), QSettings.Format.IniFormat)
+    yield settings
+    settings.sync()
+
+
+@pytest.fixture
+def screens() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS

@@ -1,0 +1,307 @@
+"""An in-memory Backend for widget tests: the same protocol the real services adapter implements."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from desktop.domain.catalogue import ProductRow
+from desktop.domain.errors import DomainError
+from desktop.domain.indexation import IndexSeries
+from desktop.domain.pricing import OfferLine, price_offer
+from desktop.domain.vat import VatCategory, VatTable
+from desktop.reference import load_statec_series, load_vat_table
+from desktop.ui.ports import (
+    CgvVersion,
+    ClientRow,
+    ContractRow,
+    DraftLine,
+    ImportReport,
+    OfferDraft,
+    OfferQuery,
+    OfferRow,
+    Product,
+    SettingsData,
+    SiteRow,
+    Status,
+    StoreInfo,
+)
+
+D = Decimal
+
+
+def product(
+    pid: int, code: str, name: str, category: str, monthly: str, install: str, engagements=(12, 24, 36)
+):
+    return Product(
+        pid,
+        ProductRow(
+            code=code,
+            name=name,
+            category=category,
+            description=f"{name} — description détaillée",
+            monthly_fee=D(monthly),
+            installation_fee=D(install),
+            installation_indexed=True,
+            vat_category=VatCategory.STANDARD,
+            allowed_engagements=tuple(engagements),
+        ),
+    )
+
+
+SAMPLE_PRODUCTS = (
+    product(1, "FIB-100", "Fibre Business 100", "Accès internet", "89.00", "250.00"),
+    product(2, "FIB-1000", "Fibre Business 1000", "Accès internet", "249.00", "629.62", (24, 36)),
+    product(3, "4G-BKP", "Secours 4G", "Accès internet", "29.00", "0.00", (12, 24, 36, 48)),
+    product(4, "SIP-CH", "Canal SIP", "Téléphonie", "6.50", "15.00", (1, 12, 24, 36)),
+    product(5, "PBX-SEAT", "Poste PBX hébergé", "Téléphonie", "12.00", "20.00"),
+    product(6, "RACK-1U", "Colocation 1U", "Data centre", "75.00", "100.00", (12, 24, 36, 60)),
+)
+
+
+class FakeBackend:
+    def __init__(self, products: Sequence[Product] = SAMPLE_PRODUCTS, offers: int = 0) -> None:
+        self._products = list(products)
+        self._series: IndexSeries = load_statec_series()
+        self._vat: VatTable = load_vat_table()
+        self.clients: dict[int, ClientRow] = {}
+        self.drafts: dict[int, OfferDraft] = {}
+        self.activations: dict[int, dt.date] = {}
+        self.saves = 0
+        self.expired_calls: list[dt.date] = []
+        self.backups: list[Path] = []
+        self.restored: list[Path] = []
+        self.imported: list[Path] = []
+        self._settings = SettingsData(
+            rep_name="Jeanne Dupont",
+            rep_code="JDU",
+            rep_signature=None,
+            seller_name="cegecom s.a.",
+            seller_address="3, rue Jean Piret, L-2350 Luxembourg",
+            seller_rcs="B65734",
+            seller_vat="LU15027442",
+            sealing_certificate="",
+        )
+        self._seq = 0
+        client = self.create_client(ClientRow(0, "Boulangerie Schmit", "s.à r.l.", vat_number="LU15027442"))
+        self.add_site(client.client_id, "Siège — 12, rue de la Gare, L-1611 Luxembourg")
+        self.create_client(ClientRow(0, "Garage Weber", "s.a."))
+        for i in range(offers):
+            self._make_offer(i, client)
+
+    def _make_offer(self, i: int, client: ClientRow) -> None:
+        draft = self.new_draft(dt.date(2026, 1, 1) + dt.timedelta(days=i % 300))
+        line = self.line_for(self._products[i % len(self._products)])
+        status = [Status.DRAFT, Status.PRESENTED, Status.SIGNED][i % 3]
+        draft = dataclasses.replace(
+            draft, client_id=client.client_id, client_name=client.legal_name, lines=(line,), status=status
+        )
+        self.save_draft(dataclasses.replace(draft, status=Status.DRAFT))
+        saved = self.drafts[max(self.drafts)]
+        self.drafts[saved.offer_id or 0] = dataclasses.replace(saved, status=status)
+
+    def line_for(self, item: Product) -> DraftLine:
+        row = item.row
+        return DraftLine(
+            code=row.code,
+            name=row.name,
+            quantity=1,
+            unit_monthly=row.monthly_fee,
+            unit_installation=row.installation_fee,
+            installation_indexed=row.installation_indexed,
+            vat_rate=D(17),
+            allowed_engagements=row.allowed_engagements,
+            product_id=item.product_id,
+        )
+
+    # -- Backend ----------------------------------------------------------------------------
+    def info(self) -> StoreInfo:
+        return StoreInfo(
+            "mémoire (tests)", "échantillon 2026-11", dt.date(2026, 11, 1), D("968.04"), dt.date(2025, 5, 1)
+        )
+
+    def expire_due(self, today: dt.date) -> int:
+        self.expired_calls.append(today)
+        count = 0
+        for key, draft in list(self.drafts.items()):
+            if draft.status in (Status.DRAFT, Status.PRESENTED) and draft.validity_date < today:
+                self.drafts[key] = dataclasses.replace(draft, status=Status.EXPIRED)
+                count += 1
+        return count
+
+    def _row(self, d: OfferDraft) -> OfferRow:
+        lines = [
+            OfferLine(
+                ln.name,
+                ln.quantity,
+                ln.unit_monthly,
+                ln.unit_installation,
+                ln.installation_indexed,
+                ln.vat_rate,
+                ln.monthly_discount,
+                ln.installation_discount,
+            )
+            for ln in d.lines
+        ]
+        priced = price_offer(lines, self._series.cote_on(d.offer_date)) if lines else None
+        return OfferRow(
+            d.offer_id or 0,
+            d.number,
+            d.revision,
+            d.status,
+            d.client_name,
+            d.offer_date,
+            d.validity_date,
+            priced.monthly.ht if priced else D(0),
+            priced.installation.ht if priced else D(0),
+        )
+
+    def list_offers(self, query: OfferQuery, offset: int, limit: int) -> Sequence[OfferRow]:
+        rows = sorted(self.drafts.values(), key=lambda d: (d.offer_date, d.offer_id or 0), reverse=True)
+        needle = query.search.lower()
+        chosen = [
+            d
+            for d in rows
+            if (not query.statuses or d.status in query.statuses)
+            and (query.date_from is None or d.offer_date >= query.date_from)
+            and (query.date_to is None or d.offer_date <= query.date_to)
+            and (not needle or needle in d.client_name.lower() or needle in d.number.lower())
+        ]
+        return [self._row(d) for d in chosen[offset : offset + limit]]
+
+    def new_draft(self, today: dt.date) -> OfferDraft:
+        return OfferDraft(
+            offer_id=None,
+            number="",
+            revision=1,
+            status=Status.DRAFT,
+            client_id=None,
+            client_name="",
+            site_id=None,
+            offer_date=today,
+            validity_date=today + dt.timedelta(days=30),
+            engagement_months=36,
+            renewal_months=12,
+            lead_time_days=30,
+            payment_term_days=30,
+            required_documents=("Extrait RCS",),
+            special_conditions="",
+        )
+
+    def load_offer(self, offer_id: int) -> OfferDraft:
+        return self.drafts[offer_id]
+
+    def save_draft(self, draft: OfferDraft) -> OfferDraft:
+        if draft.client_id is None:
+            raise DomainError("client: choose or create a client before saving")
+        if draft.offer_id is not None and self.drafts[draft.offer_id].status is not Status.DRAFT:
+            raise DomainError("this offer is no longer a draft")
+        self.saves += 1
+        if draft.offer_id is None:
+            self._seq += 1
+            draft = dataclasses.replace(draft, offer_id=self._seq, number=f"OF-2026-JDU-{self._seq:04d}")
+        self.drafts[draft.offer_id or 0] = draft
+        return draft
+
+    def present(self, offer_id: int) -> None:
+        self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=Status.PRESENTED)
+
+    def duplicate(self, offer_id: int) -> int:
+        source = self.drafts[offer_id]
+        copy = self.save_draft(dataclasses.replace(source, offer_id=None, status=Status.DRAFT, revision=1))
+        return copy.offer_id or 0
+
+    def new_revision(self, offer_id: int) -> int:
+        source = self.drafts[offer_id]
+        if source.status is Status.DRAFT:
+            raise DomainError("a draft is edited directly; it needs no new revision")
+        self._seq += 1
+        revised = dataclasses.replace(
+            source, offer_id=self._seq, status=Status.DRAFT, revision=source.revision + 1
+        )
+        self.drafts[self._seq] = revised
+        self.drafts[offer_id] = dataclasses.replace(source, status=Status.SUPERSEDED)
+        return self._seq
+
+    def cancel(self, offer_id: int) -> None:
+        self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=Status.CANCELLED)
+
+    def search_clients(self, text: str, limit: int) -> Sequence[ClientRow]:
+        needle = text.lower()
+        return [c for c in self.clients.values() if needle in c.legal_name.lower()][:limit]
+
+    def create_client(self, client: ClientRow) -> ClientRow:
+        created = dataclasses.replace(client, client_id=len(self.clients) + 1)
+        self.clients[created.client_id] = created
+        return created
+
+    def add_site(self, client_id: int, label: str) -> SiteRow:
+        client = self.clients[client_id]
+        site = SiteRow(100 + len(client.sites) + 10 * client_id, label)
+        self.clients[client_id] = dataclasses.replace(client, sites=(*client.sites, site))
+        return site
+
+    def products(self) -> Sequence[Product]:
+        return list(self._products)
+
+    def import_catalogue(self, path: Path) -> ImportReport:
+        self.imported.append(path)
+        if "bad" in path.name:
+            return ImportReport(
+                False, "", 0, ("ligne 3, colonne monthly_fee : « abc » n'est pas un montant",)
+            )
+        return ImportReport(True, "import-2026-11-26", 42, ())
+
+    def contracts(self) -> Sequence[ContractRow]:
+        rows = []
+        for d in self.drafts.values():
+            if d.status in (Status.SIGNED, Status.ACTIVATED):
+                r = self._row(d)
+                rows.append(
+                    ContractRow(
+                        d.offer_id or 0,
+                        d.number,
+                        d.revision,
+                        d.client_name,
+                        d.offer_date,
+                        self.activations.get(d.offer_id or 0),
+                        d.engagement_months,
+                        d.renewal_months,
+                        r.monthly_ht,
+                    )
+                )
+        return rows
+
+    def record_activation(self, offer_id: int, day: dt.date) -> None:
+        self.activations[offer_id] = day
+
+    def series(self) -> IndexSeries:
+        return self._series
+
+    def save_series(self, series: IndexSeries) -> None:
+        self._series = series
+
+    def vat_table(self) -> VatTable:
+        return self._vat
+
+    def save_vat_table(self, table: VatTable) -> None:
+        self._vat = table
+
+    def cgv_versions(self) -> Sequence[CgvVersion]:
+        return [CgvVersion("CGV 01.09.2023", dt.date(2023, 9, 1), "ab" * 32)]
+
+    def settings(self) -> SettingsData:
+        return self._settings
+
+    def save_settings(self, data: SettingsData) -> None:
+        self._settings = data
+
+    def backup(self, target: Path) -> Path:
+        self.backups.append(target)
+        return target
+
+    def restore(self, source: Path) -> None:
+        self.restored.append(source)
