@@ -7,6 +7,7 @@ same size anywhere), time in milliseconds from the first contact, pressure in pe
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from typing import Any
 
@@ -36,7 +37,7 @@ class Stroke(Value):
         total = 0
         for a, b in zip(self.points, self.points[1:], strict=False):
             dx, dy = b.x - a.x, b.y - a.y
-            total += int((dx * dx + dy * dy) ** 0.5)
+            total += math.isqrt(dx * dx + dy * dy)
         return total
 
 
