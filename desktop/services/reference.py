@@ -1,0 +1,230 @@
+"""Reference data the back office maintains: the STATEC series, the VAT table, the CGV versions.
+
+Stored rows are turned into domain objects (IndexSeries, VatTable) for pricing. Changing
+the series or the VAT table reprices every draft in the same transaction; presented and
+signed offers keep the figures they were shown and signed with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from db.models import CgvVersion, IndexPointRow, IndexSeriesInfo, VatPeriodRow
+from desktop.domain.errors import DomainError, FieldError
+from desktop.domain.indexation import IndexSeries
+from desktop.domain.vat import VatCategory, VatPeriod, VatTable
+from desktop.services import audit
+from desktop.services.errors import NotFoundError
+from desktop.services.store import Store
+from desktop.services.views import CgvView
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# --- loading into domain objects (inside a session) ----------------------------------------
+
+
+def load_series(session: Session) -> IndexSeries:
+    info = session.get(IndexSeriesInfo, 1)
+    if info is None:
+        raise DomainError("the STATEC series is not loaded")
+    points = session.execute(
+        select(IndexPointRow.effective_date, IndexPointRow.value).order_by(IndexPointRow.effective_date)
+    ).all()
+    return IndexSeries.of(info.reference, [(d, v) for d, v in points])
+
+
+def load_vat_table(session: Session) -> VatTable:
+    rows = session.scalars(select(VatPeriodRow).order_by(VatPeriodRow.start_date)).all()
+    return VatTable(
+        tuple(
+            VatPeriod(
+                start=r.start_date,
+                end=r.end_date,
+                rates={
+                    VatCategory.STANDARD: r.standard,
+                    VatCategory.INTERMEDIATE: r.intermediate,
+                    VatCategory.REDUCED: r.reduced,
+                    VatCategory.SUPER_REDUCED: r.super_reduced,
+                },
+            )
+            for r in rows
+        )
+    )
+
+
+def cgv_row_in_force(session: Session, day: dt.date) -> CgvVersion:
+    row = session.scalars(
+        select(CgvVersion)
+        .where(CgvVersion.effective_date <= day)
+        .order_by(CgvVersion.effective_date.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        raise FieldError("offer_date", f"no CGV version is in force on {day.isoformat()}")
+    return row
+
+
+def cgv_view(row: CgvVersion) -> CgvView:
+    return CgvView(
+        id=row.id,
+        label=row.label,
+        effective_date=row.effective_date,
+        sha256=row.sha256,
+        text=row.text,
+        structure=row.structure,
+    )
+
+
+# --- public use cases ----------------------------------------------------------------------
+
+
+def index_series(store: Store) -> IndexSeries:
+    with store.read() as session:
+        return load_series(session)
+
+
+def vat_table(store: Store) -> VatTable:
+    with store.read() as session:
+        return load_vat_table(session)
+
+
+def _reprice_drafts(session: Session) -> int:
+    from desktop.services.offers import reprice_all_drafts
+
+    return reprice_all_drafts(session)
+
+
+def set_index_point(store: Store, effective_date: dt.date, value: Decimal, actor: str = "") -> IndexSeries:
+    """Add or correct the cote in force from `effective_date`; drafts are repriced."""
+    if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
+        raise FieldError("value", "a cote must be a positive decimal number, e.g. 968.04")
+    if value != value.quantize(Decimal("0.01")) or value >= Decimal("1000000"):
+        raise FieldError("value", "a cote has at most 2 decimals and 6 digits before the point")
+    with store.session() as session:
+        row = session.scalars(
+            select(IndexPointRow).where(IndexPointRow.effective_date == effective_date)
+        ).first()
+        old = None if row is None else str(row.value)
+        if row is None:
+            session.add(IndexPointRow(effective_date=effective_date, value=value))
+        else:
+            row.value = value
+        session.flush()
+        series = load_series(session)
+        repriced = _reprice_drafts(session)
+        audit.record(
+            session,
+            "statec.set",
+            f"statec:{effective_date.isoformat()}",
+            {"value": str(value), "previous": old, "drafts_repriced": repriced},
+            actor,
+        )
+        return series
+
+
+def remove_index_point(store: Store, effective_date: dt.date, actor: str = "") -> IndexSeries:
+    with store.session() as session:
+        result = session.execute(delete(IndexPointRow).where(IndexPointRow.effective_date == effective_date))
+        if not getattr(result, "rowcount", 0):
+            raise NotFoundError(f"No cote is recorded from {effective_date.isoformat()}.")
+        series = load_series(session)
+        repriced = _reprice_drafts(session)
+        audit.record(
+            session,
+            "statec.remove",
+            f"statec:{effective_date.isoformat()}",
+            {"drafts_repriced": repriced},
+            actor,
+        )
+        return series
+
+
+def set_vat_period(
+    store: Store,
+    start: dt.date,
+    end: dt.date | None,
+    rates: dict[VatCategory, Decimal],
+    actor: str = "",
+) -> VatTable:
+    """Add or replace the VAT rates in force from `start`; drafts are repriced."""
+    if end is not None and end < start:
+        raise FieldError("end", "the end date is before the start date")
+    for category in VatCategory:
+        rate = rates.get(category)
+        if rate is None or not isinstance(rate, Decimal) or not Decimal(0) <= rate < Decimal(100):
+            raise FieldError(category.value, "a VAT rate is a percentage between 0 and 100")
+    with store.session() as session:
+        row = session.scalars(select(VatPeriodRow).where(VatPeriodRow.start_date == start)).first()
+        if row is None:
+            row = VatPeriodRow(start_date=start)
+            session.add(row)
+        row.end_date = end
+        row.standard = rates[VatCategory.STANDARD]
+        row.intermediate = rates[VatCategory.INTERMEDIATE]
+        row.reduced = rates[VatCategory.REDUCED]
+        row.super_reduced = rates[VatCategory.SUPER_REDUCED]
+        session.flush()
+        table = load_vat_table(session)
+        repriced = _reprice_drafts(session)
+        audit.record(
+            session,
+            "vat.set",
+            f"vat:{start.isoformat()}",
+            {"end": end, "rates": {c.value: str(r) for c, r in rates.items()}, "drafts_repriced": repriced},
+            actor,
+        )
+        return table
+
+
+def cgv_versions(store: Store) -> list[CgvView]:
+    with store.read() as session:
+        rows = session.scalars(select(CgvVersion).order_by(CgvVersion.effective_date)).all()
+        return [cgv_view(r) for r in rows]
+
+
+def cgv_in_force(store: Store, day: dt.date) -> CgvView:
+    with store.read() as session:
+        return cgv_view(cgv_row_in_force(session, day))
+
+
+def add_cgv_version(
+    session: Session,
+    label: str,
+    effective_date: dt.date,
+    text: str,
+    structure: dict[str, Any] | None = None,
+    actor: str = "",
+) -> CgvVersion:
+    """Record a CGV version (inside a transaction); an existing label is returned unchanged,
+    except that a missing structure is filled in."""
+    if not text.strip():
+        raise FieldError("text", "the CGV text is empty")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    row = session.scalars(select(CgvVersion).where(CgvVersion.label == label)).first()
+    if row is not None:
+        if row.sha256 != digest:
+            raise FieldError("text", f"CGV version {label} is already recorded with a different text")
+        if row.structure is None and structure is not None:
+            row.structure = structure
+        return row
+    row = CgvVersion(
+        label=label,
+        effective_date=effective_date,
+        text=text,
+        sha256=digest,
+        structure=structure,
+        created_at=_now(),
+    )
+    session.add(row)
+    session.flush()
+    audit.record(session, "cgv.add", f"cgv:{label}", {"sha256": digest}, actor)
+    return row

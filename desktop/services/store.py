@@ -1,0 +1,146 @@
+"""Opening the store: integrity check, backup, migration, first-start data; one transaction per use.
+
+`open_store()` is what `main()` and every command call once; the resulting `Store` is passed
+to the services (never a global). `Store.session()` is one write transaction: it commits
+when the block ends and rolls everything back on any exception.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from db.engine import default_url, make_engine, quick_check, sqlite_path, upgrade_to_head
+from desktop.services.errors import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    ImmutableError,
+    StoreError,
+)
+
+# Test seam for the crash-safety tests: when OFFERDESK_PAUSE_AT names a point reached inside
+# a transaction, the process writes OFFERDESK_PAUSE_MARKER and sleeps, so a test can SIGKILL it
+# mid-transaction. Unset (always, outside those tests) it costs one dictionary lookup.
+PAUSE_ENV = "OFFERDESK_PAUSE_AT"
+PAUSE_MARKER_ENV = "OFFERDESK_PAUSE_MARKER"
+
+
+def pause_point(name: str) -> None:
+    if os.environ.get(PAUSE_ENV) != name:
+        return
+    marker = os.environ.get(PAUSE_MARKER_ENV)
+    if marker:
+        Path(marker).write_text(name, encoding="utf-8")
+    time.sleep(120)
+
+
+class Store:
+    """An open database: the engine plus the transaction helpers the services use."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self.path: Path | None = sqlite_path(url)
+        self._reader = engine.execution_options(sqlite_begin="DEFERRED")
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One write transaction: commit at the end of the block, roll back on any error."""
+        with (
+            _translate_errors(),
+            Session(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot (no write lock is taken on SQLite); nothing is committed."""
+        with _translate_errors(), Session(self._reader) as session, session.begin():
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translate_errors() -> Iterator[None]:
+    try:
+        yield
+    except IntegrityError as exc:
+        text = str(exc.orig)
+        if "immutable" in text or "append-only" in text:
+            raise ImmutableError(
+                "This offer is signed: it can no longer be changed (make a new revision instead)."
+                if "immutable" in text
+                else "The audit log is append-only: an entry cannot be changed or removed."
+            ) from exc
+        raise
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseLockedError(
+                "The database is busy in another OfferDesk window or program; try again in a moment."
+            ) from exc
+        if "disk is full" in text or "disk full" in text or "no space" in text:
+            raise DiskFullError(
+                "The disk is full: nothing was saved. Free some space and try again."
+            ) from exc
+        raise
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Raise DamagedDatabaseError (naming the latest good backup) if `path` fails quick_check."""
+    problems = quick_check(path)
+    if problems:
+        from desktop.services.backup import latest_good_backup
+
+        raise DamagedDatabaseError(path, problems, latest_good_backup(path))
+
+
+def open_store(url: str | None = None, *, backup: bool = True, seed: bool = True) -> Store:
+    """Open (creating and migrating if needed) the database at `url`.
+
+    Default URL: OFFERDESK_DB, else the SQLite file in the user's data folder. For an
+    existing SQLite file: PRAGMA quick_check first (a damaged file raises
+    DamagedDatabaseError and is never touched), then a backup (last 10 kept), then the
+    migration to head, then the first-start reference data and sample catalogue.
+    """
+    url = url or default_url()
+    path = sqlite_path(url)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        check_sqlite_file(path)
+        if backup:
+            from desktop.services.backup import backup_on_start
+
+            backup_on_start(path)
+    engine = make_engine(url)
+    try:
+        with _translate_errors():
+            upgrade_to_head(engine)
+    except DatabaseError as exc:
+        engine.dispose()
+        if path is not None:
+            from desktop.services.backup import latest_good_backup
+
+            raise DamagedDatabaseError(path, [str(exc.orig)], latest_good_backup(path)) from exc
+        raise StoreError(f"The database at {url} cannot be opened: {exc.orig}") from exc
+    store = Store(engine, url)
+    if seed:
+        from desktop.services.seed import seed_first_start
+
+        seed_first_start(store)
+    return store
