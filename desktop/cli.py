@@ -16,11 +16,17 @@ from types import ModuleType
 # name -> module under desktop.commands; add one line per command.
 COMMANDS: dict[str, str] = {
     "quote": "quote",
+    "backup": "backup",
+    "restore": "restore",
+    "audit": "audit",
 }
 
 # One-line help per command, kept here so `offerdesk --help` imports no command module.
 HELP: dict[str, str] = {
     "quote": "compute an offer from a JSON spec and print it as JSON",
+    "backup": "write a consistent copy of the database to PATH",
+    "restore": "replace the database by a checked backup file (the current one is kept)",
+    "audit": "verify the audit log's hash chain (--verify)",
 }
 
 

@@ -1,0 +1,38 @@
+"""`offerdesk backup PATH`: a consistent copy of the local database (SQLite backup API)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.commands import EXIT_FAILURE, EXIT_OK, fail
+
+HELP = "write a consistent copy of the database to PATH (a file, or a folder for a dated name)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, metavar="PATH", help="backup file to write, or an existing folder")
+    parser.add_argument(
+        "--db", metavar="URL", default=None, help="database URL (default: $OFFERDESK_DB, else the local file)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from db.engine import default_url, sqlite_path
+    from desktop.services.backup import backup_to
+    from desktop.services.errors import StoreError
+    from desktop.services.store import check_sqlite_file
+
+    url = args.db or default_url()
+    db_path = sqlite_path(url)
+    if db_path is None:
+        return fail("backup works on the local SQLite database; back up a server database with its own tools")
+    if not db_path.exists():
+        return fail(f"there is no database at {db_path} yet", EXIT_FAILURE)
+    try:
+        check_sqlite_file(db_path)
+        written = backup_to(db_path, args.path)
+    except StoreError as exc:
+        return fail(str(exc), EXIT_FAILURE)
+    print(f"backup written: {written}")
+    return EXIT_OK

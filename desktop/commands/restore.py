@@ -1,0 +1,40 @@
+"""`offerdesk restore PATH`: replace the local database by a backup, after checking the backup.
+
+The current database is kept (backups/pre-restore-<time>.sqlite3) before it is replaced, even
+when it is damaged; a file that is not a sound OfferDesk database is refused untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.commands import EXIT_FAILURE, EXIT_OK, fail
+
+HELP = "replace the database by a backup file (checked first; the current database is kept)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, metavar="PATH", help="backup file to restore")
+    parser.add_argument(
+        "--db", metavar="URL", default=None, help="database URL (default: $OFFERDESK_DB, else the local file)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from db.engine import default_url, sqlite_path
+    from desktop.services.backup import restore_from
+    from desktop.services.errors import StoreError
+
+    url = args.db or default_url()
+    db_path = sqlite_path(url)
+    if db_path is None:
+        return fail("restore works on the local SQLite database only")
+    try:
+        kept = restore_from(db_path, args.path)
+    except StoreError as exc:
+        return fail(str(exc), EXIT_FAILURE)
+    if kept is not None:
+        print(f"previous database kept as {kept}")
+    print(f"restored {args.path} into {db_path}")
+    return EXIT_OK
