@@ -42,7 +42,7 @@ REQUIRED_COLUMNS = tuple(c for c in COLUMNS if c not in OPTIONAL_COLUMNS)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_XLSX_COLUMNS = 100
-MAX_LENGTH = {"code": 40, "name": 200, "category": 100, "description": 2000}
+MAX_LENGTH = {"code": 32, "name": 200, "category": 80, "description": 2000}  # the store's column sizes
 MAX_INTEGER_DIGITS = 9  # amounts are below 1e9 EUR
 
 TRUE_WORDS = frozenset({"yes", "true", "1", "oui"})
@@ -283,7 +283,9 @@ def _text(value: Cell) -> str:
 
 def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tuple[str, ...]]:
     cells = table.cells
-    header_index = next(i for i, row in enumerate(cells) if any(_text(v) for v in row))
+    header_index = next((i for i, row in enumerate(cells) if any(_text(v) for v in row)), None)
+    if header_index is None:
+        return [], [CatalogueError(None, None, "the file is empty: every cell is blank")], ()
     header_row = header_index + 1
     positions: dict[str, int] = {}
     errors: list[CatalogueError] = []
