@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "backup": "backup",
     "restore": "restore",
     "audit": "audit",
+    "import-catalogue": "import_catalogue",
 }
 
 # One-line help per command, kept here so `offerdesk --help` imports no command module.
@@ -27,6 +28,7 @@ HELP: dict[str, str] = {
     "backup": "write a consistent copy of the database to PATH",
     "restore": "replace the database by a checked backup file (the current one is kept)",
     "audit": "verify the audit log's hash chain (--verify)",
+    "import-catalogue": "check a catalogue file (CSV or XLSX) whole, then import it as a new version",
 }
 
 
