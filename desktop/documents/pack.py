@@ -1,0 +1,218 @@
+"""The contract pack: offer (conditions particulières), the CGV, the evidence page — one PDF.
+
+A pure function of a ``PackModel``: ``render_pack(model) -> RenderedPack``. ReportLab runs in
+invariant mode, so the same model always yields the same bytes (golden tests, stable hashes).
+Page furniture (header with the offer number and revision, footer with the seller and
+"page x / y") lives in page templates; the total page count is filled in when the canvas is
+saved. An unsigned model renders the same document marked "PROJET — non signé" on every
+page, without the evidence page.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+from desktop import __version__
+from desktop.documents import styles as st
+from desktop.documents.model import PackModel
+from desktop.documents.story import cgv_story, evidence_story, offer_story
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 18 * mm
+GUTTER = 7 * mm
+DRAFT_MARK = "PROJET — non signé"
+PAGE_LABEL = "page {page} / {total}"
+
+
+@dataclass(frozen=True)
+class RenderedPack:
+    pdf: bytes
+    page_count: int
+    offer_pages: tuple[int, ...]  # 1-based page numbers
+    cgv_pages: tuple[int, ...]
+    evidence_pages: tuple[int, ...]
+
+
+@dataclass
+class _PageLog:
+    kinds: list[str] = field(default_factory=list)
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
+    """Keeps each page until the end, then stamps "page x / y" with the real total."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(st.SANS, 7)
+            self.setFillColor(st.MUTED)
+            self.drawRightString(
+                PAGE_W - MARGIN_X,
+                MARGIN_BOTTOM - 9 * mm,
+                PAGE_LABEL.format(page=self._pageNumber, total=total),
+            )
+            super().showPage()
+        self._pages = []
+        super().save()
+
+
+def frame_box() -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) of the text area: everything outside it is page furniture."""
+    return MARGIN_X, MARGIN_BOTTOM, PAGE_W - MARGIN_X, PAGE_H - MARGIN_TOP
+
+
+def _furniture(model: PackModel, kind: str, log: _PageLog) -> Any:
+    seller = model.seller
+    meta = model.meta
+    header_left = seller.legal_name
+    header_sub = {
+        "offer": "Offre de services — conditions particulières",
+        "cgv": f"Conditions générales de vente — version du {_date(meta.cgv_date)}",
+        "evidence": "Page de preuve de la signature",
+    }[kind]
+    header_right = f"Offre {meta.number} — révision {meta.revision}"
+    footer = " · ".join(
+        x
+        for x in (
+            f"{seller.legal_name} {seller.legal_form}".strip()
+            if seller.legal_form and seller.legal_form not in seller.legal_name
+            else seller.legal_name,
+            seller.address.one_line(),
+            f"RCS Luxembourg {seller.rcs}" if seller.rcs else "",
+            f"TVA {seller.vat_number}" if seller.vat_number else "",
+        )
+        if x
+    )
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        log.kinds.append(kind)
+        canvas.saveState()
+        top = PAGE_H - 12 * mm
+        canvas.setFillColor(st.ACCENT)
+        canvas.setFont(st.SANS_BOLD, 9.5)
+        canvas.drawString(MARGIN_X, top, header_left)
+        canvas.setFillColor(st.MUTED)
+        canvas.setFont(st.SANS, 7.2)
+        canvas.drawString(MARGIN_X, top - 9.5, header_sub)
+        canvas.setFillColor(st.INK)
+        canvas.setFont(st.SANS_BOLD, 8.6)
+        canvas.drawRightString(PAGE_W - MARGIN_X, top, header_right)
+        if not model.is_signed:
+            canvas.setFillColor(st.DRAFT)
+            canvas.setFont(st.SANS_BOLD, 8)
+            canvas.drawRightString(PAGE_W - MARGIN_X, top - 9.5, DRAFT_MARK)
+        else:
+            canvas.setFillColor(st.MUTED)
+            canvas.setFont(st.SANS, 7.2)
+            canvas.drawRightString(PAGE_W - MARGIN_X, top - 9.5, "Contrat signé — document scellé")
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_X, top - 14, PAGE_W - MARGIN_X, top - 14)
+        canvas.line(MARGIN_X, MARGIN_BOTTOM - 5 * mm, PAGE_W - MARGIN_X, MARGIN_BOTTOM - 5 * mm)
+        canvas.setFont(st.SANS, 6.6)
+        canvas.setFillColor(st.MUTED)
+        canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 9 * mm, footer)
+        if not model.is_signed:
+            canvas.setFillColor(st.DRAFT)
+            canvas.setFillAlpha(0.10)
+            canvas.setFont(st.SANS_BOLD, 54)
+            canvas.translate(PAGE_W / 2, PAGE_H / 2)
+            canvas.rotate(52)
+            canvas.drawCentredString(0, -18, DRAFT_MARK)
+        canvas.restoreState()
+
+    return on_page
+
+
+def _date(value: Any) -> str:
+    from desktop.documents import fmt
+
+    return fmt.date(value)
+
+
+def render_pack(model: PackModel) -> RenderedPack:
+    """Lay out the whole pack; pure and deterministic."""
+    styles = st.make_styles()
+    buffer = io.BytesIO()
+    meta = model.meta
+    log = _PageLog()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"Contrat {meta.number} révision {meta.revision}",
+        author=model.seller.legal_name,
+        subject=f"Offre {meta.number} — révision {meta.revision} — {model.client.legal_name}",
+        creator=f"OfferDesk {__version__}",
+        keywords=f"offerdesk-offer={meta.number}; offerdesk-revision={meta.revision}",
+        invariant=1,
+        lang="fr-LU",
+        initialFontName=st.SANS,  # no unembedded Helvetica in the file, not even unused
+        initialFontSize=8,
+        initialLeading=10,
+    )
+    width = PAGE_W - 2 * MARGIN_X
+    height = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+    column = (width - GUTTER) / 2
+    pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="offer",
+                frames=[Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="offer", **pad)],
+                onPage=_furniture(model, "offer", log),
+            ),
+            PageTemplate(
+                id="cgv",
+                frames=[
+                    Frame(MARGIN_X, MARGIN_BOTTOM, column, height, id="left", **pad),
+                    Frame(MARGIN_X + column + GUTTER, MARGIN_BOTTOM, column, height, id="right", **pad),
+                ],
+                onPage=_furniture(model, "cgv", log),
+            ),
+            PageTemplate(
+                id="evidence",
+                frames=[Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="evidence", **pad)],
+                onPage=_furniture(model, "evidence", log),
+            ),
+        ]
+    )
+    story: list[Any] = offer_story(model, styles, width)
+    story += [NextPageTemplate("cgv"), PageBreak()]
+    story += cgv_story(model.cgv, styles)
+    if model.is_signed:
+        story += [NextPageTemplate("evidence"), PageBreak()]
+        story += evidence_story(model, styles, width)
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    pages = {
+        kind: tuple(i + 1 for i, k in enumerate(log.kinds) if k == kind)
+        for kind in ("offer", "cgv", "evidence")
+    }
+    return RenderedPack(
+        pdf=buffer.getvalue(),
+        page_count=len(log.kinds),
+        offer_pages=pages["offer"],
+        cgv_pages=pages["cgv"],
+        evidence_pages=pages["evidence"],
+    )

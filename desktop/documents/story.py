@@ -1,0 +1,608 @@
+"""The pack's flowables, built by pure functions from the model: offer, CGV, evidence page."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from desktop.documents import fmt
+from desktop.documents import styles as st
+from desktop.documents.cgv import BULLET, CgvDocument
+from desktop.documents.drawing import SignatureBox
+from desktop.documents.model import ClientSize, PackModel, SignedBy
+from desktop.domain.calendar import contract_calendar
+from desktop.domain.pricing import Totals
+from desktop.domain.signature import PointerKind
+
+Story = list[Any]
+
+POINTER_LABELS = {PointerKind.MOUSE: "souris", PointerKind.TOUCH: "écran tactile", PointerKind.PEN: "stylet"}
+
+
+def _p(text: str, style: Any) -> Paragraph:
+    return Paragraph(text, style)
+
+
+def _e(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+def _table_style(commands: list[Any]) -> TableStyle:
+    """Table commands, with the cells' own font (for plain-string cells) set to the embedded one."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.SANS), *commands])
+
+
+def _discount(value: Decimal) -> str:
+    return "—" if value == 0 else fmt.percent(value)
+
+
+# --- offer ------------------------------------------------------------------------------
+
+
+def _meta_table(model: PackModel, s: st.Styles, width: float) -> Table:
+    m = model.meta
+    cells = [
+        ("N° d'offre", m.number),
+        ("Révision", str(m.revision)),
+        ("Date de l'offre", fmt.date(m.offer_date)),
+        ("Valable jusqu'au", fmt.date(m.validity_date)),
+        ("Conditions générales", f"{m.cgv_label} (version du {fmt.date(m.cgv_date)})"),
+    ]
+    row = [[_p(_e(label), s.label), _p(f"<b>{_e(value)}</b>", s.party)] for label, value in cells]
+    table = Table(
+        [[r[0] for r in row], [r[1] for r in row]],
+        colWidths=[width * f for f in (0.22, 0.1, 0.16, 0.17, 0.35)],
+    )
+    table.setStyle(
+        _table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), st.SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+                ("TOPPADDING", (0, 1), (-1, 1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _parties(model: PackModel, s: st.Styles, width: float) -> Table:
+    seller, client = model.seller, model.client
+    seller_lines = [f"<b>{_e(seller.legal_name)}</b>"]
+    if seller.legal_form and seller.legal_form not in seller.legal_name:
+        seller_lines.append(_e(seller.legal_form))
+    seller_lines += [_e(x) for x in seller.address.lines()]
+    seller_lines.append(f"RCS Luxembourg {_e(seller.rcs)}")
+    if seller.vat_number:
+        seller_lines.append(f"TVA {_e(seller.vat_number)}")
+    contact = " · ".join(x for x in (seller.phone, seller.email, seller.website) if x)
+    if contact:
+        seller_lines.append(_e(contact))
+    seller_lines.append(
+        f"Représenté par {_e(model.representative.name)}, {_e(model.representative.function)}"
+        if model.representative.function
+        else f"Représenté par {_e(model.representative.name)}"
+    )
+    client_lines = [f"<b>{_e(client.legal_name)}</b>"]
+    if client.legal_form:
+        client_lines.append(_e(client.legal_form))
+    client_lines += [_e(x) for x in client.address.lines()]
+    client_lines.append(f"RCS {_e(client.rcs)}" if client.rcs else "RCS : —")
+    client_lines.append(f"TVA {_e(client.vat_number)}" if client.vat_number else "TVA : —")
+    client_contact = " · ".join(x for x in (client.phone, client.email) if x)
+    if client_contact:
+        client_lines.append(_e(client_contact))
+    client_lines.append(f"Signataire : {_e(client.signatory_name)}, {_e(client.signatory_function)}")
+    half = (width - 6 * mm) / 2
+    table = Table(
+        [
+            [_p("LE VENDEUR", s.head), "", _p("LE CLIENT", s.head)],
+            [_p("<br/>".join(seller_lines), s.party), "", _p("<br/>".join(client_lines), s.party)],
+        ],
+        colWidths=[half, 6 * mm, half],
+    )
+    table.setStyle(
+        _table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (0, 0), 0.8, st.ACCENT),
+                ("LINEBELOW", (2, 0), (2, 0), 0.8, st.ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def _services(model: PackModel, s: st.Styles, width: float) -> Table:
+    widths_mm = (15, 43, 7, 10, 17, 12.5, 18, 17, 12.5, 19)
+    scale = width / (sum(widths_mm) * mm)
+    widths = [w * mm * scale for w in widths_mm]
+    head = [
+        [
+            "",
+            "",
+            "",
+            "",
+            _p("Redevance mensuelle", s.head),
+            "",
+            "",
+            _p("Frais d'installation", s.head),
+            "",
+            "",
+        ],
+        [
+            _p("Code", s.head),
+            _p("Désignation", s.head),
+            _p("Qté", s.head_right),
+            _p("TVA", s.head_right),
+            _p("Prix unit. HT", s.head_right),
+            _p("Remise", s.head_right),
+            _p("Total HT", s.head_right),
+            _p("Prix unit. HT", s.head_right),
+            _p("Remise", s.head_right),
+            _p("Total HT", s.head_right),
+        ],
+    ]
+    rows: list[list[Any]] = []
+    for priced, description in zip(model.priced.lines, model.descriptions, strict=True):
+        line = priced.line
+        rows.append(
+            [
+                _p(_e(line.code), s.cell),
+                _p(_e(description), s.cell),
+                _p(str(line.quantity), s.cell_right),
+                _p(fmt.percent(line.vat_rate), s.cell_right),
+                _p(fmt.money(priced.monthly_unit_ht), s.cell_right),
+                _p(_discount(line.monthly_discount), s.cell_right),
+                _p(fmt.money(priced.monthly_ht), s.cell_right_bold),
+                _p(fmt.money(priced.installation_unit_ht), s.cell_right),
+                _p(_discount(line.installation_discount), s.cell_right),
+                _p(fmt.money(priced.installation_ht), s.cell_right_bold),
+            ]
+        )
+    table = Table(head + rows, colWidths=widths, repeatRows=2)
+    commands: list[Any] = [
+        ("SPAN", (4, 0), (6, 0)),
+        ("SPAN", (7, 0), (9, 0)),
+        ("LINEBELOW", (4, 0), (6, 0), 0.5, st.ACCENT),
+        ("LINEBELOW", (7, 0), (9, 0), 0.5, st.ACCENT),
+        ("BACKGROUND", (0, 1), (-1, 1), st.SHADE),
+        ("LINEBELOW", (0, 1), (-1, 1), 0.6, st.ACCENT),
+        ("LINEBELOW", (0, 2), (-1, -1), 0.25, st.RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("LINEAFTER", (3, 0), (3, -1), 0.4, st.RULE),
+        ("LINEAFTER", (6, 0), (6, -1), 0.4, st.RULE),
+    ]
+    table.setStyle(_table_style(commands))
+    return table
+
+
+def _totals(model: PackModel, s: st.Styles, width: float) -> Table:
+    monthly, install = model.priced.monthly, model.priced.installation
+    rates = sorted({v.rate for v in monthly.by_rate} | {v.rate for v in install.by_rate}, reverse=True)
+
+    def vat_cell(totals: Totals, rate: Decimal) -> str:
+        for v in totals.by_rate:
+            if v.rate == rate:
+                base = f"<font size='6.4' color='#5b6675'>(base {fmt.money(v.base_ht)})</font>"
+                return f"{fmt.money(v.vat)} {base}"
+        return "—"
+
+    rows: list[list[Any]] = [
+        [
+            "",
+            _p("Redevance mensuelle", s.head_right),
+            _p("Installation (une fois)", s.head_right),
+        ],
+        [
+            _p("Total HT", s.cell),
+            _p(fmt.money(monthly.ht), s.cell_right),
+            _p(fmt.money(install.ht), s.cell_right),
+        ],
+    ]
+    for rate in rates:
+        rows.append(
+            [
+                _p(f"TVA {fmt.percent(rate)}", s.cell),
+                _p(vat_cell(monthly, rate), s.cell_right),
+                _p(vat_cell(install, rate), s.cell_right),
+            ]
+        )
+    rows.append(
+        [
+            _p("<b>Total TTC</b>", s.cell),
+            _p(fmt.money(monthly.ttc), s.cell_right_bold),
+            _p(fmt.money(install.ttc), s.cell_right_bold),
+        ]
+    )
+    table = Table(rows, colWidths=[width * 0.16, width * 0.22, width * 0.22], hAlign="RIGHT")
+    table.setStyle(
+        _table_style(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, st.ACCENT),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.6, st.ACCENT),
+                ("BACKGROUND", (0, -1), (-1, -1), st.SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.8),
+            ]
+        )
+    )
+    return table
+
+
+def _contract_value(model: PackModel, s: st.Styles) -> Paragraph:
+    months = model.terms.engagement_months
+    exact = model.total_contract_value
+    if exact is not None:
+        text = (
+            f"<b>Valeur totale du contrat sur l'engagement initial : {fmt.money(exact)} HT</b> "
+            f"(frais d'installation, premier mois au prorata et redevances jusqu'au terme)."
+        )
+    else:
+        text = (
+            f"<b>Valeur totale du contrat sur l'engagement initial : "
+            f"{fmt.money(model.nominal_contract_value)} HT</b> (frais d'installation et {months} redevances "
+            f"mensuelles ; le premier mois étant facturé au prorata de la date de mise en service, "
+            f"le montant exact est fixé à la mise en service)."
+        )
+    return _p(text, s.body)
+
+
+def _conditions(model: PackModel, s: st.Styles, width: float) -> Table:
+    t = model.terms
+    term_text = (
+        f"Le terme du contrat est le dernier jour du dernier mois de la durée d'engagement. À son issue, "
+        f"le contrat est reconduit tacitement par périodes de {fmt.months(t.renewal_months)} "
+        f"(art. 4 des CGV)."
+    )
+    if t.activation_date is not None:
+        cal = contract_calendar(t.activation_date, t.engagement_months, t.renewal_months)
+        term_text += (
+            f" Mise en service : {fmt.date(cal.activation)} ; terme : {fmt.date(cal.term)} ; "
+            f"préavis à recevoir au plus tard le {fmt.date(cal.notice_deadline)}."
+        )
+    docs = (
+        "<br/>".join(f"{BULLET} {_e(d)}" for d in t.required_documents) if t.required_documents else "Aucune"
+    )
+    rows = [
+        (
+            "Durée d'engagement",
+            f"{fmt.months(t.engagement_months)} à compter de la date de mise en service (art. 3.2 des CGV)",
+        ),
+        ("Terme et reconduction", term_text),
+        (
+            "Résiliation",
+            "Dénonciation par lettre recommandée avec accusé de réception, reçue au plus tard trois mois "
+            "avant le terme de la période en cours, soit trois mois avant le dernier jour du dernier mois "
+            "de la durée d'engagement (art. 4 des CGV).",
+        ),
+        (
+            "Délai de mise à disposition",
+            f"{fmt.days(t.lead_time_days)} à compter de la réception du contrat dûment signé, sous réserve "
+            f"des autorisations et de la faisabilité technique (art. 8 des CGV)",
+        ),
+        (
+            "Facturation et paiement",
+            f"Factures payables à {fmt.days(t.payment_term_days)} de leur date, sans escompte. Redevances "
+            f"facturées mensuellement en début de mois dès la mise à disposition, le premier mois au "
+            f"prorata ; frais d'installation facturés à l'achèvement de l'installation (art. 13.2 des CGV).",
+        ),
+        ("Pièces à communiquer", docs),
+        ("Conditions particulières", _e(t.special_conditions) if t.special_conditions.strip() else "Néant"),
+    ]
+    table = Table(
+        [[_p(_e(k), s.cell_bold), _p(v, s.cell)] for k, v in rows],
+        colWidths=[width * 0.24, width * 0.76],
+    )
+    table.setStyle(
+        _table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, st.RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _box(flowables: list[Any], width: float) -> Table:
+    table = Table([[flowables]], colWidths=[width])
+    table.setStyle(
+        _table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, st.RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), st.SHADE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def _declarations(model: PackModel, s: st.Styles, width: float) -> list[Any]:
+    m = model.meta
+    sizes = "&nbsp;&nbsp;&nbsp; ".join(
+        f"{'☒' if model.client_size == size else '☐'} {_e(size.label)}" for size in ClientSize
+    )
+    waiver = [
+        _p("<b>Renonciation au récapitulatif contractuel (art. 15 des CGV)</b>", s.statement),
+        Spacer(0, 2),
+        _p(
+            "Le Client déclare avoir reçu toute information et tout éclaircissement préalablement à "
+            "l'acceptation de la présente offre, qui couvre l'ensemble de sa demande et de ses besoins, et "
+            "renonce expressément à la fourniture d'un récapitulatif contractuel tel que prévu et défini à "
+            "l'article 113 de la loi du 17 décembre 2021.",
+            s.statement,
+        ),
+        Spacer(0, 3),
+        _p(f"Le Client déclare être : {sizes}", s.statement),
+    ]
+    acceptance = [
+        _p("<b>Acceptation des conditions générales de vente</b>", s.statement),
+        Spacer(0, 2),
+        _p(
+            f"Le Client reconnaît avoir reçu, lu et accepté sans réserve les conditions générales de vente "
+            f"de {_e(model.seller.legal_name)} « {_e(m.cgv_label)} », version du {fmt.date(m.cgv_date)}, "
+            f"jointes au présent contrat dont elles font partie intégrante.",
+            s.statement,
+        ),
+    ]
+    return [_box(waiver, width), Spacer(0, 4), _box(acceptance, width)]
+
+
+def _signatures(model: PackModel, s: st.Styles, width: float) -> list[Any]:
+    cs, rs = model.client_signature, model.representative_signature
+    if cs is not None:
+        made = (
+            f"Fait à <b>{_e(cs.place)}</b>, le <b>{fmt.date(fmt.local(cs.signed_at).date())}</b> à "
+            f"{fmt.hour_minute_local(cs.signed_at)}, en deux exemplaires."
+        )
+    else:
+        made = "Fait à ______________________, le ____ / ____ / ________, en deux exemplaires."
+    half = (width - 8 * mm) / 2
+    box_h = 27 * mm
+
+    def column(title: str, name: str, function: str, signed: SignedBy | None, approve: bool) -> list[Any]:
+        items: list[Any] = [
+            _p(f"<b>{_e(title)}</b>", s.body),
+            _p(f"Nom : {_e(name)}", s.party),
+            _p(f"Fonction : {_e(function)}", s.party),
+        ]
+        items.append(_p("<i>« Lu et approuvé »</i>" if approve else "&nbsp;", s.party))
+        items.append(Spacer(0, 2))
+        items.append(SignatureBox(signed.capture if signed else None, half, box_h))
+        return items
+
+    table = Table(
+        [
+            [
+                column(
+                    "Pour le Client",
+                    cs.name if cs else model.client.signatory_name,
+                    cs.function if cs else model.client.signatory_function,
+                    cs,
+                    approve=True,
+                ),
+                "",
+                column(
+                    f"Pour {model.seller.legal_name}",
+                    rs.name if rs else model.representative.name,
+                    rs.function if rs else model.representative.function,
+                    rs,
+                    approve=False,
+                ),
+            ]
+        ],
+        colWidths=[half, 8 * mm, half],
+    )
+    table.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [_p(made, s.body), Spacer(0, 5), table]
+
+
+def offer_story(model: PackModel, s: st.Styles, width: float) -> Story:
+    story: Story = [
+        _p("Offre de services — Conditions particulières", s.title),
+        _p(f"Contrat de services de télécommunication proposé à {_e(model.client.legal_name)}", s.subtitle),
+        _meta_table(model, s, width),
+        Spacer(0, 10),
+        _parties(model, s, width),
+    ]
+    if model.sites:
+        story.append(_p("Site(s) d'installation", s.h2))
+        for site in model.sites:
+            label = f"<b>{_e(site.label)}</b> — " if site.label else ""
+            story.append(_p(f"{BULLET} {label}{_e(site.address.one_line())}", s.body))
+    story += [
+        _p("Services souscrits", s.h2),
+        _services(model, s, width),
+        Spacer(0, 6),
+        KeepTogether(
+            [
+                _totals(model, s, width),
+                Spacer(0, 5),
+                _p(
+                    f"Frais d'installation indexés : cote {fmt.decimal2(model.priced.cote)} / base "
+                    f"{fmt.decimal2(model.priced.reference)} (indice STATEC, art. 2 des CGV). "
+                    f"Prix hors TVA, arrondis au cent supérieur.",
+                    s.small,
+                ),
+                Spacer(0, 3),
+                _contract_value(model, s),
+            ]
+        ),
+        CondPageBreak(60 * mm),
+        _p("Conditions du contrat", s.h2),
+        _conditions(model, s, width),
+        CondPageBreak(95 * mm),
+        _p("Déclarations du Client", s.h2),
+        *_declarations(model, s, width),
+        Spacer(0, 8),
+        KeepTogether(_signatures(model, s, width)),
+    ]
+    return story
+
+
+# --- CGV --------------------------------------------------------------------------------
+
+
+def cgv_story(cgv: CgvDocument, s: st.Styles) -> Story:
+    story: Story = [_p(_e(cgv.title), s.cgv_title)]
+    for article in cgv.articles:
+        first = True
+        for block in article.blocks:
+            flowables: list[Any] = []
+            if block.kind == "subheading":
+                flowables.append(_p(_e(block.text), s.cgv_subheading))
+            elif block.kind == "bullets":
+                flowables += [Paragraph(_e(item), s.cgv_bullet, bulletText=BULLET) for item in block.items]
+            else:
+                # a long URL cannot be broken: justifying its lines would stretch them apart
+                style = s.cgv_body_ragged if max(map(len, block.text.split())) > 28 else s.cgv_body
+                number = f"<b>{_e(block.number)}</b> " if block.number else ""
+                flowables.append(_p(f"{number}{_e(block.text)}", style))
+            if first:  # a heading never ends a column alone
+                story.append(KeepTogether([_p(_e(article.heading), s.cgv_heading), flowables[0]]))
+                story += flowables[1:]
+                first = False
+            else:
+                story += flowables
+    return story
+
+
+# --- evidence ---------------------------------------------------------------------------
+
+
+def _kv(rows: list[tuple[str, str]], s: st.Styles, width: float) -> Table:
+    table = Table(
+        [[_p(_e(k), s.cell_bold), _p(v, s.cell)] for k, v in rows],
+        colWidths=[width * 0.3, width * 0.7],
+    )
+    table.setStyle(
+        _table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, st.RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _capture_rows(label: str, signed: SignedBy) -> list[tuple[str, str]]:
+    cap = signed.capture
+    points = sum(len(stroke.points) for stroke in cap.strokes)
+    return [
+        (f"{label} — signataire", f"{_e(signed.name)}, {_e(signed.function)}"),
+        (
+            f"{label} — date et heure",
+            f"{fmt.time_local(signed.signed_at)}<br/>{fmt.time_utc(signed.signed_at)}",
+        ),
+        (f"{label} — lieu", _e(signed.place)),
+        (
+            f"{label} — capture",
+            f"tracé manuscrit à l'écran ({POINTER_LABELS.get(cap.pointer, str(cap.pointer))}) : "
+            f"{len(cap.strokes)} trait(s), {points} points, durée "
+            f"{fmt.amount(Decimal(cap.duration_ms) / 1000)} s, "
+            f"encre {fmt.amount(Decimal(cap.ink_length) / 100)} mm "
+            f"sur un cadre de {cap.width / 100:.0f} × {cap.height / 100:.0f} mm",
+        ),
+        (f"{label} — appareil", _e(signed.device) if signed.device else "—"),
+    ]
+
+
+def evidence_story(model: PackModel, s: st.Styles, width: float) -> Story:
+    ev = model.evidence
+    cs = model.client_signature
+    assert ev is not None
+    assert cs is not None
+    m = model.meta
+    story: Story = [
+        _p("Page de preuve de la signature", s.title),
+        _p(
+            f"Offre {_e(m.number)}, révision {m.revision} — {_e(model.client.legal_name)} — "
+            f"{_e(m.cgv_label)}",
+            s.subtitle,
+        ),
+        _p("Signatures", s.h2),
+        _kv(_capture_rows("Client", cs), s, width),
+    ]
+    rs = model.representative_signature
+    if rs is not None:
+        story += [Spacer(0, 6), _kv(_capture_rows("Représentant", rs), s, width)]
+    story += [
+        _p("Environnement", s.h2),
+        _kv(
+            [
+                ("Appareil", _e(ev.device) if ev.device else "—"),
+                ("Application", f"OfferDesk {_e(ev.app_version)}"),
+            ],
+            s,
+            width,
+        ),
+        _p("Empreintes (SHA-256)", s.h2),
+        _kv(
+            [
+                ("Contenu de l'offre", f"<font name='{st.COND}'>{ev.offer_content_sha256}</font>"),
+                (f"Texte des CGV ({_e(m.cgv_label)})", f"<font name='{st.COND}'>{ev.cgv_sha256}</font>"),
+            ],
+            s,
+            width,
+        ),
+        _p("Journal d'audit", s.h2),
+    ]
+    audit = ev.audit
+    if audit is not None:
+        story.append(
+            _kv(
+                [
+                    ("Entrée n°", str(audit.seq)),
+                    ("Enregistrée le", f"{fmt.time_local(audit.at)}<br/>{fmt.time_utc(audit.at)}"),
+                    ("Action", _e(audit.action)),
+                    ("Auteur", _e(audit.actor)),
+                    ("Empreinte de l'entrée", f"<font name='{st.COND}'>{audit.entry_hash}</font>"),
+                    ("Empreinte précédente", f"<font name='{st.COND}'>{audit.prev_hash}</font>"),
+                ],
+                s,
+                width,
+            )
+        )
+    else:
+        story.append(_p("Aucune entrée de journal n'a été fournie pour cette signature.", s.body))
+    story += [
+        Spacer(0, 10),
+        _box(
+            [
+                _p(
+                    "Ce document est scellé électroniquement (signature PAdES) dès sa production : toute "
+                    "modification ultérieure, même d'un seul octet, est détectable. Pour le vérifier : "
+                    "<b>offerdesk verify</b> FICHIER.pdf, ou tout lecteur PDF qui contrôle les signatures.",
+                    s.statement,
+                )
+            ],
+            width,
+        ),
+    ]
+    return story
