@@ -1,0 +1,99 @@
+"""Printing renders the pack's own pages: paper (here a PDF printer) matches the PDF.
+
+The printed file holds one raster image per page (QtPdf renders each page at the printer's
+resolution), so its text cannot be extracted: the check is on pixels. Both the source and
+the printed file are rasterized by pdftoppm (poppler, a renderer independent of QtPdf's
+PDFium) at 50 dpi; every printed page must carry ink, and the ink of each 4 mm cell must
+match the source page's. Glyph hinting differs between the two renderers by a pixel here and
+there (mean cell difference about 2/255, worst cell about 38/255), while a 1.5 mm shift
+already gives a mean of 5.6 and a worst cell of 104, and a wrong page a worst cell of 255.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.ui.signing.printing import PrintError, load_pdf, print_pdf, render_dpi
+from tests.ui.signing.pdfs import (
+    dark_fraction,
+    differing_fraction,
+    layout_difference,
+    pdf_page_sizes,
+    rasterize,
+    sample_pack,
+)
+
+A4_PORTRAIT = (595, 842)
+A4_LANDSCAPE = (842, 595)
+
+
+def pdf_printer(path: Path, dpi: int, copies: int = 1) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(dpi)
+    printer.setCopyCount(copies)
+    return printer
+
+
+def test_printed_pages_match_the_pdf_pages(qapp, tmp_path: Path) -> None:
+    source = tmp_path / "pack.pdf"
+    source.write_bytes(sample_pack(3))
+    document, _buffer = load_pdf(source.read_bytes())
+    printed = tmp_path / "printed.pdf"
+
+    sheets = print_pdf(document, pdf_printer(printed, dpi=150))
+
+    assert sheets == 3
+    assert pdf_page_sizes(printed) == [A4_PORTRAIT, A4_PORTRAIT, A4_LANDSCAPE]
+    source_pages = rasterize(source, tmp_path / "r", "source")
+    printed_pages = rasterize(printed, tmp_path / "r", "printed")
+    assert len(printed_pages) == len(source_pages) == 3
+    for src, out in zip(source_pages, printed_pages, strict=True):
+        assert dark_fraction(out) > 0.01  # not blank: text and the filled box are there
+        assert abs(dark_fraction(out) - dark_fraction(src)) < 0.004
+        mean, worst = layout_difference(src, out)
+        assert mean < 3.5
+        assert worst < 64
+    # The pages differ from one another, so a page printed in the wrong place would show
+    assert layout_difference(source_pages[0], printed_pages[1])[1] > 128
+
+
+def test_two_copies_are_sent_collated_when_the_printer_cannot_copy(qapp, tmp_path: Path) -> None:
+    document, _buffer = load_pdf(sample_pack(2, landscape_last=False))
+    printed = tmp_path / "copies.pdf"
+    printer = pdf_printer(printed, dpi=100, copies=2)
+    assert not printer.supportsMultipleCopies()  # the PDF engine: copies are ours to send
+
+    assert print_pdf(document, printer) == 4
+
+    pages = rasterize(printed, tmp_path / "r", "copies", dpi=30)
+    assert len(pages) == 4
+    assert differing_fraction(pages[0], pages[2]) == 0  # 1-2, 1-2
+    assert differing_fraction(pages[1], pages[3]) == 0
+    assert differing_fraction(pages[0], pages[1]) > 0.01
+
+
+def test_a_1200_dpi_printer_gets_a_600_dpi_page_image_that_still_matches(qapp, tmp_path: Path) -> None:
+    assert render_dpi(300, *A4_PORTRAIT) == 300
+    assert render_dpi(600, *A4_PORTRAIT) == 600
+    assert render_dpi(1200, *A4_PORTRAIT) == 600  # 557 MB per page image would be too much
+    assert render_dpi(600, 2384, 3370) == 150  # A0: the image stays under the memory cap
+    source = tmp_path / "one.pdf"
+    source.write_bytes(sample_pack(1, landscape_last=False))
+    document, _buffer = load_pdf(source.read_bytes())
+    printed = tmp_path / "hires.pdf"
+    assert print_pdf(document, pdf_printer(printed, dpi=1200)) == 1
+    (src,) = rasterize(source, tmp_path / "r", "one")
+    (out,) = rasterize(printed, tmp_path / "r", "hires")
+    mean, worst = layout_difference(src, out)
+    assert mean < 3.5
+    assert worst < 64
+
+
+def test_unreadable_pdf_is_refused_with_a_message(qapp) -> None:
+    with pytest.raises(PrintError, match="illisible"):
+        load_pdf(b"%PDF-1.4 not really a pdf")
