@@ -62,6 +62,7 @@ VAT_WORDS: dict[str, VatCategory] = {
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/+-]*")
 _AMOUNT = re.compile(r"([0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+|[0-9]+)(?:[.,]([0-9]+))?")
 _ENGAGEMENT_SPLIT = re.compile(r"[;,/|\s]+")
+_SEP_LINE = re.compile(r"sep=([;,\t|])[ ]*(?:\r\n|\n|\r|$)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -118,6 +119,8 @@ def parse_catalogue_file(path: Path) -> ParseResult:
         size = path.stat().st_size
         if path.is_dir():
             raise CatalogueFileError(path, "it is a folder, not a file")
+        if not path.is_file():
+            raise CatalogueFileError(path, "it is not a regular file")
         if size > MAX_FILE_BYTES:
             error = CatalogueError(
                 None, None, f"the file is {size // (1024 * 1024)} MB; at most {MAX_FILE_BYTES // 2**20} MB"
@@ -198,7 +201,10 @@ def _read_csv(data: bytes) -> _Table:
             f"line {line} contains the control character U+{ord(control.group()):04X}: "
             "this is not a CSV text file"
         )
-    delimiter = _sniff_delimiter(text)
+    hint = _SEP_LINE.match(text)  # Excel's "sep=;" first line: it names the delimiter, it is no row
+    if hint:
+        text = text[hint.end() :]
+    delimiter = hint.group(1) if hint else _sniff_delimiter(text)
     table = _Table(
         too_many_cells_hint=(
             ' (a decimal comma in a comma-separated file must be inside quotes: "12,50")'
@@ -219,7 +225,7 @@ def _read_csv(data: bytes) -> _Table:
 
 def _sniff_delimiter(text: str) -> str:
     """The delimiter that makes the most known column names appear in the first non-empty line."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in io.StringIO(text, newline="") if line.strip()), "")
     best, best_score = ";", (-1, -1)
     for candidate in (";", ",", "\t"):
         try:

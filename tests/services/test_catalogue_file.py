@@ -115,6 +115,18 @@ def test_indexed_flag_words(word: str, expected: bool) -> None:
     assert parse_catalogue_bytes(csv_bytes(line)).rows[0].installation_indexed is expected
 
 
+def test_excel_sep_line_names_the_delimiter_and_is_not_a_row() -> None:
+    text = (
+        "sep=;\r\n"
+        + HEADER.replace(",", ";")
+        + "\r\n"
+        + GOOD.replace("12;24;36", "12 24").replace(",", ";").replace("249.00", "x")
+        + "\r\n"
+    )
+    error = only_error(parse_catalogue_bytes(text.encode()))
+    assert (error.row, error.column) == (2, "monthly_fee")
+
+
 def test_blank_lines_are_skipped_but_counted_as_rows() -> None:
     result = parse_catalogue_bytes(
         csv_bytes("", GOOD, "", GOOD.replace("FIB-1G", "FIB-2G").replace("249", "x"))
@@ -276,6 +288,9 @@ def test_file_io_problems_are_a_typed_error(tmp_path: Path) -> None:
         parse_catalogue_file(tmp_path / "absent.csv")
     with pytest.raises(CatalogueFileError, match="folder"):
         parse_catalogue_file(tmp_path)
+    if Path("/dev/null").exists():
+        with pytest.raises(CatalogueFileError, match="not a regular file"):
+            parse_catalogue_file(Path("/dev/null"))
 
 
 def test_sha256_is_of_the_file_bytes(tmp_path: Path) -> None:

@@ -176,3 +176,26 @@ def test_command_with_the_sample_on_a_fresh_database(
         assert version.product_count == 41
     finally:
         store.close()
+
+
+def test_command_reads_xlsx_with_the_same_meaning_as_csv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The sample saved as a workbook (typed number cells) is the same catalogue as the CSV."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    with SAMPLE.open(encoding="utf-8", newline="") as handle:
+        for i, row in enumerate(csv.reader(handle)):
+            sheet.append(row if i == 0 else [*row[:4], float(row[4]), float(row[5]), *row[6:]])
+    book = tmp_path / "catalogue.xlsx"
+    workbook.save(book)
+    url = sqlite_url(tmp_path / "x.sqlite3")
+    assert main(["import-catalogue", str(book), "--db", url]) == 0  # first start seeded the CSV
+    assert capsys.readouterr().out == "unchanged: this catalogue is already the current version\n"
+    sheet["E2"] = 91.5
+    workbook.save(book)
+    assert main(["import-catalogue", str(book), "--db", url]) == 0
+    assert capsys.readouterr().out.startswith("imported 41 products as catalogue version 2")
