@@ -1,0 +1,317 @@
+"""Seal a contract pack (PAdES baseline B-B, pyHanko) and verify a sealed pack.
+
+The seal uses the company's PKCS#12 certificate when one is configured, otherwise a
+certificate this installation creates once (self-signed, ECDSA P-256, 10 years) and keeps in the
+user's data folder. Any change to a sealed file — one byte is enough — makes ``verify`` fail
+with a message that says what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import platform
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.documents.files import write_atomic
+
+DATA_DIR_ENV = "OFFERDESK_DATA_DIR"
+SEAL_FILE = "seal-certificate.p12"
+FIELD_NAME = "SceauOfferDesk"
+SEAL_FORMAT = "PAdES B-B"
+RESERVED = 16384  # bytes for the CMS signature: certificate chains of company certificates fit
+
+
+class SealError(Exception):
+    """The pack cannot be sealed: missing or unreadable certificate, wrong passphrase..."""
+
+
+def data_dir() -> Path:
+    """The user's data folder (OFFERDESK_DATA_DIR overrides it, for tests and portable use)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("OfferDesk", appauthor=False))
+
+
+@dataclass(frozen=True)
+class SealConfig:
+    """Where the sealing certificate comes from: a company PKCS#12 file, or the local one."""
+
+    pkcs12_path: Path | None = None
+    passphrase: bytes | None = None
+    folder: Path | None = None  # where the local certificate lives (default: data_dir())
+
+
+@dataclass(frozen=True)
+class SealInfo:
+    format: str
+    field_name: str
+    certificate_subject: str
+    certificate_issuer: str
+    certificate_serial: str
+    certificate_sha256: str
+    self_signed: bool
+    sealed_at: str  # ISO, UTC
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+# --- the certificate ----------------------------------------------------------------------
+
+
+def _create_local_certificate(path: Path) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import NoEncryption, pkcs12
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    host = platform.node() or "poste"
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, f"OfferDesk — sceau local ({host})"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "OfferDesk"),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "Certificat auto-signé de l'installation"),
+        ]
+    )
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=3653))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    data = pkcs12.serialize_key_and_certificates(b"offerdesk-seal", key, cert, None, NoEncryption())
+    write_atomic(path, data)
+    os.chmod(path, 0o600)
+
+
+def local_certificate_path(folder: Path | None = None) -> Path:
+    """The installation's own certificate, created on first use."""
+    path = (folder or data_dir()) / SEAL_FILE
+    if not path.exists():
+        _create_local_certificate(path)
+    return path
+
+
+_signer_cache: dict[tuple[str, float, bytes | None], Any] = {}
+
+
+def load_signer(config: SealConfig) -> tuple[Any, bool]:
+    """(pyHanko signer, self_signed) for the configured certificate."""
+    from pyhanko.sign import signers
+
+    if config.pkcs12_path is not None:
+        path, self_signed = Path(config.pkcs12_path), False
+        if not path.is_file():
+            raise SealError(f"the sealing certificate {path} does not exist")
+    else:
+        path, self_signed = local_certificate_path(config.folder), True
+    key = (str(path), path.stat().st_mtime, config.passphrase)
+    cached = _signer_cache.get(key)
+    if cached is not None:
+        return cached, self_signed
+    try:
+        signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=config.passphrase)  # type: ignore[no-untyped-call]
+    except (OSError, ValueError) as exc:
+        raise SealError(f"cannot read the sealing certificate {path}: {exc}") from exc
+    if signer is None:
+        raise SealError(f"cannot read the sealing certificate {path} (wrong passphrase?)")
+    _signer_cache.clear()
+    _signer_cache[key] = signer
+    return signer, self_signed
+
+
+def _fingerprint(cert: Any) -> str:
+    return hashlib.sha256(cert.dump()).hexdigest()
+
+
+# --- sealing ------------------------------------------------------------------------------
+
+
+def seal_pdf(pdf: bytes, config: SealConfig, reason: str, location: str) -> tuple[bytes, SealInfo]:
+    """Append a PAdES B-B signature covering the whole file; returns (sealed bytes, info)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    signer, self_signed = load_signer(config)
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+        reason=reason,
+        location=location,
+    )
+    out = io.BytesIO()
+    # room for the CMS reserved up front: no dry-run signature to measure it
+    signers.PdfSigner(meta, signer=signer).sign_pdf(writer, output=out, bytes_reserved=RESERVED)
+    cert = signer.signing_cert
+    info = SealInfo(
+        format=SEAL_FORMAT,
+        field_name=FIELD_NAME,
+        certificate_subject=cert.subject.human_friendly,
+        certificate_issuer=cert.issuer.human_friendly,
+        certificate_serial=str(cert.serial_number),
+        certificate_sha256=_fingerprint(cert),
+        self_signed=self_signed,
+        sealed_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    )
+    return out.getvalue(), info
+
+
+# --- verifying ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    sha256: str
+    sealed: bool = False
+    intact: bool = False  # the signed bytes hash to the signed digest
+    valid: bool = False  # the signature itself checks out against the certificate
+    whole_file: bool = False  # nothing was added after the seal
+    signer_subject: str = ""
+    signer_sha256: str = ""
+    signed_at: str = ""
+    offer_number: str = ""
+    revision: int | None = None
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return self.sealed and self.intact and self.valid and self.whole_file and not self.problems
+
+    @property
+    def message(self) -> str:
+        if self.ok:
+            return "seal intact: the document has not been modified since it was sealed"
+        return "; ".join(self.problems) or "the seal could not be verified"
+
+
+_KEYWORD = re.compile(r"offerdesk-(offer|revision)=([^;]+)")
+
+
+def _offer_from_metadata(reader: Any) -> tuple[str, int | None]:
+    try:
+        info = reader.trailer["/Info"]
+        keywords = str(info.get("/Keywords", ""))
+    except Exception:  # a damaged info dictionary is reported via the seal, not here
+        return "", None
+    found = dict(_KEYWORD.findall(keywords))
+    revision = found.get("revision", "").strip()
+    return found.get("offer", "").strip(), int(revision) if revision.isdigit() else None
+
+
+def _padding_intact(contents: bytes) -> bool:
+    """True when everything after the DER-encoded CMS in /Contents is zero padding."""
+    if len(contents) < 2 or contents[0] != 0x30:
+        return False
+    first = contents[1]
+    if first < 0x80:
+        end = 2 + first
+    else:
+        size = first & 0x7F
+        end = 2 + size + int.from_bytes(contents[2 : 2 + size], "big")
+    return end <= len(contents) and not any(contents[end:])
+
+
+def verify_pdf(pdf: bytes) -> VerifyResult:
+    """Check the seal of a pack: intact, valid, covering the whole file; who sealed it."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    digest = hashlib.sha256(pdf).hexdigest()
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = list(reader.embedded_signatures)
+    except Exception as exc:
+        return VerifyResult(sha256=digest, problems=(f"the file is damaged or is not a PDF ({exc})",))
+    number, revision = _offer_from_metadata(reader)
+    if not signatures:
+        return VerifyResult(
+            sha256=digest,
+            offer_number=number,
+            revision=revision,
+            problems=("the document carries no seal",),
+        )
+    sig = signatures[-1]
+    subject = ""
+    try:
+        cert = sig.signer_cert
+        subject = cert.subject.human_friendly
+        context = ValidationContext(trust_roots=[cert], allow_fetching=False)
+        status = validate_pdf_signature(sig, context, skip_diff=True)
+    except Exception as exc:
+        return VerifyResult(
+            sha256=digest,
+            sealed=True,
+            signer_subject=subject,
+            offer_number=number,
+            revision=revision,
+            problems=(f"the seal is damaged and cannot be checked ({exc})",),
+        )
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    problems = []
+    if not status.intact:
+        problems.append(
+            "the document was modified after it was sealed (its content no longer matches the seal)"
+        )
+    elif not status.valid:
+        problems.append("the seal's signature is not valid for its certificate")
+    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    if not whole:
+        problems.append("content was added to the document after it was sealed")
+    if not _padding_intact(bytes(sig.sig_object["/Contents"])):
+        # the zero padding after the signature is outside the signed ranges by design: a
+        # changed byte there would otherwise go unnoticed
+        problems.append("the seal's reserved space was modified after sealing")
+    signed_at = (
+        status.signer_reported_dt.astimezone(dt.UTC).isoformat(timespec="seconds")
+        if (status.signer_reported_dt)
+        else ""
+    )
+    return VerifyResult(
+        sha256=digest,
+        sealed=True,
+        intact=bool(status.intact),
+        valid=bool(status.valid),
+        whole_file=whole,
+        signer_subject=cert.subject.human_friendly,
+        signer_sha256=_fingerprint(cert),
+        signed_at=signed_at,
+        offer_number=number,
+        revision=revision,
+        problems=tuple(problems),
+    )

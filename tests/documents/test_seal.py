@@ -1,0 +1,172 @@
+"""Sealing (PAdES B-B) and verifying: a sealed pack verifies; one changed byte is detected."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.documents import seal
+from desktop.documents.files import write_atomic
+from desktop.documents.pack import render_pack
+from desktop.documents.seal import SealConfig, SealError, seal_pdf, verify_pdf
+from tests.documents.fixtures import sample_model
+
+
+@pytest.fixture(scope="module")
+def pack_pdf() -> bytes:
+    return render_pack(sample_model(signed=True)).pdf
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(seal.DATA_DIR_ENV, str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def sealed(pack_pdf: bytes, data_dir: Path) -> bytes:
+    out, _ = seal_pdf(pack_pdf, SealConfig(), "Contrat OF-2026-JDU-0042 révision 2", "Luxembourg")
+    return out
+
+
+def test_sealed_pack_verifies_and_names_offer_revision_and_signer(sealed: bytes, data_dir: Path) -> None:
+    result = verify_pdf(sealed)
+    assert result.ok, result.message
+    assert result.sealed
+    assert result.intact
+    assert result.valid
+    assert result.whole_file
+    assert result.offer_number == "OF-2026-JDU-0042"
+    assert result.revision == 2
+    assert "OfferDesk" in result.signer_subject
+    assert result.sha256 == hashlib.sha256(sealed).hexdigest()
+    assert (data_dir / seal.SEAL_FILE).is_file()
+
+
+def _flip(data: bytes, pos: int) -> bytes:
+    changed = bytearray(data)
+    changed[pos] ^= 0x01
+    return bytes(changed)
+
+
+@pytest.mark.parametrize("fraction", [0.05, 0.3, 0.5, 0.7, 0.95])
+def test_one_changed_byte_in_the_content_is_detected(sealed: bytes, fraction: float) -> None:
+    result = verify_pdf(_flip(sealed, int(len(sealed) * fraction)))
+    assert not result.ok
+    assert "modified" in result.message or "damaged" in result.message
+
+
+def test_one_changed_byte_in_the_seal_itself_is_detected(sealed: bytes) -> None:
+    start = sealed.rindex(b"/Contents <") + len(b"/Contents <")
+    for offset in (10, 300, 900):
+        result = verify_pdf(_flip(sealed, start + offset))
+        assert not result.ok
+        assert result.message
+
+
+def test_the_tampered_message_is_clear(sealed: bytes) -> None:
+    text_at = sealed.index(b"stream", len(sealed) // 3) + 20
+    result = verify_pdf(_flip(sealed, text_at))
+    assert result.message == (
+        "the document was modified after it was sealed (its content no longer matches the seal)"
+    )
+
+
+def test_content_appended_after_the_seal_is_detected(sealed: bytes) -> None:
+    result = verify_pdf(sealed + b"\n1 0 obj\n(extra)\nendobj\n")
+    assert not result.ok
+
+
+def test_an_unsealed_pack_is_reported_as_such(pack_pdf: bytes) -> None:
+    result = verify_pdf(pack_pdf)
+    assert not result.ok
+    assert result.message == "the document carries no seal"
+    assert result.offer_number == "OF-2026-JDU-0042"
+
+
+def test_not_a_pdf() -> None:
+    result = verify_pdf(b"hello")
+    assert not result.ok
+    assert "not a PDF" in result.message
+
+
+def test_the_local_certificate_is_created_once(pack_pdf: bytes, data_dir: Path) -> None:
+    _, first = seal_pdf(pack_pdf, SealConfig(), "r", "l")
+    stamp = (data_dir / seal.SEAL_FILE).stat().st_mtime_ns
+    _, second = seal_pdf(pack_pdf, SealConfig(), "r", "l")
+    assert first.certificate_sha256 == second.certificate_sha256
+    assert (data_dir / seal.SEAL_FILE).stat().st_mtime_ns == stamp
+    assert first.self_signed
+    assert oct((data_dir / seal.SEAL_FILE).stat().st_mode & 0o777) == "0o600"
+
+
+def _company_p12(path: Path, passphrase: bytes) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "cegecom s.a. — cachet")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1234)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(b"c", key, cert, None, BestAvailableEncryption(passphrase))
+    )
+
+
+def test_a_configured_company_certificate_is_used(pack_pdf: bytes, tmp_path: Path, data_dir: Path) -> None:
+    p12 = tmp_path / "company.p12"
+    _company_p12(p12, b"secret")
+    out, info = seal_pdf(pack_pdf, SealConfig(pkcs12_path=p12, passphrase=b"secret"), "r", "l")
+    assert not info.self_signed
+    assert "cegecom s.a. — cachet" in info.certificate_subject
+    result = verify_pdf(out)
+    assert result.ok, result.message
+    assert "cegecom s.a. — cachet" in result.signer_subject
+    assert not (data_dir / seal.SEAL_FILE).exists()
+
+
+def test_wrong_passphrase_or_missing_certificate_is_a_clear_error(pack_pdf: bytes, tmp_path: Path) -> None:
+    p12 = tmp_path / "company.p12"
+    _company_p12(p12, b"secret")
+    with pytest.raises(SealError, match="cannot read the sealing certificate"):
+        seal_pdf(pack_pdf, SealConfig(pkcs12_path=p12, passphrase=b"wrong"), "r", "l")
+    with pytest.raises(SealError, match="does not exist"):
+        seal_pdf(pack_pdf, SealConfig(pkcs12_path=tmp_path / "missing.p12"), "r", "l")
+
+
+def test_atomic_write_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "pack.pdf"
+    write_atomic(target, b"first")
+    write_atomic(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["pack.pdf"]
+
+
+def test_atomic_write_failure_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "pack.pdf"
+    write_atomic(target, b"old")
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError, match="No space"):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.pdf"]
