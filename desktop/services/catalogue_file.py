@@ -97,7 +97,10 @@ class CatalogueError:
 
 @dataclass(frozen=True)
 class ParseResult:
-    """Either rows (file valid) or errors (file refused), plus the file's SHA-256."""
+    """Either rows (file valid) or errors (file refused), plus the file's SHA-256.
+
+    `sha256` is "" only when the file was too large to be read at all.
+    """
 
     rows: tuple[ProductRow, ...]
     errors: tuple[CatalogueError, ...]
@@ -123,7 +126,7 @@ def parse_catalogue_file(path: Path) -> ParseResult:
             raise CatalogueFileError(path, "it is not a regular file")
         if size > MAX_FILE_BYTES:
             error = CatalogueError(
-                None, None, f"the file is {size // (1024 * 1024)} MB; at most {MAX_FILE_BYTES // 2**20} MB"
+                None, None, f"the file is {size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB"
             )
             return ParseResult((), (error,), "", "unknown")
         data = path.read_bytes()
@@ -136,7 +139,10 @@ def parse_catalogue_bytes(data: bytes, *, filename: str = "") -> ParseResult:
     """Validate catalogue file contents; the format is told by the bytes, then the file name."""
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(filename).suffix.lower()
-    if data.startswith(_ZIP_MAGIC):
+    if len(data) > MAX_FILE_BYTES:
+        table = _failed(f"the file is {len(data) // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB")
+        file_format = "unknown"
+    elif data.startswith(_ZIP_MAGIC):
         table = _read_xlsx(data)
         file_format = "xlsx"
     elif data.startswith(_OLE2_MAGIC):

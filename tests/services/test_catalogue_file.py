@@ -293,6 +293,16 @@ def test_file_io_problems_are_a_typed_error(tmp_path: Path) -> None:
             parse_catalogue_file(Path("/dev/null"))
 
 
+def test_too_large_a_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.services.catalogue_file as module
+
+    monkeypatch.setattr(module, "MAX_FILE_BYTES", 100)
+    path = tmp_path / "big.csv"
+    path.write_bytes(csv_bytes(GOOD, GOOD.replace("FIB-1G", "X")))
+    assert "at most 0 MB" in only_error(parse_catalogue_file(path)).message
+    assert "at most 0 MB" in only_error(parse_catalogue_bytes(path.read_bytes())).message
+
+
 def test_sha256_is_of_the_file_bytes(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     path.write_bytes(csv_bytes(GOOD))
