@@ -20,7 +20,7 @@ from db.engine import sqlite_url
 from db.models import CatalogueVersion, Product
 from desktop.cli import main
 from desktop.paths import resource
-from desktop.services.catalogue import current_version, import_rows
+from desktop.services.catalogue import current_version, import_rows, search_products
 from desktop.services.catalogue_file import COLUMNS, parse_catalogue_bytes
 from desktop.services.store import Store, open_store
 
@@ -28,7 +28,8 @@ SAMPLE = resource("catalogue", "sample-catalogue.csv")
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    """A migrated SQLite store without the sample catalogue (the fuzz test runs many imports)."""
     opened = open_store(sqlite_url(tmp_path / "store.sqlite3"), backup=False, seed=False)
     yield opened
     opened.close()
@@ -62,7 +63,8 @@ def import_bytes(store: Store, data: bytes) -> bool | None:
 # --- through the services ------------------------------------------------------------------
 
 
-def test_same_catalogue_twice_is_one_version(store: Store) -> None:
+def test_same_catalogue_twice_is_one_version(empty_store: Store) -> None:
+    store = empty_store
     assert import_bytes(store, catalogue(5)) is True
     assert import_bytes(store, catalogue(5)) is False
     assert counts(store) == (1, 5)
@@ -70,7 +72,8 @@ def test_same_catalogue_twice_is_one_version(store: Store) -> None:
     assert counts(store) == (2, 10)
 
 
-def test_a_file_with_one_wrong_row_changes_nothing(store: Store) -> None:
+def test_a_file_with_one_wrong_row_changes_nothing(empty_store: Store) -> None:
+    store = empty_store
     import_bytes(store, catalogue(3))
     before = counts(store)
     assert import_bytes(store, catalogue(50, bad_row=49)) is None
@@ -87,8 +90,9 @@ FUZZ = settings(
 @FUZZ
 @given(st.integers(1, 30), st.sampled_from(["0.00", "12.50", "999999999.99"]), st.data())
 def test_valid_files_import_once_and_broken_ones_never(
-    store: Store, n: int, price: str, data: st.DataObject
+    empty_store: Store, n: int, price: str, data: st.DataObject
 ) -> None:
+    store = empty_store
     good = catalogue(n, price=price)
     first = import_bytes(store, good)
     assert first is not None
@@ -111,6 +115,25 @@ def test_valid_files_import_once_and_broken_ones_never(
         assert counts(store) == before
     else:  # a splice that still makes a valid, different catalogue: exactly one new version
         assert counts(store)[0] == before[0] + 1
+
+
+def test_the_longest_values_the_parser_accepts_fit_the_store(store: Store) -> None:
+    """On SQLite and on PostgreSQL (which enforces column sizes): the limits agree."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerow(
+        ["C" * 32, "é" * 200, "ç" * 80, "d" * 2000, "999999999.99", "999999999.99", "1", "reduced", "60"]
+    )
+    result = parse_catalogue_bytes(buffer.getvalue().encode())
+    assert result.ok, [str(e) for e in result.errors]
+    assert import_rows(store, result.rows, "long.csv", result.sha256).created
+    (product,) = search_products(store, "C" * 32)
+    assert (product.name, product.category, product.monthly_fee) == (
+        "é" * 200,
+        "ç" * 80,
+        result.rows[0].monthly_fee,
+    )
 
 
 # --- the command ---------------------------------------------------------------------------
