@@ -1,0 +1,179 @@
+"""The Linux .deb: the onedir bundle under /opt/offerdesk, /usr/bin/offerdesk, menu entry, icons.
+
+Built with `dpkg-deb -Zgzip --root-owner-group --build` from a staged tree. `Depends` lists
+the Debian packages providing the shared libraries the bundle links to but does not carry
+(found with ldd and dpkg -S on the build machine), plus the X11/xcb libraries Qt's xcb
+platform plugin loads, which a minimal machine may lack.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+PACKAGE = "offerdesk"
+INSTALL_DIR = "/opt/offerdesk"
+MAINTAINER = os.environ.get("OFFERDESK_DEB_MAINTAINER", "OfferDesk IT <it@offerdesk.invalid>")
+# Qt 6's xcb platform plugin needs these at run time; on a desktop they are there already,
+# but a clean machine may miss libxcb-cursor0 in particular (Qt >= 6.5).
+XCB_RUNTIME = (
+    "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
+    "libxcb-render-util0", "libxcb-shape0", "libxcb-randr0", "libxcb-xkb1",
+    "libfontconfig1", "libdbus-1-3",
+)  # fmt: skip
+# Libraries ldd may not find on the build machine (not installed) -> the package providing them.
+SONAME_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
+    "libwayland-client.so.0": "libwayland-client0",
+}
+_LDD_LINE = re.compile(r"^\s*(\S+)\s+=>\s+(\S+)")
+
+
+def architecture() -> str:
+    return subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def _elf_files(root: Path) -> list[Path]:
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as handle:
+                if handle.read(4) == b"\x7fELF":
+                    found.append(path)
+    return found
+
+
+def external_libraries(bundle: Path) -> tuple[set[str], set[str]]:
+    """(paths of system libraries the bundle links to, sonames ldd could not find)."""
+    bundle_real = str(bundle.resolve())
+    system: set[str] = set()
+    missing: set[str] = set()
+    for elf in _elf_files(bundle):
+        result = subprocess.run(["ldd", str(elf)], capture_output=True, text=True, check=False)
+        for line in result.stdout.splitlines():
+            match = _LDD_LINE.match(line)
+            if not match:
+                continue
+            soname, target = match.groups()
+            if target == "not":  # "libfoo.so.1 => not found"
+                missing.add(soname)
+            elif not os.path.realpath(target).startswith(bundle_real):
+                system.add(target)
+    return system, missing
+
+
+def _owning_package(path: str) -> str | None:
+    candidates = {path, os.path.realpath(path)}
+    candidates |= {"/usr" + p for p in list(candidates) if p.startswith("/lib")}
+    candidates |= {p[len("/usr") :] for p in list(candidates) if p.startswith("/usr/lib")}
+    for candidate in sorted(candidates):
+        result = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True, check=False)
+        if result.returncode == 0 and ":" in result.stdout:
+            # "libfoo1:amd64: /usr/lib/..." -> libfoo1
+            return result.stdout.split(":", 1)[0].split(",")[0].strip()
+    return None
+
+
+def depends(bundle: Path) -> list[str]:
+    """The Debian packages the bundle needs from the system, sorted."""
+    system, missing = external_libraries(bundle)
+    packages = set(XCB_RUNTIME)
+    for path in system:
+        owner = _owning_package(path)
+        if owner:
+            packages.add(owner)
+    packages |= {SONAME_PACKAGES[name] for name in missing if name in SONAME_PACKAGES}
+    return sorted(packages)
+
+
+def control_text(*, version: str, arch: str, installed_kib: int, depends_on: list[str]) -> str:
+    return (
+        f"Package: {PACKAGE}\n"
+        f"Version: {version}\n"
+        "Section: office\n"
+        "Priority: optional\n"
+        f"Architecture: {arch}\n"
+        f"Maintainer: {MAINTAINER}\n"
+        f"Installed-Size: {installed_kib}\n"
+        f"Depends: {', '.join(depends_on)}\n"
+        "Description: B2B telecom offers, on-screen signature and sealed contract packs\n"
+        " OfferDesk builds offers from the price catalogue, has them signed on screen and\n"
+        " prints the sealed PDF contract pack. The application is installed in\n"
+        f" {INSTALL_DIR}; each user's offers and packs stay in their own data folder\n"
+        " (~/.local/share/OfferDesk), which upgrading or removing the package never touches.\n"
+    )
+
+
+_POSTINST = """#!/bin/sh
+set -e
+if command -v update-desktop-database >/dev/null 2>&1; then
+    update-desktop-database -q /usr/share/applications || true
+fi
+if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+    gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true
+fi
+exit 0
+"""
+
+
+def _copy_tree(source: Path, target: Path) -> None:
+    shutil.copytree(source, target, symlinks=True)
+    for path in [target, *target.rglob("*")]:
+        if path.is_symlink():
+            continue
+        if path.is_dir():
+            path.chmod(0o755)
+        else:
+            path.chmod(0o755 if os.access(path, os.X_OK) else 0o644)
+
+
+def build_deb(
+    *, bundle: Path, icons: Path, desktop_entry: Path, version: str, out_dir: Path, work: Path
+) -> Path:
+    """Stage the package tree under `work` and build out_dir/offerdesk_<version>_<arch>.deb."""
+    arch = architecture()
+    stage = work / f"{PACKAGE}_{version}_{arch}"
+    if stage.exists():
+        shutil.rmtree(stage)
+    _copy_tree(bundle, stage / INSTALL_DIR.lstrip("/"))
+    usr_bin = stage / "usr" / "bin"
+    usr_bin.mkdir(parents=True)
+    (usr_bin / PACKAGE).symlink_to(f"{INSTALL_DIR}/offerdesk")
+    applications = stage / "usr" / "share" / "applications"
+    applications.mkdir(parents=True)
+    shutil.copyfile(desktop_entry, applications / "offerdesk.desktop")
+    (applications / "offerdesk.desktop").chmod(0o644)
+    _copy_tree(icons, stage / "usr" / "share" / "icons" / "hicolor")
+    installed_kib = sum(p.stat().st_size for p in stage.rglob("*") if p.is_file()) // 1024 + 1
+    debian = stage / "DEBIAN"
+    debian.mkdir(mode=0o755)
+    control = control_text(
+        version=version, arch=arch, installed_kib=installed_kib, depends_on=depends(bundle)
+    )
+    (debian / "control").write_text(control, encoding="utf-8")
+    for script in ("postinst", "postrm"):
+        (debian / script).write_text(_POSTINST, encoding="utf-8")
+        (debian / script).chmod(0o755)
+    (debian / "control").chmod(0o644)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    deb = out_dir / f"{PACKAGE}_{version}_{arch}.deb"
+    tmp = deb.with_name(deb.name + ".tmp")
+    subprocess.run(
+        ["dpkg-deb", "-Zgzip", "--root-owner-group", "--build", str(stage), str(tmp)],
+        check=True,
+        capture_output=True,
+    )
+    os.replace(tmp, deb)
+    return deb
