@@ -80,10 +80,10 @@ def parse_amount(text: object, field: str) -> Decimal:
     value = parse_decimal(text, field)
     if value < 0:
         raise FieldError(field, "must not be negative")
+    if value >= Decimal("1e9"):
+        raise FieldError(field, "is too large (one billion euros or more)")
     if value != value.quantize(CENT):
         raise FieldError(field, "must have at most two decimals (whole cents)")
-    if value >= Decimal("1e9"):
-        raise FieldError(field, "is too large")
     return value.quantize(CENT)
 
 

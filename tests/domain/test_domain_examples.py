@@ -272,3 +272,31 @@ def test_bad_durations_and_lines_are_refused() -> None:
         line(monthly_discount=D("101"))
     with pytest.raises(FieldError, match="unit_monthly"):
         line(unit_monthly=D("-1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1e100", "too large"),
+        ("-0.01", "negative"),
+        ("1.234", "two decimals"),
+        ("abc", "not a number"),
+        ("NaN", "finite"),
+        ("Infinity", "finite"),
+    ],
+)
+def test_parse_amount_refuses_with_a_field_error(text: str, message: str) -> None:
+    from desktop.domain.money import parse_amount
+
+    with pytest.raises(FieldError, match=message) as err:
+        parse_amount(text, "monthly_fee")
+    assert err.value.field == "monthly_fee"
+
+
+def test_parse_amount_accepts_decimal_comma() -> None:
+    from desktop.domain.money import parse_amount
+
+    assert parse_amount("12,5", "x") == D("12.50")
+    assert parse_amount(3, "x") == D("3.00")
+    with pytest.raises(FieldError):
+        parse_amount(1.5, "x")  # a float never enters a money path
