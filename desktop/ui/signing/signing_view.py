@@ -1,0 +1,523 @@
+"""Signing mode: a full-screen view turned toward the client, with nothing internal on it.
+
+Left, the offer exactly as it will print (the draft pack, rendered by QtPdf) followed by the
+CGV, readable in full. Right, three steps: (1) the client accepts the named CGV, waives the
+contract summary (art. 15) declaring the company's size, gives name, function and place, and
+signs; (2) the representative countersigns (or uses the stored signature); (3) after Confirm
+the services sign and seal in one transaction, and the sealed pack is shown, printed (two
+copies by default) and saved. A failure leaves the offer unsigned and every entry on screen.
+
+Usage (ui-main): `SigningDialog.run(parent, backend, offer_id, dialogs=...)` -> SignedPack | None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QSysInfo, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.domain.errors import DomainError, FieldError
+from desktop.logs import log_exception
+from desktop.services.errors import StoreError
+from desktop.ui.signing.dialogs import SigningDialogs
+from desktop.ui.signing.export import save_copy
+from desktop.ui.signing.form import ClientStep, RepresentativeStep
+from desktop.ui.signing.ink import signature_png
+from desktop.ui.signing.ports import PackPdf, SignedPack, SigningBackend, SigningContext, SigningRequest
+from desktop.ui.signing.printing import PrintError, load_pdf, print_pdf
+
+DEFAULT_COPIES = 2  # one for the client, one for the company
+
+STYLE = """
+QDialog#signing {{ background: #f4f6f9; }}
+QDialog#signing QWidget {{ font-size: {base}pt; }}
+QDialog#signing QLabel#title {{ font-size: {title}pt; font-weight: 600; }}
+QDialog#signing QLabel#heading {{ font-size: {heading}pt; font-weight: 600; }}
+QDialog#signing QLabel#done {{ font-size: {title}pt; color: #1e6b35; font-weight: 600; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
+QLabel#missing {{ color: #7a4b00; }}
+QPushButton {{ padding: 8px 18px; }}
+QPushButton#primary {{ background: #1f4e8c; color: white; border-radius: 6px; padding: 10px 26px; }}
+QPushButton#primary:disabled {{ background: #aab6c6; color: #eef1f5; }}
+"""
+FONT_SCALE = 1.5  # read at arm's length by the client: half as large again as the desktop's text
+
+
+def style_sheet(desktop_point_size: float) -> str:
+    base = round(max(desktop_point_size, 9.0) * FONT_SCALE, 1)
+    return STYLE.format(
+        base=base, heading=round(base * 1.2, 1), title=round(base * 1.3, 1), indicator=round(base * 1.5)
+    )
+
+
+def _local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+def describe_device() -> str:
+    """The device as the evidence page states it: system, machine, application, screen."""
+    screen = QGuiApplication.primaryScreen()
+    size = screen.size() if screen is not None else None
+    screen_text = f", écran {size.width()}×{size.height()}" if size is not None else ""
+    return (
+        f"{QSysInfo.prettyProductName()} ({QSysInfo.machineHostName()}){screen_text}, OfferDesk {__version__}"
+    )
+
+
+class SigningDialog(QDialog):
+    """The signing view for one presented offer.
+
+    Signals: `signed(SignedPack)` right after the services signed and sealed.
+    Result: `exec()` returns Accepted once signed (then `signed_pack` holds the pack),
+    Rejected if the view was left without signing (the offer is unchanged).
+    """
+
+    signed = Signal(object)
+
+    def __init__(
+        self,
+        backend: SigningBackend,
+        context: SigningContext,
+        draft: PackPdf,
+        parent: QWidget | None = None,
+        *,
+        dialogs: SigningDialogs | None = None,
+        clock: Callable[[], dt.datetime] = _local_now,
+        device: str | None = None,
+        dots_per_inch: float | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.context = context
+        self.dialogs = dialogs or SigningDialogs()
+        self.clock = clock
+        self.device = device if device is not None else describe_device()
+        self.signed_pack: SignedPack | None = None
+        self._cgv_pages = draft.cgv_pages
+        self.setObjectName("signing")
+        self.setWindowTitle(self.tr("Signature de l'offre {number}").format(number=context.number))
+        # One style sheet sets every size: Qt does not propagate setFont() under a style sheet.
+        self.setStyleSheet(style_sheet(QApplication.font().pointSizeF()))
+
+        self.document, self._buffer = load_pdf(draft.pdf, self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setDocument(self.document)
+        self.pdf_view.setAccessibleName(self.tr("L'offre et les conditions générales, telles qu'imprimées"))
+
+        self.client_step = ClientStep(context, self, dots_per_inch=dots_per_inch)
+        self.rep_step = RepresentativeStep(context, self, dots_per_inch=dots_per_inch)
+        self.done_step = self._build_done_step()
+        self.steps = QStackedWidget(self)
+        for step in (self.client_step, self.rep_step, self.done_step):
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(step)
+            self.steps.addWidget(scroll)
+
+        self._build_layout()
+        self.client_step.changed.connect(self._refresh)
+        self.rep_step.changed.connect(self._refresh)
+        self._tick = QTimer(self)
+        self._tick.setInterval(15_000)
+        self._tick.timeout.connect(self._show_time)
+        self._tick.start()
+        self._show_time()
+        self._go(0)
+
+    # ----------------------------------------------------------------- construction
+    @classmethod
+    def load(
+        cls,
+        parent: QWidget | None,
+        backend: SigningBackend,
+        offer_id: int,
+        *,
+        dialogs: SigningDialogs | None = None,
+        clock: Callable[[], dt.datetime] = _local_now,
+        device: str | None = None,
+        dots_per_inch: float | None = None,
+    ) -> SigningDialog | None:
+        """Load what the view needs; on a problem tell the user and return None."""
+        dialogs = dialogs or SigningDialogs()
+        try:
+            context = backend.signing_context(offer_id)
+            draft = backend.draft_pack(offer_id)
+            return cls(
+                backend,
+                context,
+                draft,
+                parent,
+                dialogs=dialogs,
+                clock=clock,
+                device=device,
+                dots_per_inch=dots_per_inch,
+            )
+        except (StoreError, DomainError, PrintError) as exc:
+            dialogs.error(
+                parent,
+                _tr("Mode signature"),
+                _tr("Le mode signature ne peut pas s'ouvrir : {e}").format(e=exc),
+            )
+        except Exception:
+            path = log_exception("opening signing mode")
+            dialogs.error(
+                parent,
+                _tr("Mode signature"),
+                _tr("Le mode signature ne peut pas s'ouvrir (erreur interne, détails dans {path}).").format(
+                    path=path
+                ),
+            )
+        return None
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget | None,
+        backend: SigningBackend,
+        offer_id: int,
+        *,
+        dialogs: SigningDialogs | None = None,
+    ) -> SignedPack | None:
+        """Open full screen, let the client and the representative sign; the pack or None."""
+        dialog = cls.load(parent, backend, offer_id, dialogs=dialogs)
+        if dialog is None:
+            return None
+        dialog.showFullScreen()
+        dialog.exec()
+        return dialog.signed_pack
+
+    def _build_done_step(self) -> QWidget:
+        page = QWidget(self)
+        self.done_label = QLabel(page)
+        self.done_label.setObjectName("done")
+        self.done_label.setWordWrap(True)
+        self.done_detail = QLabel(page)
+        self.done_detail.setWordWrap(True)
+        self.done_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_button = QPushButton(
+            self.tr("&Imprimer ({n} exemplaires)…").format(n=DEFAULT_COPIES), page
+        )
+        self.save_button = QPushButton(self.tr("&Enregistrer une copie…"), page)
+        self.output_label = QLabel(page)
+        self.output_label.setWordWrap(True)
+        self.print_button.setObjectName("primary")
+        self.print_button.clicked.connect(self.print_pack)
+        self.save_button.clicked.connect(self.save_pack)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 24, 16, 16)
+        layout.addWidget(self.done_label)
+        layout.addSpacing(8)
+        layout.addWidget(self.done_detail)
+        layout.addSpacing(24)
+        layout.addLayout(buttons)
+        layout.addWidget(self.output_label)
+        layout.addStretch(1)
+        return page
+
+    def _build_layout(self) -> None:
+        self.title = QLabel(
+            self.tr("Offre {number} (révision {revision}) — {client}").format(
+                number=self.context.number, revision=self.context.revision, client=self.context.client_name
+            ),
+            self,
+        )
+        self.title.setObjectName("title")
+        self.step_label = QLabel(self)
+        self.offer_button = QPushButton(self.tr("L'&offre"), self)
+        self.cgv_button = QPushButton(self.tr("Les &conditions générales"), self)
+        self.cgv_button.setVisible(bool(self._cgv_pages))
+        self.offer_button.clicked.connect(lambda: self._jump(0))
+        self.cgv_button.clicked.connect(lambda: self._jump(self._cgv_pages[0] - 1 if self._cgv_pages else 0))
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.step_label)
+
+        viewer = QWidget(self)
+        viewer_layout = QVBoxLayout(viewer)
+        viewer_layout.setContentsMargins(0, 0, 0, 0)
+        nav = QHBoxLayout()
+        nav.addWidget(self.offer_button)
+        nav.addWidget(self.cgv_button)
+        nav.addStretch(1)
+        viewer_layout.addLayout(nav)
+        viewer_layout.addWidget(self.pdf_view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(viewer)
+        splitter.addWidget(self.steps)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setChildrenCollapsible(False)
+
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("missing")
+        self.missing_label.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Quitter sans signer"), self)
+        self.back_button = QPushButton(self.tr("← &Retour"), self)
+        self.next_button = QPushButton(self.tr("&Suivant : contre-signature →"), self)
+        self.confirm_button = QPushButton(self.tr("Confirmer la &signature"), self)
+        self.finish_button = QPushButton(self.tr("&Terminer"), self)
+        for button in (self.next_button, self.confirm_button, self.finish_button):
+            button.setObjectName("primary")
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.back_button.clicked.connect(lambda: self._go(0))
+        self.next_button.clicked.connect(lambda: self._go(1))
+        self.confirm_button.clicked.connect(self.confirm)
+        self.finish_button.clicked.connect(self.accept)
+        self.confirm_button.setShortcut(QKeySequence("Ctrl+Return"))
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.missing_label, 1)
+        for button in (
+            self.cancel_button,
+            self.back_button,
+            self.next_button,
+            self.confirm_button,
+            self.finish_button,
+        ):
+            footer.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(footer)
+
+    # ----------------------------------------------------------------- state
+    def _jump(self, page: int) -> None:
+        navigator = self.pdf_view.pageNavigator()
+        navigator.jump(page, QPointF(0, 0), navigator.currentZoom())
+
+    def _show_time(self) -> None:
+        self.client_step.show_moment(self.clock())
+
+    def current_step(self) -> int:
+        return self.steps.currentIndex()
+
+    def _go(self, index: int) -> None:
+        if index == 1 and self.client_step.missing():
+            return
+        self.steps.setCurrentIndex(index)
+        labels = (
+            self.tr("Étape 1 sur 3 : le client"),
+            self.tr("Étape 2 sur 3 : le représentant"),
+            self.tr("Étape 3 sur 3 : contrat signé"),
+        )
+        self.step_label.setText(labels[index])
+        self._refresh()
+
+    def missing(self) -> list[str]:
+        """Everything still required before Confirm, in the order of the steps."""
+        return self.client_step.missing() + self.rep_step.missing()
+
+    def _refresh(self) -> None:
+        step = self.current_step()
+        signed = self.signed_pack is not None
+        self.cancel_button.setVisible(not signed)
+        self.back_button.setVisible(step == 1)
+        self.next_button.setVisible(step == 0)
+        self.confirm_button.setVisible(step == 1)
+        self.finish_button.setVisible(signed)
+        if signed:
+            self.missing_label.clear()
+            return
+        gaps = self.client_step.missing() if step == 0 else self.missing()
+        self.next_button.setEnabled(not self.client_step.missing())
+        self.confirm_button.setEnabled(not self.missing())
+        if gaps:
+            self.missing_label.setText(self.tr("Pour continuer : {gaps}.").format(gaps=", ".join(gaps)))
+        elif step == 0:
+            self.missing_label.setText(self.tr("Tout est prêt : passez à la contre-signature."))
+        else:
+            self.missing_label.setText(self.tr("Tout est prêt : confirmez la signature."))
+
+    def has_entries(self) -> bool:
+        step = self.client_step
+        return (
+            step.cgv.isChecked()
+            or step.waiver.isChecked()
+            or not step.pad.is_empty()
+            or not self.rep_step.pad.is_empty()
+        )
+
+    # ----------------------------------------------------------------- signing
+    def build_request(self) -> SigningRequest | None:
+        """The request from the form, or None (with the pads' messages shown) if incomplete."""
+        client = self.client_step.pad.check()
+        rep = self.rep_step.capture() if self.rep_step.uses_stored() else self.rep_step.pad.check()
+        size = self.client_step.client_size()
+        if client is None or rep is None or size is None or self.missing():
+            return None
+        return SigningRequest(
+            offer_id=self.context.offer_id,
+            cgv_accepted=self.client_step.cgv.isChecked(),
+            summary_waived=self.client_step.waiver.isChecked(),
+            client_size=size,
+            signatory_name=self.client_step.signatory_name.text().strip(),
+            signatory_function=self.client_step.signatory_function.text().strip(),
+            place=self.client_step.place.text().strip(),
+            signed_at=self.clock(),
+            client_signature=client,
+            client_signature_png=signature_png(client),
+            representative_signature=rep,
+            representative_signature_png=signature_png(rep),
+            representative_used_stored_signature=self.rep_step.uses_stored(),
+            device=self.device,
+        )
+
+    def confirm(self) -> None:
+        """Sign through the services; on failure say why and keep everything entered."""
+        if self.signed_pack is not None:
+            return
+        request = self.build_request()
+        if request is None:
+            self._refresh()
+            return
+        self.confirm_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pack = self.backend.sign(request)
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            self._refresh()
+            self.dialogs.error(self, self.tr("La signature n'a pas abouti"), self._failure_text(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self._signed(pack)
+
+    def _failure_text(self, exc: Exception) -> str:
+        keep = self.tr(
+            "L'offre n'est pas signée et tout ce qui a été saisi reste à l'écran : "
+            "corrigez puis confirmez à nouveau."
+        )
+        if isinstance(exc, FieldError):
+            return f"{exc.message} ({exc.field}).\n\n{keep}"
+        if isinstance(exc, (StoreError, DomainError)):
+            return f"{exc}\n\n{keep}"
+        path = log_exception("signing an offer")
+        return (
+            self.tr("Erreur interne pendant la signature (détails dans {path}).").format(path=path)
+            + f"\n\n{keep}"
+        )
+
+    def _signed(self, pack: SignedPack) -> None:
+        self.signed_pack = pack
+        self.client_step.set_editable(False)
+        self.rep_step.set_editable(False)
+        self._tick.stop()
+        try:
+            document, buffer = load_pdf(pack.pdf, self)
+        except PrintError:
+            log_exception("showing the sealed pack")
+        else:
+            old = self.document
+            self.document, self._buffer = document, buffer
+            self.pdf_view.setDocument(document)
+            old.deleteLater()
+            self._cgv_pages = pack.cgv_pages or self._cgv_pages
+        self.done_label.setText(
+            self.tr("✓ Le contrat {number} est signé et scellé.").format(number=pack.number)
+        )
+        self.done_detail.setText(
+            self.tr(
+                "Le document présenté à gauche est l'exemplaire définitif. Empreinte SHA-256 : {sha}"
+            ).format(sha=pack.sha256)
+        )
+        self.steps.setCurrentIndex(2)
+        self._go(2)
+        self.signed.emit(pack)
+
+    # ----------------------------------------------------------------- output
+    def print_pack(self) -> bool:
+        """Print the sealed pack's own pages; True when sent to the printer."""
+        if self.signed_pack is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setCopyCount(DEFAULT_COPIES)
+        printer.setDocName(self.signed_pack.file_name)
+        if not self.dialogs.print_setup(self, printer):
+            return False
+        try:
+            sheets = print_pdf(self.document, printer)
+        except PrintError as exc:
+            self.dialogs.error(self, self.tr("Impression"), str(exc))
+            return False
+        self.output_label.setText(self.tr("Impression envoyée : {n} pages.").format(n=sheets))
+        return True
+
+    def save_pack(self) -> bool:
+        if self.signed_pack is None:
+            return False
+        target = self.dialogs.save_file(
+            self, self.tr("Enregistrer le contrat signé"), self.signed_pack.file_name, self.tr("PDF (*.pdf)")
+        )
+        if target is None:
+            return False
+        try:
+            written = save_copy(self.signed_pack.pdf, target)
+        except OSError as exc:
+            self.dialogs.error(
+                self,
+                self.tr("Enregistrement"),
+                self.tr(
+                    "La copie n'a pas pu être enregistrée ({reason}). "
+                    "Le contrat reste conservé dans OfferDesk."
+                ).format(reason=exc.strerror or exc),
+            )
+            return False
+        self.output_label.setText(self.tr("Copie enregistrée : {path}").format(path=written))
+        return True
+
+    # ----------------------------------------------------------------- leaving
+    def reject(self) -> None:
+        if self.signed_pack is not None:
+            self.accept()
+            return
+        if self.has_entries() and not self.dialogs.confirm(
+            self,
+            self.tr("Quitter le mode signature"),
+            self.tr("Quitter sans signer ? Ce qui a été saisi sera perdu ; l'offre reste non signée."),
+        ):
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.signed_pack is None and self.has_entries():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("SigningDialog", text)
