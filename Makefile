@@ -44,3 +44,16 @@ sysdeps:
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
+
+## installer: build what this platform can build (Linux: onedir bundle + .deb; NSIS script check)
+INSTALLER_STAMP := $(VENV)/.installer-stamp
+$(INSTALLER_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[installer]'
+	touch $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP) sysdeps
+	$(BIN)/python installer/build.py
+
+## installer-test: build, then run --smoke on the frozen bundle and the unpacked .deb, check them
+installer-test: installer
+	OFFERDESK_INSTALLER_TESTS=1 $(BIN)/python -m pytest tests/installer -q

@@ -6,6 +6,8 @@ set -euo pipefail
 need=()
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
+command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)  # installer tests
+command -v makensis >/dev/null 2>&1 || need+=(nsis)  # Windows installer script check
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "installing Debian packages: ${need[*]}"
 SUDO=""
