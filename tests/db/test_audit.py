@@ -22,7 +22,7 @@ def test_use_cases_append_a_chained_entry(store: Store) -> None:
         entries = session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()
         actions = [e.action for e in entries]
         links = [(e.prev_hash, e.hash) for e in entries]
-    assert actions[-3:] == ["offer.create", "offer.present", "offer.sign"]
+    assert actions[-4:] == ["offer.create", "offer.present", "offer.sign", "offer.pack"]
     assert all(prev == links[i - 1][1] for i, (prev, _) in enumerate(links) if i)
     assert links[0][0] == audit.GENESIS
     report = audit.verify(store)
