@@ -24,6 +24,7 @@ from desktop.services.clients import load_client
 from desktop.services.errors import NotFoundError, OfferStateError
 from desktop.services.listing import deadlines, list_offers
 from desktop.services.offer_views import client_snapshot, offer_view, priced_from_rows
+from desktop.services.packs import attach_signed_pack
 from desktop.services.reference import cgv_row_in_force, load_series, load_vat_table
 from desktop.services.settings import current_representative_row
 from desktop.services.store import Store, pause_point
@@ -504,8 +505,8 @@ def sign(
         # --- CONTRACT PACK: owned by the "documents" engineer -------------------------------
         # Here, inside this same transaction, desktop.services.packs.attach_signed_pack(session,
         # offer) renders the pack, seals it and adds the Document row (kind "contract_pack").
-        # If it raises, the whole signature is rolled back. Wire the call on this line:
-        # (not wired yet)
+        # If it raises, the whole signature is rolled back. Wired below, after the
+        # "offer.sign" audit entry: the pack's evidence page names that entry.
         session.flush()
         session.expire(offer, ["signatures", "documents"])
         documents = list(session.scalars(select(Document.sha256).where(Document.offer_id == offer.id)))
@@ -523,6 +524,7 @@ def sign(
             },
             actor,
         )
+        attach_signed_pack(session, offer, actor)  # render, seal, store + "offer.pack" audit entry
         return offer_view(session, offer)
 
 

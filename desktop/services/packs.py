@@ -1,0 +1,379 @@
+"""The contract pack of a stored offer: build its model, render, seal, store, write, verify.
+
+`attach_signed_pack(session, offer)` runs inside the store's sign() transaction, right after
+the "offer.sign" audit entry is recorded (the evidence page names that entry): it renders
+the pack, seals it, stores the Document (PDF, SHA-256, seal) and chains an "offer.pack"
+audit entry with the pack's hash. It asks nothing of the user; if anything fails it raises
+and the whole signature rolls back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import AuditEntry, CompanyIdentity, Document, Offer, OfferStatus
+from desktop import __version__
+from desktop.documents.cgv import CgvDocument
+from desktop.documents.model import (
+    Address,
+    AuditRecord,
+    ClientParty,
+    ClientSize,
+    Evidence,
+    InstallationSite,
+    OfferMeta,
+    OfferTerms,
+    PackModel,
+    Person,
+    Seller,
+    SignedBy,
+    offer_content_sha256,
+)
+from desktop.documents.seal import SealConfig, SealInfo, VerifyResult, data_dir, seal_pdf, verify_pdf
+from desktop.services import audit
+from desktop.services.errors import NotFoundError, StoreError
+from desktop.services.offer_views import offer_view
+from desktop.services.settings import company_view
+from desktop.services.store import Store
+from desktop.services.views import CgvView, CompanyView, OfferView, SignatureView
+
+PACK_KIND = "contract_pack"
+SEAL_PKCS12_ENV = "OFFERDESK_SEAL_PKCS12"
+SEAL_PASSPHRASE_ENV = "OFFERDESK_SEAL_PASSPHRASE"
+SEAL_SETTINGS_FILE = "seal.json"
+
+
+class PackError(StoreError):
+    """A pack cannot be produced or found (clear message for the user)."""
+
+
+# --- settings -----------------------------------------------------------------------------
+
+
+def seal_config() -> SealConfig:
+    """The company's PKCS#12 when configured (environment, or seal.json in the data folder:
+    {"pkcs12_path": "...", "passphrase": "..."}), else the installation's own certificate."""
+    path = os.environ.get(SEAL_PKCS12_ENV)
+    passphrase = os.environ.get(SEAL_PASSPHRASE_ENV)
+    settings = data_dir() / SEAL_SETTINGS_FILE
+    if not path and settings.is_file():
+        try:
+            data = json.loads(settings.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise PackError(f"the sealing settings {settings} cannot be read: {exc}") from exc
+        path = str(data.get("pkcs12_path") or "") or None
+        passphrase = passphrase or data.get("passphrase")
+    if not path:
+        return SealConfig()
+    return SealConfig(pkcs12_path=Path(path), passphrase=passphrase.encode("utf-8") if passphrase else None)
+
+
+def device_description() -> str:
+    """The machine the pack was produced on (shown on the evidence page)."""
+    return f"{platform.node() or 'poste'} — {platform.system()} {platform.release()} ({platform.machine()})"
+
+
+# --- model --------------------------------------------------------------------------------
+
+
+def _seller(company: CompanyView) -> Seller:
+    return Seller(
+        legal_name=company.legal_name,
+        legal_form=company.legal_form,
+        address=Address(
+            line1=company.address_line1,
+            line2=company.address_line2,
+            postcode=company.postcode,
+            city=company.city,
+            country=company.country,
+        ),
+        rcs=company.rcs,
+        vat_number=company.vat_number,
+        phone=company.phone,
+        email=company.email,
+        website=company.website,
+    )
+
+
+def _cgv(view: CgvView) -> CgvDocument:
+    if view.structure is not None:
+        return CgvDocument.from_json(view.structure)
+    from desktop.documents.cgv_build import parse_seed
+
+    return parse_seed(view.text, view.label)
+
+
+def _signed(sig: SignatureView) -> SignedBy:
+    return SignedBy(
+        name=sig.signer_name,
+        function=sig.signer_function,
+        signed_at=sig.signed_at,
+        place=sig.place,
+        capture=sig.capture,
+        device=sig.device,
+    )
+
+
+def _audit_record(entry: AuditEntry) -> AuditRecord:
+    return AuditRecord(
+        seq=entry.seq,
+        at=entry.at,
+        actor=entry.actor,
+        action=entry.action,
+        entry_hash=entry.hash,
+        prev_hash=entry.prev_hash,
+    )
+
+
+def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | None = None) -> PackModel:
+    """Everything the pack prints, from an offer as stored (signed or not)."""
+    client = view.client
+    site = view.site
+    sites: tuple[InstallationSite, ...] = ()
+    if site is not None:
+        sites = (
+            InstallationSite(
+                label=site.label,
+                address=Address(
+                    site.address_line1, site.postcode, site.city, site.country, site.address_line2
+                ),
+            ),
+        )
+    cgv = _cgv(view.cgv)
+    model = PackModel(
+        seller=_seller(company),
+        client=ClientParty(
+            legal_name=client.legal_name,
+            legal_form=client.legal_form,
+            address=Address(
+                client.address_line1, client.postcode, client.city, client.country, client.address_line2
+            ),
+            rcs=client.rcs,
+            vat_number=client.vat_number,
+            signatory_name=client.signatory_name,
+            signatory_function=client.signatory_function,
+            email=client.email,
+            phone=client.phone,
+        ),
+        sites=sites,
+        representative=Person(view.representative.name, view.representative.function),
+        meta=OfferMeta(
+            number=view.number,
+            revision=view.revision,
+            offer_date=view.offer_date,
+            validity_date=view.validity_date,
+            cgv_label=f"CGV {view.cgv.effective_date:%d.%m.%Y}",
+            cgv_date=view.cgv.effective_date,
+        ),
+        terms=OfferTerms(
+            engagement_months=view.engagement_months,
+            renewal_months=view.renewal_months,
+            lead_time_days=view.lead_time_days,
+            payment_term_days=view.payment_term_days,
+            required_documents=view.required_documents,
+            special_conditions=view.special_conditions,
+            activation_date=view.activation_date,
+        ),
+        priced=view.priced,
+        descriptions=tuple(line.product_name for line in view.lines),
+        client_size=ClientSize(view.client_size.value) if view.client_size is not None else None,
+        cgv=cgv,
+    )
+    signatures = {s.role: s for s in view.signatures}
+    if view.signed_at is None or "client" not in signatures:
+        return model
+    client_sig = _signed(signatures["client"])
+    rep = signatures.get("representative")
+
+    return replace(
+        model,
+        client_signature=client_sig,
+        representative_signature=_signed(rep) if rep is not None else None,
+        evidence=Evidence(
+            device=client_sig.device or device_description(),
+            app_version=__version__,
+            offer_content_sha256=offer_content_sha256(model),
+            cgv_sha256=view.cgv.sha256,
+            audit=_audit_record(sign_entry) if sign_entry is not None else None,
+        ),
+    )
+
+
+def _company(session: Session) -> CompanyView:
+    row = session.get(CompanyIdentity, 1)
+    if row is None:
+        raise PackError("the seller's identity is not set up (Settings): the pack cannot be printed")
+    return company_view(row)
+
+
+def _sign_entry(session: Session, offer: Offer) -> AuditEntry | None:
+    return session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == f"offer:{offer.id}", AuditEntry.action == "offer.sign")
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    ).first()
+
+
+# --- signing ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttachedPack:
+    document_id: int
+    sha256: str
+    seal: SealInfo
+    page_count: int
+
+
+def attach_signed_pack(session: Session, offer: Offer, actor: str = "") -> AttachedPack:
+    """Render, seal and store the signed pack (inside the caller's sign transaction)."""
+    from desktop.documents.pack import render_pack
+
+    if offer.status is not OfferStatus.SIGNED:
+        raise PackError(f"offer {offer.number} revision {offer.revision} is not signed")
+    session.flush()
+    session.expire(offer, ["signatures", "documents"])
+    entry = _sign_entry(session, offer)
+    if entry is None:
+        raise PackError("the signature's audit entry must be recorded before the pack is produced")
+    model = pack_model(offer_view(session, offer), _company(session), entry)
+    rendered = render_pack(model)
+    reason = f"Contrat {offer.number} révision {offer.revision} signé par {model.client.legal_name}"
+    sealed, info = seal_pdf(rendered.pdf, seal_config(), reason, offer.signed_place or "")
+    digest = hashlib.sha256(sealed).hexdigest()
+    evidence = model.evidence
+    assert evidence is not None
+    document = Document(
+        offer_id=offer.id,
+        kind=PACK_KIND,
+        pdf=sealed,
+        sha256=digest,
+        seal={
+            **info.to_json(),
+            "pages": rendered.page_count,
+            "offer_content_sha256": evidence.offer_content_sha256,
+            "cgv_sha256": evidence.cgv_sha256,
+            "sign_audit_seq": entry.seq,
+        },
+        created_at=dt.datetime.now(dt.UTC),
+    )
+    session.add(document)
+    session.flush()
+    audit.record(
+        session,
+        "offer.pack",
+        f"offer:{offer.id}",
+        {
+            "document_id": document.id,
+            "sha256": digest,
+            "seal_certificate_sha256": info.certificate_sha256,
+            "sealed_at": info.sealed_at,
+        },
+        actor,
+    )
+    return AttachedPack(document.id, digest, info, rendered.page_count)
+
+
+# --- reading and writing ------------------------------------------------------------------
+
+
+def find_offer(session: Session, number: str, revision: int | None = None) -> Offer:
+    query = select(Offer).where(Offer.number == number)
+    if revision is not None:
+        query = query.where(Offer.revision == revision)
+    offer = session.scalars(query.order_by(Offer.revision.desc()).limit(1)).first()
+    if offer is None:
+        what = f"offer {number}" + (f" revision {revision}" if revision is not None else "")
+        raise NotFoundError(f"{what} does not exist")
+    return offer
+
+
+def _stored_pack(session: Session, offer: Offer) -> Document | None:
+    return session.scalars(
+        select(Document)
+        .where(Document.offer_id == offer.id, Document.kind == PACK_KIND)
+        .order_by(Document.id.desc())
+        .limit(1)
+    ).first()
+
+
+@dataclass(frozen=True)
+class WrittenPack:
+    path: Path
+    number: str
+    revision: int
+    signed: bool
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PackBytes:
+    pdf: bytes
+    signed: bool
+    number: str
+    revision: int
+
+
+def pack_bytes(store: Store, number: str, revision: int | None = None) -> PackBytes:
+    """The sealed pack stored for a signed offer, or a freshly rendered draft pack."""
+    from desktop.documents.pack import render_pack
+
+    with store.read() as session:
+        offer = find_offer(session, number, revision)
+        if offer.signed_at is not None:
+            stored = _stored_pack(session, offer)
+            if stored is None:
+                raise PackError(f"offer {number} revision {offer.revision} is signed but has no stored pack")
+            return PackBytes(bytes(stored.pdf), True, offer.number, offer.revision)
+        model = pack_model(offer_view(session, offer), _company(session))
+        return PackBytes(render_pack(model).pdf, False, offer.number, offer.revision)
+
+
+def write_pack(store: Store, number: str, revision: int | None, path: Path) -> WrittenPack:
+    """Write the pack of an offer to `path`, atomically."""
+    from desktop.documents.files import write_atomic
+
+    pack = pack_bytes(store, number, revision)
+    write_atomic(path, pack.pdf)
+    return WrittenPack(path, pack.number, pack.revision, pack.signed, hashlib.sha256(pack.pdf).hexdigest())
+
+
+@dataclass(frozen=True)
+class PackCheck:
+    """`offerdesk verify`: the seal, and the hash against what the database recorded."""
+
+    seal: VerifyResult
+    stored_sha256: str | None  # None: no database, or no such pack recorded
+    database_checked: bool
+
+    @property
+    def hash_matches(self) -> bool | None:
+        if self.stored_sha256 is None:
+            return None
+        return self.stored_sha256 == self.seal.sha256
+
+    @property
+    def ok(self) -> bool:
+        return self.seal.ok and self.hash_matches is not False
+
+
+def check_pack(data: bytes, store: Store | None) -> PackCheck:
+    result = verify_pdf(data)
+    if store is None or not result.offer_number or result.revision is None:
+        return PackCheck(result, None, False)
+    with store.read() as session:
+        offer = session.scalars(
+            select(Offer).where(Offer.number == result.offer_number, Offer.revision == result.revision)
+        ).first()
+        stored = _stored_pack(session, offer) if offer is not None else None
+        return PackCheck(result, stored.sha256 if stored is not None else None, True)
