@@ -88,12 +88,12 @@ class SignedPack:
 
 
 class SigningBackend(Protocol):
-    """The three use cases of signing mode."""
+    """The use cases of signing mode (and of printing an offer)."""
 
     def signing_context(self, offer_id: int) -> SigningContext: ...
 
-    def draft_pack(self, offer_id: int) -> PackPdf:
-        """The unsigned pack ("PROJET — non signé"), exactly as it will print."""
+    def offer_pack(self, offer_id: int) -> PackPdf:
+        """The pack as it prints: the sealed one once signed, else the draft ("PROJET")."""
         ...
 
     def sign(self, request: SigningRequest) -> SignedPack:

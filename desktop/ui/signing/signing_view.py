@@ -163,7 +163,7 @@ class SigningDialog(QDialog):
         dialogs = dialogs or SigningDialogs()
         try:
             context = backend.signing_context(offer_id)
-            draft = backend.draft_pack(offer_id)
+            draft = backend.offer_pack(offer_id)
             return cls(
                 backend,
                 context,
@@ -424,6 +424,10 @@ class SigningDialog(QDialog):
             return f"{exc.message} ({exc.field}).\n\n{keep}"
         if isinstance(exc, (StoreError, DomainError)):
             return f"{exc}\n\n{keep}"
+        if isinstance(exc, OSError) and exc.strerror:
+            log_exception("signing an offer")
+            disk = self.tr("Écriture impossible sur le disque : {reason}.").format(reason=exc.strerror)
+            return f"{disk}\n\n{keep}"
         path = log_exception("signing an offer")
         return (
             self.tr("Erreur interne pendant la signature (détails dans {path}).").format(path=path)

@@ -55,7 +55,7 @@ class FakeSigningBackend:
         assert offer_id == self.context.offer_id
         return self.context
 
-    def draft_pack(self, offer_id: int) -> PackPdf:
+    def offer_pack(self, offer_id: int) -> PackPdf:
         return PackPdf(sample_pack(4, landscape_last=False), cgv_pages=(2, 3, 4))
 
     def sign(self, request: SigningRequest) -> SignedPack:

@@ -1,0 +1,208 @@
+"""The real SigningBackend: each call is one use case of desktop.services on the open Store,
+and `SigningMode`, what the main window calls to sign or print an offer.
+
+Nothing here touches SQLAlchemy or db/: offers.sign() signs, renders, seals and stores the pack
+in one transaction; packs.pack_bytes() gives the stored sealed pack or a fresh draft rendering.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.errors import FieldError
+from desktop.services import offers, packs, settings
+from desktop.services.errors import OfferStateError, StoreError
+from desktop.services.store import Store
+from desktop.services.views import OfferStatus, OfferView, SignatureInput
+from desktop.ui.signing.dialogs import SigningDialogs
+from desktop.ui.signing.ports import (
+    ClientSize,
+    PackPdf,
+    SignedPack,
+    SigningBackend,
+    SigningContext,
+    SigningRequest,
+)
+from desktop.ui.signing.printing import PrintError, load_pdf, print_pdf
+from desktop.ui.signing.signing_view import DEFAULT_COPIES, SigningDialog
+
+PLACE_KEY = "signing/place"  # QSettings: the place last signed at, prefilled next time
+CGV_PAGE_HEADER = "Conditions générales de vente — version du"  # the pack's CGV page header
+SIZE_LABELS = {
+    None: "non renseignée",
+    ClientSize.MICRO: "microentreprise",
+    ClientSize.SMALL: "petite entreprise",
+    ClientSize.NON_PROFIT: "organisation à but non lucratif",
+    ClientSize.OTHER: "autre",
+}
+
+
+def _qsettings_place() -> str:
+    value = QSettings().value(PLACE_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
+def _remember_place(place: str) -> None:
+    QSettings().setValue(PLACE_KEY, place)
+
+
+def cgv_pages(pdf: bytes) -> tuple[int, ...]:
+    """1-based numbers of the pack's CGV pages, found by their page header."""
+    try:
+        document, _buffer = load_pdf(pdf)
+    except PrintError:
+        return ()
+    found = tuple(
+        index + 1
+        for index in range(document.pageCount())
+        if CGV_PAGE_HEADER in document.getAllText(index).text()
+    )
+    document.close()
+    return found
+
+
+def _offer_size(view: OfferView) -> ClientSize | None:
+    return None if view.client_size is None else ClientSize(view.client_size.value)
+
+
+class ServicesSigningBackend:
+    """SigningBackend over desktop.services.
+
+    `place` gives the prefilled place of signature (default: the last place signed at, kept
+    in QSettings), `remember_place` keeps it after a signature.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        actor: str = "",
+        place: Callable[[], str] = _qsettings_place,
+        remember_place: Callable[[str], None] = _remember_place,
+    ) -> None:
+        self.store = store
+        self.actor = actor
+        self._place = place
+        self._remember_place = remember_place
+
+    def signing_context(self, offer_id: int) -> SigningContext:
+        view = offers.get_offer(self.store, offer_id)
+        if view.status is not OfferStatus.PRESENTED:
+            raise OfferStateError(
+                f"L'offre {view.number} (révision {view.revision}) est « {view.status.value} » : "
+                "seule une offre présentée peut être signée."
+            )
+        rep = view.representative
+        company = settings.get_company(self.store)
+        site_city = view.site.city if view.site is not None else ""
+        place = self._place() or site_city or (company.city if company is not None else "")
+        return SigningContext(
+            offer_id=view.id,
+            number=view.number,
+            revision=view.revision,
+            client_name=view.client.legal_name,
+            cgv_label=view.cgv.label,
+            cgv_effective_date=view.cgv.effective_date,
+            place=place,
+            representative_name=rep.name,
+            representative_function=rep.function,
+            signatory_name=view.client.signatory_name,
+            signatory_function=view.client.signatory_function,
+            client_size=_offer_size(view),
+            stored_signature=rep.signature,
+        )
+
+    def offer_pack(self, offer_id: int) -> PackPdf:
+        """The pack as it prints now: the stored sealed pack once signed, else the draft."""
+        view = offers.get_offer(self.store, offer_id)
+        pack = packs.pack_bytes(self.store, view.number, view.revision)
+        return PackPdf(pack.pdf, cgv_pages(pack.pdf))
+
+    def sign(self, request: SigningRequest) -> SignedPack:
+        view = offers.get_offer(self.store, request.offer_id)
+        recorded = _offer_size(view)
+        if recorded is not request.client_size:
+            # The store records the size on the offer (it is printed on the presented pack);
+            # a different declaration means a different contract: a new revision.
+            raise FieldError(
+                "taille de l'entreprise",
+                f"le client déclare « {SIZE_LABELS[request.client_size]} » alors que l'offre présentée "
+                f"indique « {SIZE_LABELS[recorded]} » ; faites une nouvelle révision de l'offre",
+            )
+        if not (request.cgv_accepted and request.summary_waived):
+            raise FieldError(
+                "acceptation", "les CGV et la renonciation au récapitulatif doivent être cochées"
+            )
+        client = SignatureInput(
+            signer_name=request.signatory_name,
+            signer_function=request.signatory_function,
+            capture=request.client_signature,
+            image_png=request.client_signature_png,
+            device=request.device,
+        )
+        representative = (
+            None
+            if request.representative_used_stored_signature
+            else SignatureInput(
+                signer_name=view.representative.name,
+                signer_function=view.representative.function,
+                capture=request.representative_signature,
+                image_png=request.representative_signature_png,
+                device=request.device,
+            )
+        )
+        signed = offers.sign(
+            self.store,
+            request.offer_id,
+            client,
+            request.place,
+            representative,
+            at=request.signed_at,
+            actor=self.actor or view.representative.code,
+        )
+        self._remember_place(request.place)
+        pack = packs.pack_bytes(self.store, signed.number, signed.revision)
+        if not pack.signed:
+            raise StoreError(f"L'offre {signed.number} est signée mais son contrat scellé est introuvable.")
+        return SignedPack(
+            offer_id=signed.id,
+            number=signed.number,
+            revision=signed.revision,
+            pdf=pack.pdf,
+            sha256=hashlib.sha256(pack.pdf).hexdigest(),
+            cgv_pages=cgv_pages(pack.pdf),
+        )
+
+
+class SigningMode:
+    """What the main window calls (its `Signing` protocol): sign an offer, print an offer."""
+
+    def __init__(self, backend: SigningBackend, dialogs: SigningDialogs | None = None) -> None:
+        self.backend = backend
+        self.dialogs = dialogs or SigningDialogs()
+
+    def sign(self, parent: QWidget, offer_id: int) -> bool:
+        """Open signing mode full screen; True once the offer is signed and sealed."""
+        return SigningDialog.run(parent, self.backend, offer_id, dialogs=self.dialogs) is not None
+
+    def print_offer(self, parent: QWidget, offer_id: int) -> None:
+        """Print the offer's pack as stored (sealed) or as it would print today (draft)."""
+        try:
+            pack = self.backend.offer_pack(offer_id)
+            document, _buffer = load_pdf(pack.pdf)
+        except (StoreError, FieldError, PrintError) as exc:
+            self.dialogs.error(parent, parent.tr("Impression"), str(exc))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setCopyCount(DEFAULT_COPIES)
+        if not self.dialogs.print_setup(parent, printer):
+            return
+        try:
+            print_pdf(document, printer)
+        except PrintError as exc:
+            self.dialogs.error(parent, parent.tr("Impression"), str(exc))
