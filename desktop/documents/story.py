@@ -122,7 +122,7 @@ def _parties(model: PackModel, s: st.Styles, width: float) -> Table:
 
 
 def _services(model: PackModel, s: st.Styles, width: float) -> Table:
-    widths_mm = (15, 43, 7, 10, 17, 12.5, 18, 17, 12.5, 19)
+    widths_mm = (19.5, 39.5, 7, 10, 17, 12.5, 18, 17, 12.5, 19)
     scale = width / (sum(widths_mm) * mm)
     widths = [w * mm * scale for w in widths_mm]
     head = [
@@ -156,7 +156,7 @@ def _services(model: PackModel, s: st.Styles, width: float) -> Table:
         line = priced.line
         rows.append(
             [
-                _p(_e(line.code), s.cell),
+                _p(_e(line.code), s.code),
                 _p(_e(description), s.cell),
                 _p(str(line.quantity), s.cell_right),
                 _p(fmt.percent(line.vat_rate), s.cell_right),

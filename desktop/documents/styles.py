@@ -54,6 +54,7 @@ class Styles:
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    code: ParagraphStyle
     cell_right: ParagraphStyle
     cell_right_bold: ParagraphStyle
     head: ParagraphStyle
@@ -104,6 +105,7 @@ def make_styles() -> Styles:
         small=ParagraphStyle("small", parent=body, fontSize=7.2, leading=9.2, textColor=MUTED),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
+        code=ParagraphStyle("code", parent=cell, fontName=COND, fontSize=7.2),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_right_bold=ParagraphStyle(
             "cell_right_bold", parent=cell, alignment=TA_RIGHT, fontName=SANS_BOLD

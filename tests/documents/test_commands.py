@@ -1,0 +1,98 @@
+"""offerdesk demo / pack / verify, run through the real CLI entry point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.documents.pdftext import page_texts
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("demo")
+    assert main(["demo", "-o", str(folder)]) == 0
+    db = folder / "offerdesk-demo.sqlite3"
+    assert db.is_file()
+    return folder, f"sqlite:///{db}"
+
+
+def _signed(folder: Path) -> Path:
+    [pack] = list(folder.glob("OF-*-r1.pdf"))
+    return pack
+
+
+def test_demo_writes_a_draft_and_a_verified_signed_pack(
+    demo: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, _ = demo
+    signed = _signed(folder)
+    [draft] = list(folder.glob("OF-*-projet.pdf"))
+    texts = page_texts(signed.read_bytes())
+    assert "Page de preuve de la signature" in texts[-1]
+    assert all("PROJET — non signé" in t for t in page_texts(draft.read_bytes()))
+    assert not any("PROJET — non signé" in t for t in texts)
+
+
+def test_verify_ok_against_the_database(demo: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    folder, db = demo
+    capsys.readouterr()
+    assert main(["verify", str(_signed(folder)), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "seal:        intact" in out
+    assert "offer:       OF-" in out
+    assert "revision 1" in out
+    assert "the hash matches the pack recorded at signature" in out
+    assert "OfferDesk" in out  # the sealing certificate's subject
+
+
+def test_verify_reports_one_changed_byte(
+    demo: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, db = demo
+    data = bytearray(_signed(folder).read_bytes())
+    data[len(data) // 3] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["verify", str(tampered), "--db", db]) == 1
+    captured = capsys.readouterr()
+    assert "seal:        NOT INTACT" in captured.out
+    assert "HASH DIFFERS" in captured.out
+    assert "the document was modified after it was sealed" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_verify_without_a_database_checks_the_seal_only(
+    demo: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, _ = demo
+    capsys.readouterr()
+    assert main(["verify", str(_signed(folder)), "--no-db"]) == 0
+    assert "database not checked" in capsys.readouterr().out
+
+
+def test_pack_command_writes_the_stored_sealed_pack(
+    demo: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, db = demo
+    signed = _signed(folder)
+    number = signed.name.split("-r1")[0]
+    out = tmp_path / "copy.pdf"
+    assert main(["pack", number, "--revision", "1", "-o", str(out), "--db", db]) == 0
+    assert out.read_bytes() == signed.read_bytes()
+    assert "signed, sealed pack" in capsys.readouterr().out
+
+
+def test_pack_command_errors_are_one_line(
+    demo: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, db = demo
+    capsys.readouterr()
+    assert main(["pack", "OF-1999-XXX-0001", "-o", str(tmp_path / "x.pdf"), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == "offerdesk: offer OF-1999-XXX-0001 does not exist"
+    assert main(["verify", str(tmp_path / "missing.pdf"), "--no-db"]) == 2
+    assert "cannot read" in capsys.readouterr().err
