@@ -20,6 +20,9 @@ COMMANDS: dict[str, str] = {
     "restore": "restore",
     "audit": "audit",
     "import-catalogue": "import_catalogue",
+    "pack": "pack",
+    "verify": "verify",
+    "demo": "demo",
 }
 
 # One-line help per command, kept here so `offerdesk --help` imports no command module.
@@ -29,6 +32,9 @@ HELP: dict[str, str] = {
     "restore": "replace the database by a checked backup file (the current one is kept)",
     "audit": "verify the audit log's hash chain (--verify)",
     "import-catalogue": "check a catalogue file (CSV or XLSX) whole, then import it as a new version",
+    "pack": "write the contract pack PDF of a stored offer (sealed when signed)",
+    "verify": "check a contract pack: seal intact, signer, offer, hash as recorded",
+    "demo": "sample client and offer, signed, sealed pack written and verified (-o DIR)",
 }
 
 
