@@ -106,7 +106,7 @@ class ServicesSigningBackend:
             number=view.number,
             revision=view.revision,
             client_name=view.client.legal_name,
-            cgv_label=view.cgv.label,
+            cgv_label=f"CGV {view.cgv.effective_date:%d.%m.%Y}",  # as the pack names it
             cgv_effective_date=view.cgv.effective_date,
             place=place,
             representative_name=rep.name,

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QSysInfo, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -252,6 +252,12 @@ class SigningDialog(QDialog):
         self.offer_button = QPushButton(self.tr("L'&offre"), self)
         self.cgv_button = QPushButton(self.tr("Les &conditions générales"), self)
         self.cgv_button.setVisible(bool(self._cgv_pages))
+        self.zoom_out_button = QPushButton(self.tr("Réduire"), self)
+        self.zoom_in_button = QPushButton(self.tr("Agrandir"), self)
+        self.zoom_out_button.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_in_button.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_button.clicked.connect(lambda: self._zoom(1 / 1.25))
+        self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
         self.offer_button.clicked.connect(lambda: self._jump(0))
         self.cgv_button.clicked.connect(lambda: self._jump(self._cgv_pages[0] - 1 if self._cgv_pages else 0))
 
@@ -266,14 +272,16 @@ class SigningDialog(QDialog):
         nav.addWidget(self.offer_button)
         nav.addWidget(self.cgv_button)
         nav.addStretch(1)
+        nav.addWidget(self.zoom_out_button)
+        nav.addWidget(self.zoom_in_button)
         viewer_layout.addLayout(nav)
         viewer_layout.addWidget(self.pdf_view, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(viewer)
         splitter.addWidget(self.steps)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 11)
+        splitter.setStretchFactor(1, 9)
         splitter.setChildrenCollapsible(False)
 
         self.missing_label = QLabel(self)
@@ -314,6 +322,20 @@ class SigningDialog(QDialog):
         layout.addLayout(footer)
 
     # ----------------------------------------------------------------- state
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        total = sum(self.splitter.sizes())
+        if total > 0:  # the document gets a little more room than the form
+            self.splitter.setSizes([total * 11 // 20, total - total * 11 // 20])
+
+    def _zoom(self, factor: float) -> None:
+        view = self.pdf_view
+        if view.zoomMode() != QPdfView.ZoomMode.Custom:
+            current = view.width() / max(1.0, self.document.pagePointSize(0).width() * 96 / 72)
+            view.setZoomMode(QPdfView.ZoomMode.Custom)
+            view.setZoomFactor(current)
+        view.setZoomFactor(min(4.0, max(0.25, view.zoomFactor() * factor)))
+
     def _jump(self, page: int) -> None:
         navigator = self.pdf_view.pageNavigator()
         navigator.jump(page, QPointF(0, 0), navigator.currentZoom())
@@ -452,13 +474,16 @@ class SigningDialog(QDialog):
         self.done_label.setText(
             self.tr("✓ Le contrat {number} est signé et scellé.").format(number=pack.number)
         )
+        grouped = " ".join(pack.sha256[i : i + 8] for i in range(0, len(pack.sha256), 8))
         self.done_detail.setText(
-            self.tr(
-                "Le document présenté à gauche est l'exemplaire définitif. Empreinte SHA-256 : {sha}"
-            ).format(sha=pack.sha256)
+            self.tr("Le document présenté à gauche est l'exemplaire définitif.")
+            + "\n"
+            + self.tr("Empreinte SHA-256 : {sha}").format(sha=grouped)
         )
         self.steps.setCurrentIndex(2)
         self._go(2)
+        if self._cgv_pages and self._cgv_pages[0] >= 2:
+            self._jump(self._cgv_pages[0] - 2)  # the last offer page: where the signatures are
         self.signed.emit(pack)
 
     # ----------------------------------------------------------------- output

@@ -23,6 +23,7 @@ from desktop.ui.signing.signing_view import SigningDialog
 from tests.db.factories import OFFER_DATE, draft_input, setup, signer
 from tests.db.fixtures import new_sqlite_store
 from tests.ui.signing.fakes import ScriptedDialogs
+from tests.ui.signing.screens import pdf_shown
 from tests.ui.signing.strokes import make_pen, pen_stroke, signature_strokes
 
 SIGNED_AT = dt.datetime(2026, 3, 3, 11, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -78,10 +79,14 @@ def sign_on_screen(qtbot, view: SigningDialog) -> None:
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
 
 
-def test_a_presented_offer_is_signed_sealed_and_immutable(qtbot, store: Store, presented: int) -> None:
+def test_a_presented_offer_is_signed_sealed_and_immutable(
+    qtbot, store: Store, presented: int, screens_dir: Path
+) -> None:
     dialogs = ScriptedDialogs()
     places: list[str] = []
     view = open_view(qtbot, store, presented, dialogs, places)
+    qtbot.waitUntil(lambda: pdf_shown(view), timeout=10_000)
+    view.grab().save(str(screens_dir / "signing_e2e_1_draft_pack.png"))
     # The client reads the draft pack: offer pages marked PROJET, then the CGV
     assert "PROJET" in view.document.getAllText(0).text()
     assert view.cgv_button.isVisible()
@@ -113,6 +118,8 @@ def test_a_presented_offer_is_signed_sealed_and_immutable(qtbot, store: Store, p
     assert (check.seal.offer_number, check.seal.revision) == (stored.number, stored.revision)
     assert "PROJET" not in view.document.getAllText(0).text()  # the view now shows the sealed pack
     assert places == ["Luxembourg"]
+    qtbot.waitUntil(lambda: pdf_shown(view), timeout=10_000)
+    view.grab().save(str(screens_dir / "signing_e2e_2_sealed_pack.png"))
     # Immutable: the services refuse any change or a second signature
     with pytest.raises(OfferStateError):
         offers.update_draft(store, presented, draft_input(stored.client.id))

@@ -14,6 +14,7 @@ from desktop.ui.signing.ports import ClientSize
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.ui.signing.fakes import STORED_SIGNATURE, FakeSigningBackend, ScriptedDialogs
 from tests.ui.signing.pdfs import pdf_page_sizes
+from tests.ui.signing.screens import pdf_shown
 from tests.ui.signing.strokes import mouse_stroke, signature_strokes
 
 MOMENT = dt.datetime(2026, 11, 26, 15, 42, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -264,17 +265,6 @@ def test_the_cgv_button_jumps_to_the_cgv_pages(qtbot, view: SigningDialog) -> No
     assert view.pdf_view.pageNavigator().currentPage() == 1
     qtbot.mouseClick(view.offer_button, Qt.MouseButton.LeftButton)
     assert view.pdf_view.pageNavigator().currentPage() == 0
-
-
-def pdf_shown(view: SigningDialog) -> bool:
-    """QtPdf renders pages in the background: true once the viewer shows dark text."""
-    image = view.pdf_view.viewport().grab().toImage()
-    dark = 0
-    for y in range(0, image.height(), 4):
-        for x in range(0, image.width(), 4):
-            if image.pixelColor(x, y).value() < 100:
-                dark += 1
-    return dark > 50
 
 
 def test_signing_view_screens(qtbot, view: SigningDialog, screens_dir: Path) -> None:

@@ -1,0 +1,16 @@
+"""Helpers for looking at the signing view."""
+
+from __future__ import annotations
+
+from desktop.ui.signing.signing_view import SigningDialog
+
+
+def pdf_shown(view: SigningDialog) -> bool:
+    """QtPdf renders pages in the background: true once the viewer shows dark text."""
+    image = view.pdf_view.viewport().grab().toImage()
+    dark = 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            if image.pixelColor(x, y).value() < 100:
+                dark += 1
+    return dark > 50
