@@ -21,8 +21,8 @@ def pad(qtbot) -> SignaturePad:
     widget = SignaturePad("Signature du client", dots_per_inch=DPI)
     qtbot.addWidget(widget)
     widget.resize(700, 320)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

@@ -55,8 +55,8 @@ def open_view(
     assert view is not None, dialogs.messages
     qtbot.addWidget(view)
     view.resize(1600, 1000)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return view
 
 

@@ -44,8 +44,8 @@ def view(qtbot, backend: FakeSigningBackend, dialogs: ScriptedDialogs) -> Signin
     assert dialog is not None
     qtbot.addWidget(dialog)
     dialog.resize(1600, 1000)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 
