@@ -21,7 +21,14 @@ DB_FILENAME = "offerdesk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
 
+DATA_DIR_ENV = "OFFERDESK_DATA_DIR"
+
+
 def data_dir() -> Path:
+    """The user's data folder (OFFERDESK_DATA_DIR overrides it, for tests and portable use)."""
+    override = os.environ.get(DATA_DIR_ENV, "").strip()
+    if override:
+        return Path(override)
     import platformdirs
 
     return Path(platformdirs.user_data_dir("OfferDesk", appauthor=False))

@@ -502,14 +502,8 @@ def sign(
             .values(status=OfferStatus.SUPERSEDED, updated_at=_now())
         )
         pause_point("sign")
-        # --- CONTRACT PACK: owned by the "documents" engineer -------------------------------
-        # Here, inside this same transaction, desktop.services.packs.attach_signed_pack(session,
-        # offer) renders the pack, seals it and adds the Document row (kind "contract_pack").
-        # If it raises, the whole signature is rolled back. Wired below, after the
-        # "offer.sign" audit entry: the pack's evidence page names that entry.
         session.flush()
         session.expire(offer, ["signatures", "documents"])
-        documents = list(session.scalars(select(Document.sha256).where(Document.offer_id == offer.id)))
         audit.record(
             session,
             "offer.sign",
@@ -520,11 +514,13 @@ def sign(
                 "place": offer.signed_place,
                 "client_signer": client.signer_name.strip(),
                 "representative": representative.signer_name.strip(),
-                "documents": documents,
             },
             actor,
         )
-        attach_signed_pack(session, offer, actor)  # render, seal, store + "offer.pack" audit entry
+        # CONTRACT PACK (documents engineer's desktop.services.packs), in this same transaction
+        # and after the "offer.sign" entry its evidence page names: render, seal, store the
+        # Document and chain an "offer.pack" audit entry. If it raises, nothing is signed.
+        attach_signed_pack(session, offer, actor)
         return offer_view(session, offer)
 
 
