@@ -129,3 +129,21 @@ def test_the_audit_log_is_append_only(store: Store, sql: str) -> None:
     setup(store)
     with pytest.raises(DBAPIError, match="append-only"):
         _raw(store, sql)
+
+
+def test_an_orm_change_through_the_store_is_refused_with_a_clear_error(store: Store) -> None:
+    from db.models import Offer
+    from desktop.services.errors import ImmutableError
+
+    client_id = setup(store)
+    offer = signed_offer(store, client_id)
+
+    def tamper() -> None:
+        with store.session() as session:
+            row = session.get(Offer, offer.id)
+            assert row is not None
+            row.special_conditions = "changed behind the services' back"
+
+    with pytest.raises(ImmutableError, match="signed"):
+        tamper()
+    assert offers.get_offer(store, offer.id) == offer
