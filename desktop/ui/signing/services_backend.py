@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -33,12 +33,27 @@ from desktop.ui.signing.signing_view import DEFAULT_COPIES, SigningDialog
 
 PLACE_KEY = "signing/place"  # QSettings: the place last signed at, prefilled next time
 CGV_PAGE_HEADER = "Conditions générales de vente — version du"  # the pack's CGV page header
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SigningBackend", text)
+
+
 SIZE_LABELS = {
     None: "non renseignée",
     ClientSize.MICRO: "microentreprise",
     ClientSize.SMALL: "petite entreprise",
     ClientSize.NON_PROFIT: "organisation à but non lucratif",
     ClientSize.OTHER: "autre",
+}
+STATUS_LABELS = {
+    OfferStatus.DRAFT: "un brouillon",
+    OfferStatus.PRESENTED: "présentée",
+    OfferStatus.SIGNED: "déjà signée",
+    OfferStatus.ACTIVATED: "déjà signée et activée",
+    OfferStatus.EXPIRED: "expirée",
+    OfferStatus.CANCELLED: "annulée",
+    OfferStatus.SUPERSEDED: "remplacée par une révision plus récente",
 }
 
 
@@ -94,8 +109,10 @@ class ServicesSigningBackend:
         view = offers.get_offer(self.store, offer_id)
         if view.status is not OfferStatus.PRESENTED:
             raise OfferStateError(
-                f"L'offre {view.number} (révision {view.revision}) est « {view.status.value} » : "
-                "seule une offre présentée peut être signée."
+                _tr(
+                    "L'offre {number} (révision {revision}) est {status} : "
+                    "seule une offre présentée peut être signée."
+                ).format(number=view.number, revision=view.revision, status=_tr(STATUS_LABELS[view.status]))
             )
         rep = view.representative
         company = settings.get_company(self.store)
@@ -130,13 +147,15 @@ class ServicesSigningBackend:
             # The store records the size on the offer (it is printed on the presented pack);
             # a different declaration means a different contract: a new revision.
             raise FieldError(
-                "taille de l'entreprise",
-                f"le client déclare « {SIZE_LABELS[request.client_size]} » alors que l'offre présentée "
-                f"indique « {SIZE_LABELS[recorded]} » ; faites une nouvelle révision de l'offre",
+                _tr("taille de l'entreprise"),
+                _tr(
+                    "le client déclare « {declared} » alors que l'offre présentée indique « {recorded} » ; "
+                    "faites une nouvelle révision de l'offre"
+                ).format(declared=_tr(SIZE_LABELS[request.client_size]), recorded=_tr(SIZE_LABELS[recorded])),
             )
         if not (request.cgv_accepted and request.summary_waived):
             raise FieldError(
-                "acceptation", "les CGV et la renonciation au récapitulatif doivent être cochées"
+                _tr("acceptation"), _tr("les CGV et la renonciation au récapitulatif doivent être cochées")
             )
         client = SignatureInput(
             signer_name=request.signatory_name,
@@ -168,7 +187,11 @@ class ServicesSigningBackend:
         self._remember_place(request.place)
         pack = packs.pack_bytes(self.store, signed.number, signed.revision)
         if not pack.signed:
-            raise StoreError(f"L'offre {signed.number} est signée mais son contrat scellé est introuvable.")
+            raise StoreError(
+                _tr("L'offre {number} est signée mais son contrat scellé est introuvable.").format(
+                    number=signed.number
+                )
+            )
         return SignedPack(
             offer_id=signed.id,
             number=signed.number,

@@ -496,12 +496,22 @@ class SigningDialog(QDialog):
         printer.setDocName(self.signed_pack.file_name)
         if not self.dialogs.print_setup(self, printer):
             return False
+        self.output_label.setText(self.tr("Impression en cours…"))
+        self.output_label.repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sheets = print_pdf(self.document, printer)
+            print_pdf(self.document, printer)
         except PrintError as exc:
+            QApplication.restoreOverrideCursor()
+            self.output_label.clear()
             self.dialogs.error(self, self.tr("Impression"), str(exc))
             return False
-        self.output_label.setText(self.tr("Impression envoyée : {n} pages.").format(n=sheets))
+        QApplication.restoreOverrideCursor()
+        self.output_label.setText(
+            self.tr("Impression envoyée : {copies} exemplaire(s) de {pages} pages.").format(
+                copies=max(1, printer.copyCount()), pages=self.document.pageCount()
+            )
+        )
         return True
 
     def save_pack(self) -> bool:

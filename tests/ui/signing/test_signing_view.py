@@ -221,7 +221,7 @@ def test_print_two_copies_and_save_an_atomic_copy(qtbot, view: SigningDialog, di
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert dialogs.printer_copies == 2  # client and company, proposed by default
     assert len(pdf_page_sizes(dialogs.print_to)) == 10  # 5 pages x 2 copies
-    assert "10 pages" in view.output_label.text()
+    assert view.output_label.text() == "Impression envoyée : 2 exemplaire(s) de 5 pages."
 
     dialogs.save_to = tmp_path / "contrat"
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
