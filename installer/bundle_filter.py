@@ -8,7 +8,7 @@ patterns against known paths (PySide6 wheel layouts for Linux, Windows and macOS
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 # Bundle entries to drop, matched against the destination path with '/' separators.
@@ -51,3 +51,82 @@ def dropped(dest: str) -> bool:
 def lean(toc: Iterable[Entry]) -> list[Entry]:
     """The TOC without the entries DROP matches."""
     return [entry for entry in toc if not dropped(entry[0])]
+
+
+# Linux: shared libraries PyInstaller copies from the build machine's system folders. The
+# .deb takes them from the distribution instead (its Depends is computed from what the
+# bundle links to), which keeps the bundle lean and avoids shipping a stale fontconfig,
+# glib or CUPS stack next to the user's own.
+SYSTEM_LIBRARY_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
+
+
+def from_system(source: str) -> bool:
+    """True for a library file installed by the distribution (not Python's, not a wheel's)."""
+    import os
+
+    real = os.path.realpath(source)
+    return real.startswith(SYSTEM_LIBRARY_DIRS) and "site-packages" not in real
+
+
+def without_system_libraries(binaries: Iterable[Entry]) -> list[Entry]:
+    """Linux: the TOC without distribution-provided shared libraries (kept: Python, wheels)."""
+    return [entry for entry in binaries if not (entry[2] == "BINARY" and from_system(entry[1]))]
+
+
+def _base(name: str) -> str:
+    return name.replace("\\", "/").rsplit("/", 1)[-1].lower()
+
+
+def _link_target(entry: Entry) -> str:
+    """Destination a SYMLINK entry points to (its second field is relative to its folder)."""
+    import posixpath
+
+    dest = entry[0].replace("\\", "/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(dest), entry[1].replace("\\", "/")))
+
+
+def without_dangling_links(toc: Iterable[Entry]) -> list[Entry]:
+    entries = list(toc)
+    present = {entry[0].replace("\\", "/") for entry in entries if entry[2] != "SYMLINK"}
+    return [entry for entry in entries if entry[2] != "SYMLINK" or _link_target(entry) in present]
+
+
+def _is_root(entry: Entry) -> bool:
+    dest = entry[0].replace("\\", "/")
+    return entry[2] == "EXTENSION" or "/plugins/" in dest or _base(dest).startswith(("libpython", "python3"))
+
+
+def prune_unreachable(binaries: Iterable[Entry], imports_of: Callable[[str], Iterable[str]]) -> list[Entry]:
+    """The TOC without shared libraries nothing kept links to any more.
+
+    Roots are Python extension modules, Qt plugins and the Python library; `imports_of(src)`
+    names what a binary links to (PyInstaller's bindepend.get_imports). Filtering plugins out
+    (gtk3 theme, eglfs...) leaves their own dependencies behind: this drops them too.
+    """
+    entries = list(binaries)
+    by_name: dict[str, list[int]] = {}
+    by_dest: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        by_name.setdefault(_base(entry[0]), []).append(index)
+        by_dest[entry[0].replace("\\", "/")] = index
+    reached: set[int] = set()
+    stack = [index for index, entry in enumerate(entries) if _is_root(entry)]
+    while stack:
+        index = stack.pop()
+        if index in reached:
+            continue
+        reached.add(index)
+        entry = entries[index]
+        if entry[2] == "SYMLINK":
+            target = by_dest.get(_link_target(entry))
+            if target is not None:
+                stack.append(target)
+            continue
+        for name in imports_of(entry[1]):
+            stack.extend(by_name.get(_base(name), []))
+    kept = [
+        entry
+        for index, entry in enumerate(entries)
+        if index in reached or entry[2] not in ("BINARY", "SYMLINK")
+    ]
+    return without_dangling_links(kept)

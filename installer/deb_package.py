@@ -74,26 +74,35 @@ def external_libraries(bundle: Path) -> tuple[set[str], set[str]]:
     return system, missing
 
 
-def _owning_package(path: str) -> str | None:
-    candidates = {path, os.path.realpath(path)}
-    candidates |= {"/usr" + p for p in list(candidates) if p.startswith("/lib")}
-    candidates |= {p[len("/usr") :] for p in list(candidates) if p.startswith("/usr/lib")}
-    for candidate in sorted(candidates):
-        result = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True, check=False)
-        if result.returncode == 0 and ":" in result.stdout:
-            # "libfoo1:amd64: /usr/lib/..." -> libfoo1
-            return result.stdout.split(":", 1)[0].split(",")[0].strip()
-    return None
+def _candidates(path: str) -> set[str]:
+    """The names dpkg may know a library by (merged /usr: /lib/x and /usr/lib/x are one file)."""
+    names = {path, os.path.realpath(path)}
+    names |= {"/usr" + p for p in list(names) if p.startswith("/lib")}
+    names |= {p[len("/usr") :] for p in list(names) if p.startswith("/usr/lib")}
+    return names
+
+
+def owning_packages(paths: set[str]) -> dict[str, str]:
+    """{library path: Debian package} for the paths dpkg knows (one `dpkg -S` call)."""
+    wanted = {candidate: path for path in paths for candidate in _candidates(path)}
+    if not wanted:
+        return {}
+    result = subprocess.run(["dpkg", "-S", *sorted(wanted)], capture_output=True, text=True, check=False)
+    owners: dict[str, str] = {}
+    for line in result.stdout.splitlines():
+        # "libfoo1:amd64: /usr/lib/x86_64-linux-gnu/libfoo.so.1" (diversions start otherwise)
+        packages, sep, file = line.rpartition(": ")
+        if not sep or file not in wanted:
+            continue
+        owners[wanted[file]] = packages.split(",")[0].split(":")[0].strip()
+    return owners
 
 
 def depends(bundle: Path) -> list[str]:
     """The Debian packages the bundle needs from the system, sorted."""
     system, missing = external_libraries(bundle)
     packages = set(XCB_RUNTIME)
-    for path in system:
-        owner = _owning_package(path)
-        if owner:
-            packages.add(owner)
+    packages |= set(owning_packages(system).values())
     packages |= {SONAME_PACKAGES[name] for name in missing if name in SONAME_PACKAGES}
     return sorted(packages)
 

@@ -247,3 +247,54 @@ def test_deb_layout_control_and_compression(tmp_path: Path) -> None:
     assert "./usr/share/icons/hicolor/scalable/apps/offerdesk.svg" in contents
     members = subprocess.run(["ar", "t", str(deb)], capture_output=True, text=True, check=True).stdout.split()
     assert members == ["debian-binary", "control.tar.gz", "data.tar.gz"]
+
+
+def test_prune_unreachable_drops_what_only_dropped_plugins_needed() -> None:
+    toc = [
+        ("PySide6/QtGui.abi3.so", "/w/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/w/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/w/libQt6Core.so.6", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/w/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/w/libQt6XcbQpa.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", "/w/libQt6EglFS.so.6", "BINARY"),
+        ("libpython3.11.so.1.0", "/py/libpython3.11.so.1.0", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6EglFSDeviceIntegration.so.6", "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", "SYMLINK"),
+    ]
+    links = {
+        "/w/QtGui.abi3.so": ["libQt6Gui.so.6"],
+        "/w/libQt6Gui.so.6": ["libQt6Core.so.6", "libc.so.6"],
+        "/w/libqxcb.so": ["libQt6XcbQpa.so.6"],
+        "/w/libQt6EglFS.so.6": ["libQt6Gui.so.6"],  # needed only by the dropped eglfs plugin
+    }
+    kept = [entry[0] for entry in bundle_filter.prune_unreachable(toc, lambda src: links.get(src, []))]
+    assert kept == [
+        "PySide6/QtGui.abi3.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+        "libpython3.11.so.1.0",
+        "libQt6Core.so.6",
+    ]
+
+
+def test_system_libraries_and_dangling_links_are_left_out() -> None:
+    toc = [
+        ("libcups.so.2", "/usr/lib/x86_64-linux-gnu/libcups.so.2", "BINARY"),
+        ("libglib-2.0.so.0", "/lib/x86_64-linux-gnu/libglib-2.0.so.0", "BINARY"),
+        ("libpython3.11.so.1.0", "/root/.pyenv/versions/3.11.7/lib/libpython3.11.so.1.0", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/v/site-packages/PySide6/Qt/lib/libQt6Core.so.6", "BINARY"),
+        ("_ssl.so", "/usr/lib/python3.11/lib-dynload/_ssl.so", "EXTENSION"),
+    ]
+    kept = [entry[0] for entry in bundle_filter.without_system_libraries(toc)]
+    assert kept == ["libpython3.11.so.1.0", "PySide6/Qt/lib/libQt6Core.so.6", "_ssl.so"]
+    links = [
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/src", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Gone.so.6", "PySide6/Qt/lib/libQt6Gone.so.6", "SYMLINK"),
+    ]
+    assert [entry[0] for entry in bundle_filter.without_dangling_links(links)] == [
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "libQt6Core.so.6",
+    ]
