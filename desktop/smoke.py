@@ -19,7 +19,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 TIMEOUT_S = 300  # the whole smoke run, then it fails instead of hanging a CI job
@@ -107,14 +107,32 @@ def show_main_window(url: str, folder: Path) -> float:
     return watch.shown_at
 
 
-def _demo() -> Callable[[str, Path], Path]:
-    """The documents engineer's demo: (database URL, output folder) -> verified pack path."""
-    raise SmokeFailure("the demo service is not available in this build")
+def demo_pack(url: str, folder: Path) -> Path:
+    """Run `offerdesk demo` (desktop/commands/demo.py) on the smoke's database; the signed pack."""
+    import argparse
+    import contextlib
+    import io
+
+    from desktop.commands import demo
+
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+        code = demo.run(argparse.Namespace(output=folder, db=url))
+    lines = output.getvalue().strip().splitlines()
+    if code != 0:
+        raise SmokeFailure(f"the demo failed (exit {code}): {lines[-1] if lines else 'no output'}")
+    for line in lines:
+        label, _sep, value = line.partition(":")
+        if label.strip() == "signed pack" and value.strip():
+            return Path(value.strip())
+    raise SmokeFailure("the demo did not report a signed pack")
 
 
 def run_demo(url: str, folder: Path) -> Path:
     """Offer, signature, sealed pack written and verified by the demo; checked again here."""
-    pack = _demo()(url, folder / "packs")
+    pack = demo_pack(url, folder / "packs")
+    if not pack.is_file():
+        raise SmokeFailure(f"the demo reported {pack}, which does not exist")
     from desktop.services.packs import check_pack
     from desktop.services.store import open_store
 
