@@ -148,7 +148,7 @@ def run_demo(url: str, folder: Path) -> Path:
     return pack
 
 
-def _arm_timeout() -> None:
+def _arm_timeout() -> threading.Timer:
     def expire() -> None:
         print(f"smoke failed: no result after {TIMEOUT_S} s", flush=True)
         os._exit(1)
@@ -156,6 +156,7 @@ def _arm_timeout() -> None:
     timer = threading.Timer(TIMEOUT_S, expire)
     timer.daemon = True
     timer.start()
+    return timer
 
 
 def main(argv: Sequence[str]) -> int:
@@ -165,7 +166,7 @@ def main(argv: Sequence[str]) -> int:
         print(f"smoke failed: unknown arguments {' '.join(argv)!r} (use --smoke or --smoke window)")
         return 2
     started = time.perf_counter()
-    _arm_timeout()
+    watchdog = _arm_timeout()
     folder = Path(tempfile.mkdtemp(prefix="offerdesk-smoke-"))
     try:
         url = _isolate(folder)
@@ -184,6 +185,8 @@ def main(argv: Sequence[str]) -> int:
         where = log_exception("offerdesk --smoke")
         print(f"smoke failed: {type(exc).__name__}: {exc} (details in {where})", flush=True)
         return 1
+    finally:
+        watchdog.cancel()
     total = time.perf_counter() - started
     print(
         f"smoke ok: pack {pack} sealed and verified; window shown in {shown_s:.2f} s; "
