@@ -74,11 +74,23 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
 
 
 def _no_command() -> int:
-    lines = ["OfferDesk — available commands:"]
-    lines += [f"  offerdesk {name:<18} {HELP.get(name, '')}" for name in COMMANDS]
-    lines.append("Run 'offerdesk COMMAND --help' for the options of a command.")
-    print("\n".join(lines))
-    return 0
+    """No command: open the desktop application (Qt is imported only here)."""
+    try:
+        from desktop.ui.app import run
+    except ImportError as exc:  # e.g. Qt's system libraries missing on a headless server
+        print(
+            f"offerdesk: the desktop application cannot start ({exc}); see 'offerdesk --help'",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        return run(sys.argv[:1])
+    except Exception:  # a bug before the event loop: log it, one line for the user
+        from desktop.logs import log_exception
+
+        where = log_exception("offerdesk (desktop application)")
+        print(f"offerdesk: internal error; details were written to {where}", file=sys.stderr)
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -100,6 +100,20 @@ class MainWindow(QMainWindow):
         self.catalogue.imported.connect(self.refresh_status)
         self.refresh_status()
         self._restore_layout()
+        self.needs_setup = not backend.settings().rep_code
+        if self.needs_setup:
+            self.nav.setCurrentRow(SETTINGS)
+            QTimer.singleShot(0, self._ask_setup)
+
+    def _ask_setup(self) -> None:
+        self._dialogs.info(
+            self,
+            self.tr("Bienvenue dans OfferDesk"),
+            self.tr(
+                "Avant la première offre, saisissez votre nom et votre code de représentant "
+                "(il figure dans les numéros d'offre, ex. OF-2026-JDU-0042), puis enregistrez."
+            ),
+        )
 
     # -- set-up -----------------------------------------------------------------------------
     def _action(

@@ -76,14 +76,31 @@ def _french(exc: FieldError) -> str:
     """The domain speaks English in its messages; the representative reads French."""
     from PySide6.QtCore import QCoreApplication
 
-    table = {
-        "vat_number": "Numéro de TVA invalide (ex. LU15027442) : chiffre de contrôle ou format incorrect",
+    what = {"vat_number": "Numéro de TVA", "iban": "IBAN"}.get(exc.field)
+    fixed = {
         "rcs_number": "Numéro RCS invalide : une lettre de section et des chiffres, ex. B65734",
-        "iban": "IBAN invalide : vérifiez le pays, la longueur et la clé de contrôle",
         "postcode": "Code postal luxembourgeois : quatre chiffres, ex. L-2350",
+        "email": "Adresse e-mail invalide, ex. contact@exemple.lu",
     }
-    text = table.get(exc.field, exc.message)
-    return QCoreApplication.translate("ClientPanel", text)
+    if exc.field in fixed:
+        return QCoreApplication.translate("ClientPanel", fixed[exc.field])
+    reasons = (
+        ("check digit", "{0} : chiffre de contrôle erroné, relisez-le"),
+        ("number of characters", "{0} : nombre de caractères incorrect"),
+        ("unknown country", "{0} : pays ou composant inconnu (ex. LU15027442)"),
+        ("do not belong", "{0} : contient des caractères non autorisés"),
+    )
+    for needle, text in reasons:
+        if needle in exc.message:
+            return QCoreApplication.translate("ClientPanel", text).format(what or exc.field)
+    return QCoreApplication.translate("ClientPanel", "{0} : valeur invalide").format(what or exc.field)
+
+
+def _check_email(value: str) -> str:
+    local, at, domain = value.partition("@")
+    if not local or not at or "." not in domain or " " in value:
+        raise FieldError("email", "not an e-mail address")
+    return value
 
 
 class NewClientForm(QGroupBox):
@@ -103,9 +120,11 @@ class NewClientForm(QGroupBox):
         self.iban = ValidatedField(validate_iban)
         self.signatory = ValidatedField(None)
         self.function = ValidatedField(None)
+        self.email = ValidatedField(_check_email)
+        self.phone = ValidatedField(None)
         self.fields = (
             self.legal_name, self.legal_form, self.address, self.postcode, self.city,
-            self.vat, self.rcs, self.iban, self.signatory, self.function,
+            self.vat, self.rcs, self.iban, self.signatory, self.function, self.email, self.phone,
         )  # fmt: skip
         form = QFormLayout(self)
         form.addRow(self.tr("Raison sociale"), self.legal_name)
@@ -118,6 +137,8 @@ class NewClientForm(QGroupBox):
         form.addRow(self.tr("IBAN"), self.iban)
         form.addRow(self.tr("Signataire"), self.signatory)
         form.addRow(self.tr("Fonction"), self.function)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Téléphone"), self.phone)
         self.create_button = QPushButton(self.tr("Créer le client"))
         self.cancel_button = QPushButton(self.tr("Annuler"))
         buttons = QHBoxLayout()
@@ -153,6 +174,8 @@ class NewClientForm(QGroupBox):
             iban=self.iban.value(),
             signatory_name=self.signatory.value(),
             signatory_function=self.function.value(),
+            email=self.email.value(),
+            phone=self.phone.value(),
         )
         try:
             created = self._backend.create_client(row)

@@ -110,6 +110,8 @@ class OfferEditor(QWidget):
         self.banner.setWordWrap(True)
         self.save_state = QLabel()
         self.save_state.setStyleSheet("color: #666;")
+        self.save_state.setWordWrap(True)
+        self.save_state.setMaximumWidth(360)
         self.back_button = QPushButton(self.tr("← Liste des offres"))
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.present_button = QPushButton(self.tr("Présenter"))
@@ -142,7 +144,7 @@ class OfferEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(360)
 
         # catalogue browser
         self.catalogue = CatalogueModel(products if products is not None else backend.products(), self)
@@ -194,9 +196,9 @@ class OfferEditor(QWidget):
         self.lines_view.setDropIndicatorShown(True)
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines_view.verticalHeader().setVisible(False)
-        self.lines_view.horizontalHeader().setSectionResizeMode(
-            LinesModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header_view = self.lines_view.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.remove_button = QPushButton(self.tr("Retirer la ligne"))
         lines_box = QWidget()
         lines_layout = QVBoxLayout(lines_box)
@@ -219,7 +221,7 @@ class OfferEditor(QWidget):
         main.addWidget(scroll)
         main.addWidget(right)
         main.setStretchFactor(1, 1)
-        main.setSizes([400, 900])
+        main.setSizes([370, 990])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -342,6 +344,7 @@ class OfferEditor(QWidget):
         self.print_button.setEnabled(stored)
         self.revision_button.setVisible(draft.status in (Status.PRESENTED, Status.SIGNED, Status.EXPIRED))
         self.duplicate_button.setVisible(stored)
+        self.save_state.setToolTip(self.last_error)
         if self.last_error:
             self.save_state.setText(self.last_error)
         elif self.is_dirty():

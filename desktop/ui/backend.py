@@ -1,0 +1,452 @@
+"""The real `Backend`: each call is one use case of desktop.services on the open Store.
+
+Store errors the user can act on become `BackendError` (their message is one sentence);
+field errors stay `FieldError`. Nothing here touches SQLAlchemy or db/ directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from desktop.domain.catalogue import ProductRow
+from desktop.domain.errors import FieldError
+from desktop.domain.indexation import IndexSeries
+from desktop.domain.vat import VatTable
+from desktop.services import catalogue, clients, listing, offers, reference, settings
+from desktop.services.catalogue_file import CatalogueFileError, parse_catalogue_file
+from desktop.services.errors import StoreError
+from desktop.services.store import Store
+from desktop.services.views import (
+    ClientInput,
+    ClientView,
+    CompanyInput,
+    DraftInput,
+    LineInput,
+    OfferStatus,
+    OfferView,
+    RepresentativeInput,
+    SiteInput,
+)
+from desktop.ui.ports import (
+    BackendError,
+    CgvVersion,
+    ClientRow,
+    ContractRow,
+    DraftLine,
+    ImportReport,
+    OfferDraft,
+    OfferQuery,
+    OfferRow,
+    Product,
+    SettingsData,
+    SiteRow,
+    Status,
+    StoreInfo,
+)
+
+T = TypeVar("T")
+DEFAULT_VALIDITY = dt.timedelta(days=30)
+DEFAULT_DOCUMENTS = (
+    "Extrait du RCS de moins de trois mois",
+    "Copie de la pièce d'identité du signataire",
+    "Mandat de prélèvement SEPA signé",
+)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    try:
+        yield
+    except StoreError as exc:
+        raise BackendError(str(exc)) from exc
+
+
+def _site_label(site: object) -> str:
+    label = getattr(site, "label", "")
+    parts = (getattr(site, "address_line1", ""), getattr(site, "postcode", ""), getattr(site, "city", ""))
+    address = ", ".join(part for part in parts if part)
+    return f"{label} — {address}" if label and address else (label or address)
+
+
+def split_address(text: str) -> tuple[str, str, str]:
+    """ "3, rue Jean Piret, L-2350 Luxembourg" -> ("3, rue Jean Piret", "L-2350", "Luxembourg")."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if parts and parts[-1][:2].upper() == "L-":
+        postcode, _, city = parts[-1].partition(" ")
+        return ", ".join(parts[:-1]), postcode, city.strip()
+    return ", ".join(parts), "", ""
+
+
+def client_row(view: ClientView) -> ClientRow:
+    return ClientRow(
+        client_id=view.id,
+        legal_name=view.legal_name,
+        legal_form=view.legal_form,
+        address=view.address_line1,
+        postcode=view.postcode,
+        city=view.city,
+        country=view.country,
+        vat_number=view.vat_number,
+        rcs_number=view.rcs,
+        iban=view.iban,
+        signatory_name=view.signatory_name,
+        signatory_function=view.signatory_function,
+        email=view.email,
+        phone=view.phone,
+        sites=tuple(SiteRow(site.id, _site_label(site)) for site in view.sites),
+    )
+
+
+def draft_from_view(view: OfferView) -> OfferDraft:
+    return OfferDraft(
+        offer_id=view.id,
+        number=view.number,
+        revision=view.revision,
+        status=Status(view.status.value),
+        client_id=view.client.id,
+        client_name=view.client.legal_name,
+        site_id=view.site.id if view.site is not None else None,
+        offer_date=view.offer_date,
+        validity_date=view.validity_date,
+        engagement_months=view.engagement_months,
+        renewal_months=view.renewal_months,
+        lead_time_days=view.lead_time_days,
+        payment_term_days=view.payment_term_days,
+        required_documents=view.required_documents,
+        special_conditions=view.special_conditions,
+        lines=tuple(
+            DraftLine(
+                code=line.product_code,
+                name=line.product_name,
+                quantity=line.quantity,
+                unit_monthly=line.unit_monthly,
+                unit_installation=line.unit_installation,
+                installation_indexed=line.installation_indexed,
+                vat_rate=line.vat_rate,
+                allowed_engagements=(view.engagement_months,),
+                monthly_discount=line.monthly_discount,
+                installation_discount=line.installation_discount,
+            )
+            for line in view.lines
+        ),
+    )
+
+
+class ServicesBackend:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._products: list[Product] | None = None
+
+    def _call(self, use_case: Callable[[], T]) -> T:
+        with _user_errors():
+            return use_case()
+
+    # -- reference data and status ----------------------------------------------------------
+    def info(self) -> StoreInfo:
+        series = self.series()
+        today = dt.date.today()
+        point = next((p for p in reversed(series.points) if p.start <= today), series.points[0])
+        version = catalogue.current_version(self.store)
+        where = str(self.store.path) if self.store.path is not None else self.store.url.split("@")[-1]
+        if version is None:
+            return StoreInfo(where, "—", None, point.value, point.start)
+        name = version.source_name + (" (exemple)" if version.is_sample else "")
+        return StoreInfo(where, name, version.imported_at.date(), point.value, point.start)
+
+    def series(self) -> IndexSeries:
+        return self._call(lambda: reference.index_series(self.store))
+
+    def vat_table(self) -> VatTable:
+        return self._call(lambda: reference.vat_table(self.store))
+
+    def save_series(self, series: IndexSeries) -> None:
+        current = {p.start: p.value for p in self.series().points}
+        wanted = {p.start: p.value for p in series.points}
+        with _user_errors():
+            for day, value in wanted.items():
+                if current.get(day) != value:
+                    reference.set_index_point(self.store, day, value)
+            for day in current.keys() - wanted.keys():
+                reference.remove_index_point(self.store, day)
+
+    def save_vat_table(self, table: VatTable) -> None:
+        with _user_errors():
+            for period in table.periods:
+                reference.set_vat_period(self.store, period.start, period.end, dict(period.rates))
+
+    def cgv_versions(self) -> Sequence[CgvVersion]:
+        views = self._call(lambda: reference.cgv_versions(self.store))
+        return [CgvVersion(v.label, v.effective_date, v.sha256) for v in views]
+
+    # -- offers -----------------------------------------------------------------------------
+    def expire_due(self, today: dt.date) -> int:
+        return self._call(lambda: offers.expire_due(self.store, today))
+
+    def list_offers(self, query: OfferQuery, offset: int, limit: int) -> Sequence[OfferRow]:
+        statuses = [OfferStatus(s.value) for s in query.statuses] or None
+        rows = self._call(
+            lambda: listing.list_offers(
+                self.store, statuses, query.search, query.date_from, query.date_to, limit=limit, offset=offset
+            )
+        )
+        return [
+            OfferRow(
+                r.id,
+                r.number,
+                r.revision,
+                Status(r.status.value),
+                r.client_name,
+                r.offer_date,
+                r.validity_date,
+                r.monthly_ht,
+                r.installation_ht,
+            )
+            for r in rows
+        ]
+
+    def new_draft(self, today: dt.date) -> OfferDraft:
+        return OfferDraft(
+            offer_id=None,
+            number="",
+            revision=1,
+            status=Status.DRAFT,
+            client_id=None,
+            client_name="",
+            site_id=None,
+            offer_date=today,
+            validity_date=today + DEFAULT_VALIDITY,
+            engagement_months=36,
+            renewal_months=12,
+            lead_time_days=30,
+            payment_term_days=30,
+            required_documents=DEFAULT_DOCUMENTS,
+            special_conditions="",
+        )
+
+    def load_offer(self, offer_id: int) -> OfferDraft:
+        view = self._call(lambda: offers.get_offer(self.store, offer_id))
+        draft = draft_from_view(view)
+        by_code = {p.row.code: p for p in self.products()}
+        lines = tuple(
+            DraftLine(
+                **{
+                    **line.__dict__,
+                    "allowed_engagements": by_code[line.code].row.allowed_engagements
+                    if line.code in by_code
+                    else line.allowed_engagements,
+                    "product_id": by_code[line.code].product_id if line.code in by_code else None,
+                }
+            )
+            for line in draft.lines
+        )
+        return OfferDraft(**{**draft.__dict__, "lines": lines})
+
+    def save_draft(self, draft: OfferDraft) -> OfferDraft:
+        if draft.client_id is None:
+            raise FieldError("client", "choose or create a client before saving")
+        data = DraftInput(
+            client_id=draft.client_id,
+            offer_date=draft.offer_date,
+            engagement_months=draft.engagement_months,
+            lines=tuple(
+                LineInput(line.code, line.quantity, line.monthly_discount, line.installation_discount)
+                for line in draft.lines
+            ),
+            site_id=draft.site_id,
+            validity_date=draft.validity_date,
+            renewal_months=draft.renewal_months,
+            lead_time_days=draft.lead_time_days,
+            payment_term_days=draft.payment_term_days,
+            special_conditions=draft.special_conditions,
+            required_documents=draft.required_documents,
+        )
+        if draft.offer_id is None:
+            view = self._call(lambda: offers.create_draft(self.store, data))
+        else:
+            offer_id = draft.offer_id
+            view = self._call(lambda: offers.update_draft(self.store, offer_id, data))
+        return draft_from_view(view)
+
+    def present(self, offer_id: int) -> None:
+        self._call(lambda: offers.present(self.store, offer_id))
+
+    def duplicate(self, offer_id: int) -> int:
+        return self._call(lambda: offers.duplicate(self.store, offer_id)).id
+
+    def new_revision(self, offer_id: int) -> int:
+        return self._call(lambda: offers.new_revision(self.store, offer_id)).id
+
+    def cancel(self, offer_id: int) -> None:
+        self._call(lambda: offers.cancel(self.store, offer_id))
+
+    # -- clients ----------------------------------------------------------------------------
+    def search_clients(self, text: str, limit: int) -> Sequence[ClientRow]:
+        return [client_row(v) for v in self._call(lambda: clients.search_clients(self.store, text, limit))]
+
+    def create_client(self, client: ClientRow) -> ClientRow:
+        data = ClientInput(
+            legal_name=client.legal_name,
+            legal_form=client.legal_form,
+            address_line1=client.address,
+            postcode=client.postcode,
+            city=client.city,
+            country=client.country,
+            rcs=client.rcs_number,
+            vat_number=client.vat_number,
+            iban=client.iban,
+            signatory_name=client.signatory_name,
+            signatory_function=client.signatory_function,
+            email=client.email,
+            phone=client.phone,
+        )
+        return client_row(self._call(lambda: clients.create_client(self.store, data)))
+
+    def add_site(self, client_id: int, label: str) -> SiteRow:
+        """A site typed on one line: "label, street, L-NNNN City" (the label is optional)."""
+        parts = [p.strip() for p in label.split(",") if p.strip()]
+        postcode, city = "", ""
+        if parts and parts[-1][:2].upper() == "L-":
+            postcode, _, city = parts[-1].partition(" ")
+            parts = parts[:-1]
+        street = parts[-1] if parts else label
+        name = ", ".join(parts[:-1])
+        data = SiteInput(address_line1=street, postcode=postcode, city=city, label=name)
+        view = self._call(lambda: clients.add_site(self.store, client_id, data))
+        return SiteRow(view.id, _site_label(view))
+
+    # -- catalogue --------------------------------------------------------------------------
+    def products(self) -> Sequence[Product]:
+        if self._products is None:
+            views = self._call(lambda: catalogue.search_products(self.store, limit=1_000_000))
+            self._products = [
+                Product(
+                    v.id,
+                    ProductRow(
+                        code=v.code,
+                        name=v.name,
+                        category=v.category,
+                        description=v.description,
+                        monthly_fee=v.monthly_fee,
+                        installation_fee=v.installation_fee,
+                        installation_indexed=v.installation_indexed,
+                        vat_category=v.vat_category,
+                        allowed_engagements=v.allowed_engagements,
+                    ),
+                )
+                for v in views
+            ]
+        return list(self._products)
+
+    def import_catalogue(self, path: Path) -> ImportReport:
+        try:
+            parsed = parse_catalogue_file(path)
+        except CatalogueFileError as exc:
+            raise BackendError(str(exc)) from exc
+        if parsed.errors:
+            return ImportReport(False, "", 0, tuple(str(e) for e in parsed.errors))
+        result = self._call(lambda: catalogue.import_rows(self.store, parsed.rows, path.name, parsed.sha256))
+        self._products = None
+        notes = tuple(f"colonne ignorée : {c}" for c in parsed.ignored_columns)
+        if not result.created:
+            notes += ("Ce catalogue était déjà en vigueur : rien n'a changé.",)
+        return ImportReport(True, result.version.source_name, result.version.product_count, notes)
+
+    # -- contracts --------------------------------------------------------------------------
+    def contracts(self) -> Sequence[ContractRow]:
+        today = dt.date.today()
+        renewal = {
+            d.offer_id: d.renewal_months for d in self._call(lambda: listing.deadlines(self.store, today))
+        }
+        rows: list[ContractRow] = []
+        offset = 0
+        while True:
+            page = self._call(
+                lambda start=offset: listing.list_offers(  # type: ignore[misc]
+                    self.store, [OfferStatus.SIGNED, OfferStatus.ACTIVATED], limit=500, offset=start
+                )
+            )
+            for r in page:
+                signed = r.signed_at.date() if r.signed_at is not None else r.offer_date
+                rows.append(
+                    ContractRow(
+                        r.id,
+                        r.number,
+                        r.revision,
+                        r.client_name,
+                        signed,
+                        r.activation_date,
+                        r.engagement_months,
+                        renewal.get(r.id, 12),
+                        r.monthly_ht,
+                    )
+                )
+            if len(page) < 500:
+                return rows
+            offset += 500
+
+    def record_activation(self, offer_id: int, day: dt.date) -> None:
+        self._call(lambda: offers.record_activation(self.store, offer_id, day))
+
+    # -- settings ---------------------------------------------------------------------------
+    def settings(self) -> SettingsData:
+        company = self._call(lambda: settings.get_company(self.store))
+        rep = self._call(lambda: settings.get_representative(self.store))
+        address = ""
+        if company is not None:
+            address = ", ".join(
+                p for p in (company.address_line1, f"{company.postcode} {company.city}".strip()) if p
+            )
+        return SettingsData(
+            rep_name=rep.name if rep else "",
+            rep_code=rep.code if rep else "",
+            rep_signature=rep.signature if rep else None,
+            seller_name=company.legal_name if company else "",
+            seller_address=address,
+            seller_rcs=company.rcs if company else "",
+            seller_vat=company.vat_number if company else "",
+            sealing_certificate="",
+        )
+
+    def save_settings(self, data: SettingsData) -> None:
+        company = self._call(lambda: settings.get_company(self.store))
+        with _user_errors():
+            settings.set_representative(
+                self.store, RepresentativeInput(code=data.rep_code, name=data.rep_name)
+            )
+            if data.rep_signature is not None:
+                settings.set_representative_signature(self.store, data.rep_signature)
+            street, postcode, city = split_address(data.seller_address)
+            settings.set_company(
+                self.store,
+                CompanyInput(
+                    legal_name=data.seller_name,
+                    legal_form=company.legal_form if company else "",
+                    address_line1=street.strip(),
+                    postcode=postcode or (company.postcode if company else ""),
+                    city=city or (company.city if company else ""),
+                    country=company.country if company else "LU",
+                    rcs=data.seller_rcs,
+                    vat_number=data.seller_vat,
+                ),
+            )
+
+    def backup(self, target: Path) -> Path:
+        from desktop.services.backup import backup_to
+
+        if self.store.path is None:
+            raise BackendError("Only a local SQLite database can be backed up from here.")
+        path = self.store.path
+        return self._call(lambda: backup_to(path, target))
+
+    def restore(self, source: Path) -> None:
+        from desktop.services.backup import restore_from
+
+        if self.store.path is None:
+            raise BackendError("Only a local SQLite database can be restored from here.")
+        path = self.store.path
+        self.store.close()
+        self._call(lambda: restore_from(path, source))
