@@ -7,7 +7,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents import fmt
 from desktop.documents import styles as st
@@ -19,6 +19,7 @@ from desktop.domain.pricing import Totals
 from desktop.domain.signature import PointerKind
 
 Story = list[Any]
+HEADING_ROOM = 52  # points: an article heading and three lines of its text
 
 POINTER_LABELS = {PointerKind.MOUSE: "souris", PointerKind.TOUCH: "écran tactile", PointerKind.PEN: "stylet"}
 
@@ -36,6 +37,19 @@ def _table_style(commands: list[Any]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.SANS), *commands])
 
 
+def _fits(text: str, font: str, size: float, width: float) -> bool:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return all(stringWidth(line, font, size) <= width for line in text.split("\n"))
+
+
+def _cell(text: str, style: Any, width: float) -> Any:
+    """Plain text when every line fits the cell (far cheaper to lay out), else a paragraph."""
+    if _fits(text, style.fontName, style.fontSize, width):
+        return text
+    return Paragraph(_e(text), style)
+
+
 def _discount(value: Decimal) -> str:
     return "—" if value == 0 else fmt.percent(value)
 
@@ -50,12 +64,11 @@ def _meta_table(model: PackModel, s: st.Styles, width: float) -> Table:
         ("Révision", str(m.revision)),
         ("Date de l'offre", fmt.date(m.offer_date)),
         ("Valable jusqu'au", fmt.date(m.validity_date)),
-        ("Conditions générales", f"{m.cgv_label} (version du {fmt.date(m.cgv_date)})"),
+        ("Conditions générales", m.cgv_label),
     ]
-    row = [[_p(_e(label), s.label), _p(f"<b>{_e(value)}</b>", s.party)] for label, value in cells]
-    table = Table(
-        [[r[0] for r in row], [r[1] for r in row]],
-        colWidths=[width * f for f in (0.22, 0.1, 0.16, 0.17, 0.35)],
+    table = Table(  # one-line cells: plain strings, cheaper to lay out than paragraphs
+        [[label for label, _ in cells], [value for _, value in cells]],
+        colWidths=[width * f for f in (0.24, 0.12, 0.2, 0.2, 0.24)],
     )
     table.setStyle(
         _table_style(
@@ -66,6 +79,11 @@ def _meta_table(model: PackModel, s: st.Styles, width: float) -> Table:
                 ("TOPPADDING", (0, 0), (-1, 0), 5),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
                 ("TOPPADDING", (0, 1), (-1, 1), 0),
+                ("FONTSIZE", (0, 0), (-1, 0), s.label.fontSize),
+                ("TEXTCOLOR", (0, 0), (-1, 0), st.MUTED),
+                ("FONTNAME", (0, 1), (-1, 1), st.SANS_BOLD),
+                ("FONTSIZE", (0, 1), (-1, 1), 9),
+                ("TEXTCOLOR", (0, 1), (-1, 1), st.INK),
             ]
         )
     )
@@ -131,41 +149,31 @@ def _services(model: PackModel, s: st.Styles, width: float) -> Table:
             "",
             "",
             "",
-            _p("Redevance mensuelle", s.head),
+            "Redevance mensuelle",
             "",
             "",
-            _p("Frais d'installation", s.head),
+            "Frais d'installation",
             "",
             "",
         ],
-        [
-            _p("Code", s.head),
-            _p("Désignation", s.head),
-            _p("Qté", s.head_right),
-            _p("TVA", s.head_right),
-            _p("Prix unit. HT", s.head_right),
-            _p("Remise", s.head_right),
-            _p("Total HT", s.head_right),
-            _p("Prix unit. HT", s.head_right),
-            _p("Remise", s.head_right),
-            _p("Total HT", s.head_right),
-        ],
+        ["Code", "Désignation", "Qté", "TVA", *(["Prix unit.\nHT", "Remise", "Total HT"] * 2)],
     ]
     rows: list[list[Any]] = []
     for priced, description in zip(model.priced.lines, model.descriptions, strict=True):
         line = priced.line
         rows.append(
             [
-                _p(_e(line.code), s.code),
+                _cell(line.code, s.code, widths[0] - 5),
                 _p(_e(description), s.cell),
-                _p(str(line.quantity), s.cell_right),
-                _p(fmt.percent(line.vat_rate), s.cell_right),
-                _p(fmt.money(priced.monthly_unit_ht), s.cell_right),
-                _p(_discount(line.monthly_discount), s.cell_right),
-                _p(fmt.money(priced.monthly_ht), s.cell_right_bold),
-                _p(fmt.money(priced.installation_unit_ht), s.cell_right),
-                _p(_discount(line.installation_discount), s.cell_right),
-                _p(fmt.money(priced.installation_ht), s.cell_right_bold),
+                # figures never wrap: plain cells, far cheaper to lay out than paragraphs
+                str(line.quantity),
+                fmt.percent(line.vat_rate),
+                fmt.money(priced.monthly_unit_ht),
+                _discount(line.monthly_discount),
+                fmt.money(priced.monthly_ht),
+                fmt.money(priced.installation_unit_ht),
+                _discount(line.installation_discount),
+                fmt.money(priced.installation_ht),
             ]
         )
     table = Table(head + rows, colWidths=widths, repeatRows=2)
@@ -185,6 +193,19 @@ def _services(model: PackModel, s: st.Styles, width: float) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
         ("LINEAFTER", (3, 0), (3, -1), 0.4, st.RULE),
         ("LINEAFTER", (6, 0), (6, -1), 0.4, st.RULE),
+        ("FONTNAME", (0, 0), (-1, 1), st.SANS_BOLD),
+        ("FONTSIZE", (0, 0), (-1, 1), s.head.fontSize),
+        ("LEADING", (0, 0), (-1, 1), s.head.leading),
+        ("ALIGN", (2, 1), (-1, 1), "RIGHT"),
+        ("FONTSIZE", (2, 2), (-1, -1), s.cell.fontSize),
+        ("LEADING", (2, 2), (-1, -1), s.cell.leading),
+        ("TEXTCOLOR", (2, 2), (-1, -1), st.INK),
+        ("ALIGN", (2, 2), (-1, -1), "RIGHT"),
+        ("FONTNAME", (6, 2), (6, -1), st.SANS_BOLD),
+        ("FONTNAME", (0, 2), (0, -1), st.COND),
+        ("FONTSIZE", (0, 2), (0, -1), s.code.fontSize),
+        ("LEADING", (0, 2), (0, -1), s.code.leading),
+        ("FONTNAME", (9, 2), (9, -1), st.SANS_BOLD),
     ]
     table.setStyle(_table_style(commands))
     return table
@@ -204,34 +225,30 @@ def _totals(model: PackModel, s: st.Styles, width: float) -> Table:
     rows: list[list[Any]] = [
         [
             "",
-            _p("Redevance mensuelle", s.head_right),
-            _p("Installation (une fois)", s.head_right),
+            "Redevance mensuelle",
+            "Installation (une fois)",
         ],
-        [
-            _p("Total HT", s.cell),
-            _p(fmt.money(monthly.ht), s.cell_right),
-            _p(fmt.money(install.ht), s.cell_right),
-        ],
+        ["Total HT", fmt.money(monthly.ht), fmt.money(install.ht)],
     ]
     for rate in rates:
         rows.append(
             [
-                _p(f"TVA {fmt.percent(rate)}", s.cell),
+                f"TVA {fmt.percent(rate)}",
                 _p(vat_cell(monthly, rate), s.cell_right),
                 _p(vat_cell(install, rate), s.cell_right),
             ]
         )
-    rows.append(
-        [
-            _p("<b>Total TTC</b>", s.cell),
-            _p(fmt.money(monthly.ttc), s.cell_right_bold),
-            _p(fmt.money(install.ttc), s.cell_right_bold),
-        ]
-    )
+    rows.append(["Total TTC", fmt.money(monthly.ttc), fmt.money(install.ttc)])
     table = Table(rows, colWidths=[width * 0.16, width * 0.22, width * 0.22], hAlign="RIGHT")
     table.setStyle(
         _table_style(
             [
+                ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
+                ("TEXTCOLOR", (0, 0), (-1, -1), st.INK),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("FONTNAME", (0, 0), (-1, 0), st.SANS_BOLD),
+                ("FONTSIZE", (0, 0), (-1, 0), s.head.fontSize),
+                ("FONTNAME", (0, -1), (-1, -1), st.SANS_BOLD),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, st.ACCENT),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.6, st.ACCENT),
                 ("BACKGROUND", (0, -1), (-1, -1), st.SHADE),
@@ -275,9 +292,7 @@ def _conditions(model: PackModel, s: st.Styles, width: float) -> Table:
             f" Mise en service : {fmt.date(cal.activation)} ; terme : {fmt.date(cal.term)} ; "
             f"préavis à recevoir au plus tard le {fmt.date(cal.notice_deadline)}."
         )
-    docs = (
-        "<br/>".join(f"{BULLET} {_e(d)}" for d in t.required_documents) if t.required_documents else "Aucune"
-    )
+    docs = "\n".join(f"{BULLET} {d}" for d in t.required_documents) if t.required_documents else "Aucune"
     rows = [
         (
             "Durée d'engagement",
@@ -302,10 +317,10 @@ def _conditions(model: PackModel, s: st.Styles, width: float) -> Table:
             f"prorata ; frais d'installation facturés à l'achèvement de l'installation (art. 13.2 des CGV).",
         ),
         ("Pièces à communiquer", docs),
-        ("Conditions particulières", _e(t.special_conditions) if t.special_conditions.strip() else "Néant"),
+        ("Conditions particulières", t.special_conditions.strip() or "Néant"),
     ]
     table = Table(
-        [[_p(_e(k), s.cell_bold), _p(v, s.cell)] for k, v in rows],
+        [[k, _cell(v, s.cell, width * 0.76)] for k, v in rows],
         colWidths=[width * 0.24, width * 0.76],
     )
     table.setStyle(
@@ -316,6 +331,12 @@ def _conditions(model: PackModel, s: st.Styles, width: float) -> Table:
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("FONTNAME", (0, 0), (0, -1), st.SANS_BOLD),
+                ("FONTSIZE", (1, 0), (1, -1), s.cell.fontSize),
+                ("LEADING", (1, 0), (1, -1), s.cell.leading),
+                ("FONTSIZE", (0, 0), (0, -1), s.cell.fontSize),
+                ("LEADING", (0, 0), (0, -1), s.cell.leading),
+                ("TEXTCOLOR", (0, 0), (0, -1), st.INK),
             ]
         )
     )
@@ -388,7 +409,7 @@ def _signatures(model: PackModel, s: st.Styles, width: float) -> list[Any]:
             _p(f"Nom : {_e(name)}", s.party),
             _p(f"Fonction : {_e(function)}", s.party),
         ]
-        items.append(_p("<i>« Lu et approuvé »</i>" if approve else "&nbsp;", s.party))
+        items.append(_p("« Lu et approuvé »" if approve else "&nbsp;", s.party))
         items.append(Spacer(0, 2))
         items.append(SignatureBox(signed.capture if signed else None, half, box_h))
         return items
@@ -436,20 +457,17 @@ def offer_story(model: PackModel, s: st.Styles, width: float) -> Story:
         _p("Services souscrits", s.h2),
         _services(model, s, width),
         Spacer(0, 6),
-        KeepTogether(
-            [
-                _totals(model, s, width),
-                Spacer(0, 5),
-                _p(
-                    f"Frais d'installation indexés : cote {fmt.decimal2(model.priced.cote)} / base "
-                    f"{fmt.decimal2(model.priced.reference)} (indice STATEC, art. 2 des CGV). "
-                    f"Prix hors TVA, arrondis au cent supérieur.",
-                    s.small,
-                ),
-                Spacer(0, 3),
-                _contract_value(model, s),
-            ]
+        CondPageBreak(48 * mm),  # totals, indexation and contract value stay together
+        _totals(model, s, width),
+        Spacer(0, 5),
+        _p(
+            f"Frais d'installation indexés : cote {fmt.decimal2(model.priced.cote)} / base "
+            f"{fmt.decimal2(model.priced.reference)} (indice STATEC, art. 2 des CGV). "
+            f"Prix hors TVA, arrondis au cent supérieur.",
+            s.small,
         ),
+        Spacer(0, 3),
+        _contract_value(model, s),
         CondPageBreak(60 * mm),
         _p("Conditions du contrat", s.h2),
         _conditions(model, s, width),
@@ -457,7 +475,8 @@ def offer_story(model: PackModel, s: st.Styles, width: float) -> Story:
         _p("Déclarations du Client", s.h2),
         *_declarations(model, s, width),
         Spacer(0, 8),
-        KeepTogether(_signatures(model, s, width)),
+        CondPageBreak(60 * mm),  # the signature block is never split
+        *_signatures(model, s, width),
     ]
     return story
 
@@ -468,7 +487,8 @@ def offer_story(model: PackModel, s: st.Styles, width: float) -> Story:
 def cgv_story(cgv: CgvDocument, s: st.Styles) -> Story:
     story: Story = [_p(_e(cgv.title), s.cgv_title)]
     for article in cgv.articles:
-        first = True
+        # a heading never ends a column alone (a conditional frame break: cheaper than KeepTogether)
+        story += [CondPageBreak(HEADING_ROOM), _p(_e(article.heading), s.cgv_heading)]
         for block in article.blocks:
             flowables: list[Any] = []
             if block.kind == "subheading":
@@ -480,21 +500,18 @@ def cgv_story(cgv: CgvDocument, s: st.Styles) -> Story:
                 style = s.cgv_body_ragged if max(map(len, block.text.split())) > 28 else s.cgv_body
                 number = f"<b>{_e(block.number)}</b> " if block.number else ""
                 flowables.append(_p(f"{number}{_e(block.text)}", style))
-            if first:  # a heading never ends a column alone
-                story.append(KeepTogether([_p(_e(article.heading), s.cgv_heading), flowables[0]]))
-                story += flowables[1:]
-                first = False
-            else:
-                story += flowables
+            story += flowables
     return story
 
 
 # --- evidence ---------------------------------------------------------------------------
 
 
-def _kv(rows: list[tuple[str, str]], s: st.Styles, width: float) -> Table:
+def _kv(rows: list[tuple[str, str]], s: st.Styles, width: float, mono: bool = False) -> Table:
+    """Label / value rows; values are plain text ("\n" for a new line)."""
+    style = s.mono if mono else s.cell
     table = Table(
-        [[_p(_e(k), s.cell_bold), _p(v, s.cell)] for k, v in rows],
+        [[k, _cell(v, style, width * 0.7 - 6)] for k, v in rows],
         colWidths=[width * 0.3, width * 0.7],
     )
     table.setStyle(
@@ -505,6 +522,12 @@ def _kv(rows: list[tuple[str, str]], s: st.Styles, width: float) -> Table:
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("FONTNAME", (0, 0), (0, -1), st.SANS_BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), style.fontSize),
+                ("LEADING", (0, 0), (-1, -1), style.leading),
+                ("TEXTCOLOR", (0, 0), (-1, -1), st.INK),
+                ("FONTNAME", (1, 0), (1, -1), style.fontName),
+                ("FONTSIZE", (0, 0), (0, -1), s.cell.fontSize),
             ]
         )
     )
@@ -515,12 +538,9 @@ def _capture_rows(label: str, signed: SignedBy) -> list[tuple[str, str]]:
     cap = signed.capture
     points = sum(len(stroke.points) for stroke in cap.strokes)
     return [
-        (f"{label} — signataire", f"{_e(signed.name)}, {_e(signed.function)}"),
-        (
-            f"{label} — date et heure",
-            f"{fmt.time_local(signed.signed_at)}<br/>{fmt.time_utc(signed.signed_at)}",
-        ),
-        (f"{label} — lieu", _e(signed.place)),
+        (f"{label} — signataire", f"{signed.name}, {signed.function}"),
+        (f"{label} — date et heure", f"{fmt.time_local(signed.signed_at)}\n{fmt.time_utc(signed.signed_at)}"),
+        (f"{label} — lieu", signed.place),
         (
             f"{label} — capture",
             f"tracé manuscrit à l'écran ({POINTER_LABELS.get(cap.pointer, str(cap.pointer))}) : "
@@ -529,7 +549,7 @@ def _capture_rows(label: str, signed: SignedBy) -> list[tuple[str, str]]:
             f"encre {fmt.amount(Decimal(cap.ink_length) / 100)} mm "
             f"sur un cadre de {cap.width / 100:.0f} × {cap.height / 100:.0f} mm",
         ),
-        (f"{label} — appareil", _e(signed.device) if signed.device else "—"),
+        (f"{label} — appareil", signed.device or "—"),
     ]
 
 
@@ -556,8 +576,8 @@ def evidence_story(model: PackModel, s: st.Styles, width: float) -> Story:
         _p("Environnement", s.h2),
         _kv(
             [
-                ("Appareil", _e(ev.device) if ev.device else "—"),
-                ("Application", f"OfferDesk {_e(ev.app_version)}"),
+                ("Appareil", ev.device or "—"),
+                ("Application", f"OfferDesk {ev.app_version}"),
             ],
             s,
             width,
@@ -565,11 +585,12 @@ def evidence_story(model: PackModel, s: st.Styles, width: float) -> Story:
         _p("Empreintes (SHA-256)", s.h2),
         _kv(
             [
-                ("Contenu de l'offre", f"<font name='{st.COND}'>{ev.offer_content_sha256}</font>"),
-                (f"Texte des CGV ({_e(m.cgv_label)})", f"<font name='{st.COND}'>{ev.cgv_sha256}</font>"),
+                ("Contenu de l'offre", ev.offer_content_sha256),
+                (f"Texte des CGV ({m.cgv_label})", ev.cgv_sha256),
             ],
             s,
             width,
+            mono=True,
         ),
         _p("Journal d'audit", s.h2),
     ]
@@ -579,11 +600,11 @@ def evidence_story(model: PackModel, s: st.Styles, width: float) -> Story:
             _kv(
                 [
                     ("Entrée n°", str(audit.seq)),
-                    ("Enregistrée le", f"{fmt.time_local(audit.at)}<br/>{fmt.time_utc(audit.at)}"),
-                    ("Action", _e(audit.action)),
-                    ("Auteur", _e(audit.actor)),
-                    ("Empreinte de l'entrée", f"<font name='{st.COND}'>{audit.entry_hash}</font>"),
-                    ("Empreinte précédente", f"<font name='{st.COND}'>{audit.prev_hash}</font>"),
+                    ("Enregistrée le", f"{fmt.time_local(audit.at)}\n{fmt.time_utc(audit.at)}"),
+                    ("Action", audit.action),
+                    ("Auteur", audit.actor),
+                    ("Empreinte de l'entrée", audit.entry_hash),
+                    ("Empreinte précédente", audit.prev_hash),
                 ],
                 s,
                 width,
