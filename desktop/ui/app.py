@@ -78,10 +78,12 @@ def run(
     from desktop.ui.backend import ServicesBackend
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.signing.services_backend import ServicesSigningBackend, SigningMode
 
     backend = ServicesBackend(store)
     dialogs = Dialogs()
-    window = MainWindow(backend, dialogs, QSettings(), signing=None)
+    signing = SigningMode(ServicesSigningBackend(store))
+    window = MainWindow(backend, dialogs, QSettings(), signing=signing)
     window.show()
     if quit_after_shown:
         QTimer.singleShot(0, app.quit)

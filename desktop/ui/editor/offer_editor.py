@@ -249,7 +249,7 @@ class OfferEditor(QWidget):
         self.print_button.clicked.connect(self.print_offer)
         self.revision_button.clicked.connect(self.new_revision)
         self.duplicate_button.clicked.connect(self.duplicate)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_header())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.load(self._draft)
 
     # -- state ------------------------------------------------------------------------------
@@ -318,6 +318,9 @@ class OfferEditor(QWidget):
         self.lines.set_lines(self._draft.lines, self._priced.lines)
         self.terms.show_draft(self._draft)
         self.totals.show_priced(self._priced, self.contract_value(), self._draft.engagement_months)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_header()
 
     def _update_header(self) -> None:
         draft = self._draft
@@ -496,11 +499,10 @@ class OfferEditor(QWidget):
         self.saved.emit(self._draft.offer_id)
 
     def sign(self) -> None:
-        if self._draft.status not in (Status.DRAFT, Status.PRESENTED):
-            return
-        if not self.read_only and not self.save():
-            return
-        if self._draft.offer_id is not None:
+        """A draft is presented first (the client signs what was presented), then signing mode opens."""
+        if self._draft.status is Status.DRAFT:
+            self.present()
+        if self._draft.status is Status.PRESENTED and self._draft.offer_id is not None:
             self.sign_requested.emit(self._draft.offer_id)
 
     def print_offer(self) -> None:

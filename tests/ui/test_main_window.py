@@ -1,0 +1,186 @@
+"""The main window: navigation, shortcuts, status bar, remembered layout, signing hand-off, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from desktop.ui import excepthook
+from desktop.ui.dialogs import Answer
+from desktop.ui.main_window import CATALOGUE, CLIENTS, DEADLINES, EDITOR, OFFERS, SETTINGS, MainWindow
+from desktop.ui.ports import Status
+from tests.ui.fake_backend import FakeBackend
+
+TODAY = dt.date(2026, 11, 26)
+
+
+class FakeSigning:
+    def __init__(self, backend: FakeBackend) -> None:
+        self.backend = backend
+        self.signed: list[int] = []
+        self.printed: list[int] = []
+
+    def sign(self, parent, offer_id: int) -> bool:  # type: ignore[no-untyped-def]
+        self.signed.append(offer_id)
+        self.backend.drafts[offer_id] = self.backend.drafts[offer_id].__class__(
+            **{**self.backend.drafts[offer_id].__dict__, "status": Status.SIGNED}
+        )
+        return True
+
+    def print_offer(self, parent, offer_id: int) -> None:  # type: ignore[no-untyped-def]
+        self.printed.append(offer_id)
+
+
+def make_window(qtbot, backend, dialogs, qsettings, signing=None) -> MainWindow:
+    window = MainWindow(backend, dialogs, qsettings, signing=signing, today=TODAY)
+
+    def before_close(w: MainWindow) -> None:
+        if w.editor is not None:
+            w.editor.undo_stack.setClean()
+
+    qtbot.addWidget(window, before_close_func=before_close)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_navigation_between_the_five_views(qtbot, backend, dialogs, qsettings):
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Offres", "Clients", "Catalogue", "Échéances", "Paramètres"]
+    for view in (CLIENTS, CATALOGUE, DEADLINES, SETTINGS, OFFERS):
+        window.nav.setCurrentRow(view)
+        assert window.current_view() == view
+    assert window.catalogue.model.rowCount() == len(backend.products())
+    assert window.clients.model.rowCount() == 2
+
+
+def test_status_bar_shows_database_catalogue_age_and_cote(qtbot, backend, dialogs, qsettings):
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    assert window.db_label.text() == "Base : mémoire (tests)"
+    assert "il y a 25 j" in window.catalogue_label.text()
+    assert window.cote_label.text() == "Cote STATEC 968,04 depuis le 01/05/2025"
+
+
+def test_expired_offers_are_expired_at_start(qtbot, dialogs, qsettings):
+    backend = FakeBackend(offers=3)
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    assert backend.expired_calls == [TODAY]
+    assert window.expired_on_start == 2  # the draft and the presented one; the signed one stays
+
+
+def test_shortcuts_new_search_save_undo_sign_print(qtbot, backend, dialogs, qsettings):
+    signing = FakeSigning(backend)
+    window = make_window(qtbot, backend, dialogs, qsettings, signing)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == EDITOR
+    editor = window.editor
+    assert editor is not None
+    editor.client_panel.set_client(backend.clients[1])
+    editor.client_panel.client_chosen.emit(backend.clients[1])
+    editor.add_products([1])
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert editor.catalogue_search.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.draft.lines == ()
+    qtbot.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(editor.draft.lines) == 1
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert backend.saves == 1
+    assert not editor.is_dirty()
+    offer_id = editor.draft.offer_id
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert signing.printed == [offer_id]
+    qtbot.keyClick(
+        window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert signing.signed == [offer_id]  # presented first, then signed in signing mode
+    assert editor.draft.status is Status.SIGNED
+    assert editor.read_only
+
+
+def test_search_shortcut_on_lists(qtbot, backend, dialogs, qsettings):
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.offers.search.hasFocus()
+    window.nav.setCurrentRow(CATALOGUE)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.catalogue.search.hasFocus()
+
+
+def test_open_offer_from_list_and_back(qtbot, dialogs, qsettings):
+    backend = FakeBackend(offers=3)
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    window.offers.open_requested.emit(3)
+    assert window.current_view() == EDITOR
+    assert window.editor is not None
+    assert window.editor.read_only  # signed
+    window.editor.back_button.click()
+    assert window.current_view() == OFFERS
+    assert window.editor is None
+
+
+def test_leaving_an_unsaveable_offer_asks(qtbot, backend, dialogs, qsettings):
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    window.new_offer()
+    window.editor.add_products([1])  # type: ignore[union-attr]
+    dialogs.unsaved_answers.append(Answer.CANCEL)
+    window.nav.setCurrentRow(CLIENTS)
+    assert window.current_view() == EDITOR
+    dialogs.unsaved_answers.append(Answer.DISCARD)
+    window.nav.setCurrentRow(CLIENTS)
+    assert window.current_view() == CLIENTS
+
+
+def test_geometry_and_last_view_are_remembered(qtbot, backend, dialogs, tmp_path: Path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = make_window(qtbot, backend, dialogs, settings)
+    window.resize(781, 555)  # the offscreen screen is 800 x 600
+    window.nav.setCurrentRow(DEADLINES)
+    window.close()
+    again = make_window(
+        qtbot, backend, dialogs, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    assert again.current_view() == DEADLINES
+    assert again.size().width() == 781
+
+
+def test_first_start_without_representative_opens_settings(qtbot, dialogs, qsettings):
+    backend = FakeBackend()
+    backend.save_settings(backend.settings().__class__(**{**backend.settings().__dict__, "rep_code": ""}))
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    assert window.current_view() == SETTINGS
+    qtbot.waitUntil(lambda: any(m[1] == "Bienvenue dans OfferDesk" for m in dialogs.messages))
+
+
+def test_unhandled_exception_is_logged_and_shown_in_one_friendly_message(tmp_path, monkeypatch):
+    monkeypatch.setenv("OFFERDESK_LOG_DIR", str(tmp_path))
+    shown: list[str] = []
+    previous = excepthook.install(shown.append)
+    try:
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert len(shown) == 1
+    assert "Traceback" not in shown[0]
+    assert "erreur inattendue" in shown[0]
+    log = (tmp_path / "offerdesk.log").read_text(encoding="utf-8")
+    assert "RuntimeError: boom in a slot" in log
+    assert "Traceback" in log
+
+
+@pytest.mark.parametrize("view", [OFFERS, CLIENTS, CATALOGUE, DEADLINES, SETTINGS])
+def test_each_view_renders(qtbot, backend, dialogs, qsettings, view):
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    window.nav.setCurrentRow(view)
+    assert not window.grab().isNull()
