@@ -287,6 +287,10 @@ class ServicesBackend:
     def search_clients(self, text: str, limit: int) -> Sequence[ClientRow]:
         return [client_row(v) for v in self._call(lambda: clients.search_clients(self.store, text, limit))]
 
+    def client(self, client_id: int) -> ClientRow:
+        """One client with its sites (search results carry no sites)."""
+        return client_row(self._call(lambda: clients.get_client(self.store, client_id)))
+
     def create_client(self, client: ClientRow) -> ClientRow:
         data = ClientInput(
             legal_name=client.legal_name,

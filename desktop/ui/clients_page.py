@@ -34,7 +34,7 @@ class ClientsPage(QWidget):
                 Column(self.tr("N° TVA"), lambda c: c.vat_number),
                 Column(self.tr("RCS"), lambda c: c.rcs_number),
                 Column(self.tr("Signataire"), lambda c: c.signatory_name),
-                Column(self.tr("Sites"), lambda c: str(len(c.sites)), right=True),
+                Column(self.tr("E-mail"), lambda c: c.email),
             ],
             self,
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
-from desktop.ui.ports import Backend, ClientRow, SiteRow
+from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, SiteRow
 
 SEARCH_DELAY_MS = 150
 Validator = Callable[[str], str]
@@ -268,6 +268,7 @@ class ClientPanel(QGroupBox):
             self.refresh_matches()
         row = self._found.get(name)
         if row is not None:
+            row = self._backend.client(row.client_id)  # with its sites
             self.set_client(row)
             self.client_chosen.emit(row)
 
@@ -280,10 +281,14 @@ class ClientPanel(QGroupBox):
             self.chosen.setText(f"<b>{row.legal_name}</b> {details}")
         self._update_sites(site_id)
 
-    def set_client_name(self, name: str, site_id: int | None) -> None:
-        """Show a saved offer's client, found again by name so its sites are listed."""
-        rows = self._backend.search_clients(name, 5) if name else []
-        match = next((r for r in rows if r.legal_name == name), None)
+    def show_client(self, client_id: int | None, name: str, site_id: int | None) -> None:
+        """Show an offer's client with its sites (the name alone when it cannot be loaded)."""
+        match = None
+        if client_id is not None:
+            try:
+                match = self._backend.client(client_id)
+            except USER_ERRORS:
+                match = None
         if match is not None:
             self.set_client(match, site_id)
         else:

@@ -282,7 +282,7 @@ class OfferEditor(QWidget):
         self._draft = draft
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self.client_panel.set_client_name(draft.client_name, draft.site_id)
+        self.client_panel.show_client(draft.client_id, draft.client_name, draft.site_id)
         self._refresh()
         read_only = self.read_only
         self.lines.read_only = read_only
@@ -309,7 +309,7 @@ class OfferEditor(QWidget):
             status=current.status,
         )
         if draft.client_id != current.client_id or draft.site_id != current.site_id:
-            self.client_panel.set_client_name(self._draft.client_name, self._draft.site_id)
+            self.client_panel.show_client(self._draft.client_id, self._draft.client_name, self._draft.site_id)
         self._refresh()
         self.autosave_timer.start()
 

@@ -1,0 +1,151 @@
+"""The real Backend adapter over desktop.services on a SQLite store: every call the screens make."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.errors import FieldError
+from desktop.services.store import Store
+from desktop.ui.backend import ServicesBackend, split_address
+from desktop.ui.ports import BackendError, ClientRow, OfferQuery, Status
+from tests.db import factories
+from tests.db.fixtures import new_sqlite_store
+
+D = Decimal
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = new_sqlite_store(tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def real(store: Store) -> ServicesBackend:
+    factories.setup(store)
+    return ServicesBackend(store)
+
+
+def saved_draft(real: ServicesBackend, codes=("FIB", "IP")):
+    draft = real.new_draft(factories.OFFER_DATE)
+    products = {p.row.code: p for p in real.products()}
+    client = real.search_clients("boulangerie", 5)[0]
+    lines = []
+    for code in codes:
+        row = products[code].row
+        lines.append(real_line(row, products[code].product_id))
+    draft = dataclasses.replace(
+        draft, client_id=client.client_id, client_name=client.legal_name, lines=tuple(lines)
+    )
+    return real.save_draft(draft)
+
+
+def real_line(row, product_id):
+    from desktop.ui.ports import DraftLine
+
+    return DraftLine(
+        code=row.code, name=row.name, quantity=2, unit_monthly=row.monthly_fee,
+        unit_installation=row.installation_fee, installation_indexed=row.installation_indexed,
+        vat_rate=D(17), allowed_engagements=row.allowed_engagements, product_id=product_id,
+        installation_discount=D(100),
+    )  # fmt: skip
+
+
+def test_save_load_and_list_a_draft(real: ServicesBackend):
+    stored = saved_draft(real)
+    assert stored.number.startswith("OF-2026-JDU-")
+    assert stored.status is Status.DRAFT
+    loaded = real.load_offer(stored.offer_id or 0)
+    assert [line.code for line in loaded.lines] == ["FIB", "IP"]
+    assert loaded.lines[0].allowed_engagements == (12, 24, 36)
+    assert loaded.lines[1].installation_discount == 100
+    assert loaded.required_documents == stored.required_documents != ()
+    rows = real.list_offers(OfferQuery(search="boul"), 0, 200)
+    assert [r.number for r in rows] == [stored.number]
+    assert rows[0].monthly_ht == D("198.00")  # (89 + 10) x 2
+    assert rows[0].installation_ht == D("0.00")
+    assert real.list_offers(OfferQuery(statuses=frozenset({Status.SIGNED})), 0, 200) == []
+
+
+def test_lifecycle_present_revision_duplicate_cancel(real: ServicesBackend):
+    stored = saved_draft(real)
+    offer_id = stored.offer_id or 0
+    real.present(offer_id)
+    assert real.load_offer(offer_id).status is Status.PRESENTED
+    with pytest.raises(BackendError):
+        real.save_draft(real.load_offer(offer_id))
+    revision = real.load_offer(real.new_revision(offer_id))
+    assert (revision.number, revision.revision, revision.status) == (stored.number, 2, Status.DRAFT)
+    copy = real.load_offer(real.duplicate(revision.offer_id or 0))
+    assert copy.number != stored.number
+    real.cancel(copy.offer_id or 0)
+    assert real.load_offer(copy.offer_id or 0).status is Status.CANCELLED
+
+
+def test_expire_due_and_contracts_with_activation(real: ServicesBackend, store: Store):
+    stored = saved_draft(real)
+    assert real.expire_due(factories.OFFER_DATE + dt.timedelta(days=31)) == 1
+    assert real.load_offer(stored.offer_id or 0).status is Status.EXPIRED
+    client_id = real.search_clients("boulangerie", 1)[0].client_id
+    signed = factories.signed_offer(store, client_id)
+    contracts = real.contracts()
+    assert [c.offer_id for c in contracts] == [signed.id]
+    assert contracts[0].activation_date is None
+    real.record_activation(signed.id, dt.date.today())
+    assert real.contracts()[0].activation_date == dt.date.today()
+
+
+def test_clients_sites_and_field_errors(real: ServicesBackend):
+    created = real.create_client(
+        ClientRow(
+            0, "Garage Weber", "s.a.", "5, rue du Fort", "L-1234", "Luxembourg", vat_number="LU15027442"
+        )
+    )
+    assert real.search_clients("garage", 5)[0].client_id == created.client_id
+    site = real.add_site(created.client_id, "Atelier, 7 rue Neuve, L-4321 Esch-sur-Alzette")
+    assert "Atelier" in site.label
+    assert "L-4321" in site.label
+    assert real.client(created.client_id).sites == (site,)
+    with pytest.raises(FieldError):
+        real.create_client(ClientRow(0, "", ""))
+
+
+def test_status_info_settings_and_reference(real: ServicesBackend):
+    info = real.info()
+    assert info.database.endswith("offerdesk.sqlite3")
+    assert info.catalogue_version.startswith("known.csv")
+    assert info.cote == real.series().cote_on(dt.date.today())
+    data = real.settings()
+    assert (data.rep_code, data.rep_name) == ("JDU", "Jean Dupont")
+    real.save_settings(
+        dataclasses.replace(
+            data, rep_name="Jeanne Dupont", seller_address="3, rue Jean Piret, L-2350 Luxembourg"
+        )
+    )
+    again = real.settings()
+    assert again.rep_name == "Jeanne Dupont"
+    assert again.seller_address == "3, rue Jean Piret, L-2350 Luxembourg"
+    assert len(real.cgv_versions()) >= 1
+    assert split_address("3, rue Jean Piret, L-2350 Luxembourg") == (
+        "3, rue Jean Piret",
+        "L-2350",
+        "Luxembourg",
+    )
+
+
+def test_catalogue_import_refused_then_accepted(real: ServicesBackend, tmp_path: Path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code;name\nX;Y\n", encoding="utf-8")
+    report = real.import_catalogue(bad)
+    assert not report.ok
+    assert report.errors
+    assert [p.row.code for p in real.products()] == ["FIB", "IP", "TV"]
+    with pytest.raises(BackendError):
+        real.import_catalogue(tmp_path / "missing.csv")
