@@ -11,18 +11,27 @@ page, without the evidence page.
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    FrameBreak,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
 from desktop import __version__
 from desktop.documents import styles as st
 from desktop.documents.model import PackModel
-from desktop.documents.story import cgv_story, evidence_story, offer_story
+from desktop.documents.story import CgvParagraph, cgv_story, evidence_story, offer_story
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
@@ -45,6 +54,52 @@ class RenderedPack:
 @dataclass
 class _PageLog:
     kinds: list[str] = field(default_factory=list)
+
+
+# The CGV pages of a CGV version look the same in every pack: the paragraphs placed in each
+# column by the first pack are kept (with their line breaking) and re-drawn by the next ones.
+_cgv_layouts: dict[str, list[list[Any]]] = {}
+# ReportLab keeps global state and the cached paragraphs are shared: one pack at a time.
+_render_lock = threading.Lock()
+
+
+def clear_layout_cache() -> None:
+    _cgv_layouts.clear()
+
+
+class _PackDoc(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped
+    """Records which CGV paragraphs were drawn in which column, when asked to."""
+
+    recording: list[tuple[int, str, Any]] | None = None
+
+    def afterFlowable(self, flowable: Any) -> None:
+        if (
+            self.recording is not None
+            and self.pageTemplate.id == "cgv"
+            and isinstance(flowable, CgvParagraph | CondPageBreak)
+        ):
+            self.recording.append((self.page, self.frame.id, flowable))
+
+
+def _columns(recorded: list[tuple[int, str, Any]]) -> list[list[Any]]:
+    columns: list[list[Any]] = []
+    where: tuple[int, str] | None = None
+    for page, frame_id, flowable in recorded:
+        if (page, frame_id) != where:
+            columns.append([])
+            where = (page, frame_id)
+        columns[-1].append(flowable)
+    return columns
+
+
+def _replay(columns: list[list[Any]]) -> list[Any]:
+    story: list[Any] = []
+    for i, column in enumerate(columns):
+        if i:
+            story.append(FrameBreak())
+        # a conditional break stays as a no-op one: the spacing around it must not change
+        story += [CondPageBreak(0) if isinstance(f, CondPageBreak) else f for f in column]
+    return story
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
@@ -150,11 +205,16 @@ def _date(value: Any) -> str:
 
 def render_pack(model: PackModel) -> RenderedPack:
     """Lay out the whole pack; pure and deterministic."""
+    with _render_lock:
+        return _render(model)
+
+
+def _render(model: PackModel) -> RenderedPack:
     styles = st.make_styles()
     buffer = io.BytesIO()
     meta = model.meta
     log = _PageLog()
-    doc = BaseDocTemplate(
+    doc = _PackDoc(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN_X,
@@ -200,11 +260,19 @@ def render_pack(model: PackModel) -> RenderedPack:
     )
     story: list[Any] = offer_story(model, styles, width)
     story += [NextPageTemplate("cgv"), PageBreak()]
-    story += cgv_story(model.cgv, styles)
+    cgv_key = model.cgv.sha256()
+    cached = _cgv_layouts.get(cgv_key)
+    if cached is None:
+        story += cgv_story(model.cgv, styles)
+        doc.recording = []
+    else:
+        story += _replay(cached)
     if model.is_signed:
         story += [NextPageTemplate("evidence"), PageBreak()]
         story += evidence_story(model, styles, width)
     doc.build(story, canvasmaker=_NumberedCanvas)
+    if cached is None and doc.recording:
+        _cgv_layouts[cgv_key] = _columns(doc.recording)
     pages = {
         kind: tuple(i + 1 for i, k in enumerate(log.kinds) if k == kind)
         for kind in ("offer", "cgv", "evidence")

@@ -484,22 +484,37 @@ def offer_story(model: PackModel, s: st.Styles, width: float) -> Story:
 # --- CGV --------------------------------------------------------------------------------
 
 
+class CgvParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
+    """A CGV paragraph that keeps its line breaking once computed for a width.
+
+    The CGV pages of every pack of one CGV version are laid out identically, so pack.py keeps
+    the placed paragraphs of the first pack and re-draws them: no line breaking is redone.
+    """
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if getattr(self, "_wrapped_at", None) == avail_width:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        self._wrapped_at = avail_width
+        return size
+
+
 def cgv_story(cgv: CgvDocument, s: st.Styles) -> Story:
-    story: Story = [_p(_e(cgv.title), s.cgv_title)]
+    story: Story = [CgvParagraph(_e(cgv.title), s.cgv_title)]
     for article in cgv.articles:
         # a heading never ends a column alone (a conditional frame break: cheaper than KeepTogether)
-        story += [CondPageBreak(HEADING_ROOM), _p(_e(article.heading), s.cgv_heading)]
+        story += [CondPageBreak(HEADING_ROOM), CgvParagraph(_e(article.heading), s.cgv_heading)]
         for block in article.blocks:
             flowables: list[Any] = []
             if block.kind == "subheading":
-                flowables.append(_p(_e(block.text), s.cgv_subheading))
+                flowables.append(CgvParagraph(_e(block.text), s.cgv_subheading))
             elif block.kind == "bullets":
-                flowables += [Paragraph(_e(item), s.cgv_bullet, bulletText=BULLET) for item in block.items]
+                flowables += [CgvParagraph(_e(item), s.cgv_bullet, bulletText=BULLET) for item in block.items]
             else:
                 # a long URL cannot be broken: justifying its lines would stretch them apart
                 style = s.cgv_body_ragged if max(map(len, block.text.split())) > 28 else s.cgv_body
                 number = f"<b>{_e(block.number)}</b> " if block.number else ""
-                flowables.append(_p(f"{number}{_e(block.text)}", style))
+                flowables.append(CgvParagraph(f"{number}{_e(block.text)}", style))
             story += flowables
     return story
 

@@ -200,3 +200,26 @@ def test_signatures_are_vector_paths_not_images(signed: RenderedPack) -> None:
     # three strokes per signature, two signatures: many line segments, stroked with round caps
     assert content.count(" l\n") + content.count(" l ") > 500
     assert "1 J" in content
+
+
+def test_the_cached_cgv_layout_gives_the_same_bytes_as_a_fresh_one() -> None:
+    from dataclasses import replace
+
+    from desktop.documents import pack
+    from desktop.domain.pricing import price_offer
+
+    small = sample_model(signed=True)
+    lines = tuple(p.line for p in small.priced.lines) * 4  # 40 lines: the offer takes more pages
+    big = replace(
+        small,
+        priced=price_offer(lines, small.priced.cote, small.priced.reference),
+        descriptions=small.descriptions * 4,
+    )
+    pack.clear_layout_cache()
+    fresh = render_pack(big)
+    pack.clear_layout_cache()
+    render_pack(small)  # the CGV layout is now cached from a pack with fewer offer pages
+    cached = render_pack(big)
+    assert cached.pdf == fresh.pdf
+    assert cached.cgv_pages[0] > 3
+    assert squeeze(body_text(cached.pdf, cached.cgv_pages)) == squeeze(seed_without_stray_line())
