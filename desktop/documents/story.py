@@ -24,8 +24,20 @@ HEADING_ROOM = 52  # points: an article heading and three lines of its text
 POINTER_LABELS = {PointerKind.MOUSE: "souris", PointerKind.TOUCH: "écran tactile", PointerKind.PEN: "stylet"}
 
 
+class KeptParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
+    """A paragraph that keeps its line breaking once computed for a width: a table wraps its
+    cells to size them and again to draw them; the second time costs nothing."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if getattr(self, "_wrapped_at", None) == avail_width:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        self._wrapped_at = avail_width
+        return size
+
+
 def _p(text: str, style: Any) -> Paragraph:
-    return Paragraph(text, style)
+    return KeptParagraph(text, style)
 
 
 def _e(text: str) -> str:
@@ -47,7 +59,7 @@ def _cell(text: str, style: Any, width: float) -> Any:
     """Plain text when every line fits the cell (far cheaper to lay out), else a paragraph."""
     if _fits(text, style.fontName, style.fontSize, width):
         return text
-    return Paragraph(_e(text), style)
+    return KeptParagraph(_e(text), style)
 
 
 def _discount(value: Decimal) -> str:
@@ -484,19 +496,10 @@ def offer_story(model: PackModel, s: st.Styles, width: float) -> Story:
 # --- CGV --------------------------------------------------------------------------------
 
 
-class CgvParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
-    """A CGV paragraph that keeps its line breaking once computed for a width.
-
-    The CGV pages of every pack of one CGV version are laid out identically, so pack.py keeps
-    the placed paragraphs of the first pack and re-draws them: no line breaking is redone.
-    """
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if getattr(self, "_wrapped_at", None) == avail_width:
-            return self.width, self.height
-        size: tuple[float, float] = super().wrap(avail_width, avail_height)
-        self._wrapped_at = avail_width
-        return size
+class CgvParagraph(KeptParagraph):
+    """A CGV paragraph. The CGV pages of every pack of one CGV version are laid out
+    identically, so pack.py keeps the placed paragraphs of the first pack and re-draws them:
+    their line breaking is never redone."""
 
 
 def cgv_story(cgv: CgvDocument, s: st.Styles) -> Story:
