@@ -7,6 +7,7 @@ field errors stay `FieldError`. Nothing here touches SQLAlchemy or db/ directly.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -134,6 +135,15 @@ def draft_from_view(view: OfferView) -> OfferDraft:
             for line in view.lines
         ),
     )
+
+
+def _sealing_path() -> str:
+    from desktop.services import packs
+
+    try:
+        return str(packs.seal_config().pkcs12_path or "")
+    except packs.PackError:
+        return ""
 
 
 class ServicesBackend:
@@ -412,10 +422,32 @@ class ServicesBackend:
             seller_address=address,
             seller_rcs=company.rcs if company else "",
             seller_vat=company.vat_number if company else "",
-            sealing_certificate="",
+            sealing_certificate=_sealing_path(),
         )
 
+    def _save_sealing(self, path_text: str, passphrase: str) -> None:
+        """The company certificate the packs are sealed with (seal.json in the data folder)."""
+        from desktop.documents.files import write_atomic
+        from desktop.documents.seal import data_dir
+        from desktop.services import packs  # PDF and sealing libraries: loaded only when needed
+
+        current = packs.seal_config()
+        if path_text == str(current.pkcs12_path or "") and not passphrase:
+            return
+        values: dict[str, str] = {}
+        if path_text:
+            path = Path(path_text)
+            if not path.is_file():
+                raise FieldError("sealing_certificate", f"{path} is not a readable PKCS#12 file")
+            values["pkcs12_path"] = str(path)
+            if passphrase:
+                values["passphrase"] = passphrase
+            elif current.passphrase is not None:
+                values["passphrase"] = current.passphrase.decode("utf-8")
+        write_atomic(data_dir() / packs.SEAL_SETTINGS_FILE, json.dumps(values, indent=2).encode("utf-8"))
+
     def save_settings(self, data: SettingsData) -> None:
+        self._save_sealing(data.sealing_certificate, data.sealing_passphrase)
         company = self._call(lambda: settings.get_company(self.store))
         with _user_errors():
             settings.set_representative(

@@ -186,8 +186,9 @@ class SettingsData:
     seller_address: str
     seller_rcs: str
     seller_vat: str
-    sealing_certificate: str
+    sealing_certificate: str  # company PKCS#12 path; empty: the installation's own certificate
     place: str = "Luxembourg"
+    sealing_passphrase: str = ""  # only sent when changed; never shown
 
 
 class Backend(Protocol):

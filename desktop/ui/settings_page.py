@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,6 +28,7 @@ from desktop.domain.vat import VatCategory, VatTable
 from desktop.ui import fmt
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.ports import USER_ERRORS, Backend, SettingsData
+from desktop.ui.signing.ink import render_signature
 from desktop.ui.signing.signature_pad import SignaturePad
 
 VAT_COLUMNS = ("start", "end", *(c.value for c in VatCategory))
@@ -65,7 +68,9 @@ class SettingsPage(QWidget):
         self.rep_code = QLineEdit()
         self.rep_code.setMaxLength(8)
         self.place = QLineEdit()
-        self.pad = SignaturePad(self.tr("Signature enregistrée du représentant"))
+        self.pad = SignaturePad(
+            self.tr("Nouvelle signature (facultatif : remplace la signature enregistrée)")
+        )
         self.pad.setMinimumHeight(160)
         self.seller_name = QLineEdit()
         self.seller_address = QLineEdit()
@@ -74,6 +79,11 @@ class SettingsPage(QWidget):
         self.certificate = QLineEdit()
         self.certificate.setPlaceholderText(self.tr("Aucun : certificat créé par l'installation"))
         self.certificate_button = QPushButton(self.tr("Choisir…"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Inchangé"))
+        self.stored_signature = QLabel()
+        self.stored_signature.setMinimumHeight(60)
         self.save_button = QPushButton(self.tr("Enregistrer les paramètres"))
 
         rep = QGroupBox(self.tr("Représentant"))
@@ -81,6 +91,7 @@ class SettingsPage(QWidget):
         rep_form.addRow(self.tr("Nom"), self.rep_name)
         rep_form.addRow(self.tr("Code (numéros d'offre)"), self.rep_code)
         rep_form.addRow(self.tr("Lieu de signature par défaut"), self.place)
+        rep_form.addRow(self.tr("Signature enregistrée"), self.stored_signature)
         rep_form.addRow(self.pad)
         seller = QGroupBox(self.tr("Vendeur (imprimé sur les documents)"))
         seller_form = QFormLayout(seller)
@@ -92,6 +103,7 @@ class SettingsPage(QWidget):
         cert_row.addWidget(self.certificate, 1)
         cert_row.addWidget(self.certificate_button)
         seller_form.addRow(self.tr("Certificat de scellement (PKCS#12)"), cert_row)
+        seller_form.addRow(self.tr("Mot de passe du certificat"), self.passphrase)
 
         self.series_reference = QLineEdit()
         self.series = QTableWidget(0, 2)
@@ -133,6 +145,9 @@ class SettingsPage(QWidget):
         self.cgv.setHorizontalHeaderLabels([self.tr("Version"), self.tr("En vigueur le"), self.tr("SHA-256")])
         self.cgv.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.cgv.setMaximumHeight(120)
+        self.cgv.setEditTriggers(
+            QTableWidget.EditTrigger.NoEditTriggers
+        )  # versions are records, not settings
         cgv_box = QGroupBox(self.tr("Conditions générales de vente"))
         QVBoxLayout(cgv_box).addWidget(self.cgv)
 
@@ -195,12 +210,12 @@ class SettingsPage(QWidget):
         self.seller_vat.setText(data.seller_vat)
         self.certificate.setText(data.sealing_certificate)
         self._stored_signature = data.rep_signature
-        self.pad.message.setText(
-            self.tr("Une signature est enregistrée ; tracez-en une nouvelle pour la remplacer.")
-            if data.rep_signature is not None
-            else ""
-        )
-        self.pad.message.setVisible(data.rep_signature is not None)
+        self.passphrase.clear()
+        if data.rep_signature is not None:
+            image = render_signature(data.rep_signature, QSize(320, 80))
+            self.stored_signature.setPixmap(QPixmap.fromImage(image))
+        else:
+            self.stored_signature.setText(self.tr("Aucune : tracez-la ci-dessous."))
         series = self._backend.series()
         self.series_reference.setText(fmt.number(series.reference))
         self.series.setRowCount(0)
@@ -230,6 +245,7 @@ class SettingsPage(QWidget):
             seller_rcs=self.seller_rcs.text().strip(),
             seller_vat=self.seller_vat.text().strip(),
             sealing_certificate=self.certificate.text().strip(),
+            sealing_passphrase=self.passphrase.text(),
             place=self.place.text().strip() or "Luxembourg",
         )
         if not data.rep_name or not data.rep_code:

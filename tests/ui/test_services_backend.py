@@ -149,3 +149,20 @@ def test_catalogue_import_refused_then_accepted(real: ServicesBackend, tmp_path:
     assert [p.row.code for p in real.products()] == ["FIB", "IP", "TV"]
     with pytest.raises(BackendError):
         real.import_catalogue(tmp_path / "missing.csv")
+
+
+def test_sealing_certificate_setting(real: ServicesBackend, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("OFFERDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("OFFERDESK_SEAL_PKCS12", raising=False)
+    data = real.settings()
+    assert data.sealing_certificate == ""
+    with pytest.raises(FieldError):
+        real.save_settings(dataclasses.replace(data, sealing_certificate=str(tmp_path / "missing.p12")))
+    certificate = tmp_path / "company.p12"
+    certificate.write_bytes(b"not checked here: pyHanko loads it when sealing")
+    real.save_settings(dataclasses.replace(data, sealing_certificate=str(certificate), sealing_passphrase="s3cret"))
+    assert real.settings().sealing_certificate == str(certificate)
+    saved = (tmp_path / "data" / "seal.json").read_text(encoding="utf-8")
+    assert "s3cret" in saved
+    real.save_settings(dataclasses.replace(real.settings(), sealing_certificate=""))
+    assert real.settings().sealing_certificate == ""

@@ -269,6 +269,7 @@ class ClientPanel(QGroupBox):
         row = self._found.get(name)
         if row is not None:
             row = self._backend.client(row.client_id)  # with its sites
+            self.search.clear()
             self.set_client(row)
             self.client_chosen.emit(row)
 
@@ -277,8 +278,9 @@ class ClientPanel(QGroupBox):
         if row is None:
             self.chosen.setText(self.tr("Aucun client choisi"))
         else:
-            details = " · ".join(part for part in (row.legal_form, row.vat_number, row.rcs_number) if part)
-            self.chosen.setText(f"<b>{row.legal_name}</b> {details}")
+            place = f"{row.postcode} {row.city}".strip()
+            details = " · ".join(part for part in (row.vat_number, row.rcs_number, place) if part)
+            self.chosen.setText(f"<b>{row.legal_name}</b><br><small>{details}</small>")
         self._update_sites(site_id)
 
     def show_client(self, client_id: int | None, name: str, site_id: int | None) -> None:

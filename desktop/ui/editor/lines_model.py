@@ -44,12 +44,12 @@ class LinesModel(QAbstractTableModel):
             self.tr("Code"),
             self.tr("Produit"),
             self.tr("Qté"),
-            self.tr("Mensuel unit. HT"),
-            self.tr("Remise mens."),
+            self.tr("Mens. unit."),
+            self.tr("Remise"),
             self.tr("Mensuel HT"),
-            self.tr("Install. unit. HT"),
-            self.tr("Remise install."),
-            self.tr("Installation HT"),
+            self.tr("Inst. unit."),
+            self.tr("Remise inst."),
+            self.tr("Install. HT"),
         ]
 
     def set_lines(self, lines: Sequence[DraftLine], priced: Sequence[PricedLine]) -> None:
@@ -75,6 +75,14 @@ class LinesModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            tips = {
+                self.MONTHLY_UNIT: self.tr("Redevance mensuelle unitaire HT"),
+                self.MONTHLY_DISCOUNT: self.tr("Remise sur la redevance mensuelle (%)"),
+                self.INSTALL_UNIT: self.tr("Frais d'installation unitaires HT, indexés"),
+                self.INSTALL_DISCOUNT: self.tr("Remise sur les frais d'installation (%)"),
+            }
+            return tips.get(section)
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -107,6 +115,8 @@ class LinesModel(QAbstractTableModel):
             return self._display(index.row(), column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.QUANTITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return line.name
         return None
 
     def _display(self, row: int, column: int) -> str:

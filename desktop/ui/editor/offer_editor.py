@@ -111,7 +111,6 @@ class OfferEditor(QWidget):
         self.save_state = QLabel()
         self.save_state.setStyleSheet("color: #666;")
         self.save_state.setWordWrap(True)
-        self.save_state.setMaximumWidth(360)
         self.back_button = QPushButton(self.tr("← Liste des offres"))
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.present_button = QPushButton(self.tr("Présenter"))
@@ -121,8 +120,11 @@ class OfferEditor(QWidget):
         self.duplicate_button = QPushButton(self.tr("Dupliquer"))
         header = QHBoxLayout()
         header.addWidget(self.back_button)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.save_state)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.save_state)
+        header.addLayout(titles, 1)
         for button in (
             self.save_button,
             self.present_button,
@@ -144,7 +146,7 @@ class OfferEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(360)
+        scroll.setMinimumWidth(340)
 
         # catalogue browser
         self.catalogue = CatalogueModel(products if products is not None else backend.products(), self)
@@ -199,6 +201,9 @@ class OfferEditor(QWidget):
         header_view = self.lines_view.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header_view.setMinimumSectionSize(40)
+        self.lines_view.setWordWrap(False)
+        self.lines_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.remove_button = QPushButton(self.tr("Retirer la ligne"))
         lines_box = QWidget()
         lines_layout = QVBoxLayout(lines_box)
@@ -221,7 +226,7 @@ class OfferEditor(QWidget):
         main.addWidget(scroll)
         main.addWidget(right)
         main.setStretchFactor(1, 1)
-        main.setSizes([370, 990])
+        main.setSizes([350, 1010])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
