@@ -160,7 +160,9 @@ def test_sealing_certificate_setting(real: ServicesBackend, tmp_path: Path, monk
         real.save_settings(dataclasses.replace(data, sealing_certificate=str(tmp_path / "missing.p12")))
     certificate = tmp_path / "company.p12"
     certificate.write_bytes(b"not checked here: pyHanko loads it when sealing")
-    real.save_settings(dataclasses.replace(data, sealing_certificate=str(certificate), sealing_passphrase="s3cret"))
+    real.save_settings(
+        dataclasses.replace(data, sealing_certificate=str(certificate), sealing_passphrase="s3cret")
+    )
     assert real.settings().sealing_certificate == str(certificate)
     saved = (tmp_path / "data" / "seal.json").read_text(encoding="utf-8")
     assert "s3cret" in saved
