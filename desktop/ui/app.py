@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from desktop.paths import resource
 from desktop.ui import excepthook
@@ -55,9 +55,17 @@ def make_application(argv: Sequence[str]) -> QApplication:
 
 
 def run(
-    argv: Sequence[str] | None = None, *, db_url: str | None = None, quit_after_shown: bool = False
+    argv: Sequence[str] | None = None,
+    *,
+    db_url: str | None = None,
+    quit_after_shown: bool = False,
+    on_shown: Callable[[QMainWindow], None] | None = None,
 ) -> int:
-    """Open the store, build the services once, show the main window; returns the exit code."""
+    """Open the store, build the services once, show the main window; returns the exit code.
+
+    `quit_after_shown` ends the event loop once the window is shown (start-up benchmark);
+    `on_shown` is called with the window at that moment.
+    """
     app = make_application(sys.argv if argv is None else argv)
     excepthook.install()
     from desktop.services.errors import DamagedDatabaseError, StoreError
@@ -85,6 +93,8 @@ def run(
     signing = SigningMode(ServicesSigningBackend(store))
     window = MainWindow(backend, dialogs, QSettings(), signing=signing)
     window.show()
+    if on_shown is not None:
+        QTimer.singleShot(0, lambda: on_shown(window))
     if quit_after_shown:
         QTimer.singleShot(0, app.quit)
     try:

@@ -19,11 +19,34 @@ def _locale() -> Locale:
     return Locale.parse("fr")
 
 
+CENT = Decimal("0.01")
+
+
+@lru_cache(maxsize=1)
+def _symbols() -> tuple[str, str, str]:
+    """Group separator, decimal separator and the `¤` pattern's trailing part, from Babel's data."""
+    sample = str(format_currency(Decimal("1234.5"), "EUR", locale=_locale()))  # "1 234,50 €"
+    return sample[1], sample[5], sample[8:]
+
+
 def money(amount: Decimal | None) -> str:
-    """`1 234,56 €`; empty text for a missing amount."""
+    """`1 234,56 €`; empty text for a missing amount.
+
+    Babel's symbols and pattern, applied directly: amounts are already whole cents, and
+    format_currency's own machinery costs ~100 µs a call, too slow for large tables. A test
+    compares this with format_currency over many values.
+    """
     if amount is None:
         return ""
-    return str(format_currency(amount, "EUR", locale=_locale()))
+    group, decimal, suffix = _symbols()
+    cents = amount.quantize(CENT) if amount.as_tuple().exponent != -2 else amount
+    sign = "-" if cents < 0 else ""
+    whole, _, fraction = str(abs(cents)).partition(".")
+    grouped = ""
+    while len(whole) > 3:
+        grouped = group + whole[-3:] + grouped
+        whole = whole[:-3]
+    return f"{sign}{whole}{grouped}{decimal}{fraction}{suffix}"
 
 
 def number(value: Decimal, places: int = 2) -> str:

@@ -30,6 +30,7 @@ from desktop.ui.settings_page import SettingsPage
 
 OFFERS, CLIENTS, CATALOGUE, DEADLINES, SETTINGS = range(5)
 EDITOR = 5
+PREPARE_EDITOR_MS = 250
 
 
 class Signing(Protocol):
@@ -98,12 +99,19 @@ class MainWindow(QMainWindow):
         self.offers.open_requested.connect(self.open_offer)
         self.offers.new_requested.connect(self.new_offer)
         self.catalogue.imported.connect(self.refresh_status)
+        self.catalogue.imported.connect(self._catalogue_changed)
         self.refresh_status()
         self._restore_layout()
         self.needs_setup = not backend.settings().rep_code
         if self.needs_setup:
             self.nav.setCurrentRow(SETTINGS)
             QTimer.singleShot(0, self._ask_setup)
+        # build the offer editor while the representative looks at the list
+        QTimer.singleShot(PREPARE_EDITOR_MS, self.ensure_editor)
+
+    def _catalogue_changed(self) -> None:
+        if self.editor is not None:
+            self.editor.set_products(self._backend.products())
 
     def _ask_setup(self) -> None:
         self._dialogs.info(
@@ -234,17 +242,27 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     # -- offers -----------------------------------------------------------------------------
-    def _install_editor(self, editor: OfferEditor) -> None:
-        if self.editor is not None:
-            self._drop_editor()
-        self.editor = editor
-        editor.closed.connect(self._editor_closed)
-        editor.saved.connect(lambda _id: self._update_actions())
-        editor.open_offer.connect(lambda _id: self._update_actions())
-        editor.sign_requested.connect(self._sign_offer_id)
-        editor.print_requested.connect(self._print_offer_id)
-        editor.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self.stack.addWidget(editor)
+    def ensure_editor(self) -> OfferEditor:
+        """The one offer editor, built on first need (or while idle after start) and reused."""
+        if self.editor is None:
+            editor = OfferEditor(self._backend, self._dialogs)
+            editor.closed.connect(self._editor_closed)
+            editor.saved.connect(self._editor_changed)
+            editor.open_offer.connect(self._editor_changed)
+            editor.sign_requested.connect(self._sign_offer_id)
+            editor.print_requested.connect(self._print_offer_id)
+            editor.undo_stack.indexChanged.connect(self._editor_changed)
+            self.stack.addWidget(editor)
+            self.editor = editor
+        return self.editor
+
+    def editor_shown(self) -> bool:
+        return self.editor is not None and self.stack.currentWidget() is self.editor
+
+    def _editor_changed(self, _value: object = None) -> None:
+        self._update_actions()
+
+    def _show_editor(self, editor: OfferEditor) -> None:
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(OFFERS)
         self.nav.blockSignals(False)
@@ -252,21 +270,20 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _drop_editor(self) -> None:
-        if self.editor is None:
-            return
-        self.editor.autosave_timer.stop()
-        self.stack.removeWidget(self.editor)
-        self.editor.deleteLater()
-        self.editor = None
+        """Leave the editor (its changes were saved or discarded by confirm_close)."""
+        if self.editor is not None:
+            self.editor.autosave_timer.stop()
 
     def _may_replace_editor(self) -> bool:
-        return self.editor is None or self.stack.currentIndex() != EDITOR or self.editor.confirm_close()
+        return not self.editor_shown() or self.editor is None or self.editor.confirm_close()
 
     def new_offer(self) -> None:
         if not self._may_replace_editor():
             return
-        self._install_editor(OfferEditor(self._backend, self._dialogs))
-        self.editor.client_panel.search.setFocus()  # type: ignore[union-attr]
+        editor = self.ensure_editor()
+        editor.load(self._backend.new_draft(dt.date.today()))
+        self._show_editor(editor)
+        editor.client_panel.search.setFocus()
 
     def open_offer(self, offer_id: int) -> None:
         if not self._may_replace_editor():
@@ -276,9 +293,9 @@ class MainWindow(QMainWindow):
         except USER_ERRORS as exc:
             self._dialogs.error(self, self.tr("Ouverture impossible"), str(exc))
             return
-        editor = OfferEditor(self._backend, self._dialogs)
+        editor = self.ensure_editor()
         editor.load(draft)
-        self._install_editor(editor)
+        self._show_editor(editor)
 
     def _editor_closed(self) -> None:
         self._drop_editor()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -127,28 +126,104 @@ def product_ids(mime: QMimeData) -> list[int]:
     return [int(part) for part in raw.split(",") if part.strip().isdigit()]
 
 
-class CatalogueFilter(QSortFilterProxyModel):
-    """Category filter plus words that must all appear in code, name or description."""
+class CatalogueFilter(QAbstractTableModel):
+    """The products matching a category and words that must all appear in code, name or
+    description, as a table over the CatalogueModel's rows.
+
+    Not a QSortFilterProxyModel: that calls a Python filterAcceptsRow for every product on
+    each keystroke (~30 ms for 10,000 products). Here the matching rows are one Python pass
+    over pre-folded texts, narrowed from the previous result while the query grows, and the
+    view is reset once; the view then asks only for the rows it shows.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._source: CatalogueModel | None = None
         self._category = ""
-        self._words: tuple[str, ...] = ()
+        self._text = ""
+        self._rows: list[int] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def setSourceModel(self, model: CatalogueModel) -> None:
+        self._source = model
+        model.modelReset.connect(self._refilter_all)
+        self._refilter_all()
+
+    def sourceModel(self) -> CatalogueModel:
+        assert self._source is not None
+        return self._source
 
     def set_category(self, category: str) -> None:
-        self.beginFilterChange()
-        self._category = category
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if category != self._category:
+            self._category = category
+            self._refilter_all()
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = tuple(_fold(text).split())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        folded = _fold(text)
+        if folded == self._text:
+            return
+        narrowing = folded.startswith(self._text)
+        self._text = folded
+        self._apply(self._rows if narrowing else range(self.sourceModel().rowCount()))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, CatalogueModel)
-        if self._category and model.product(source_row).row.category != self._category:
-            return False
-        haystack = model.haystack(source_row)
-        return all(word in haystack for word in self._words)
+    def _refilter_all(self) -> None:
+        self._apply(range(self.sourceModel().rowCount()))
+
+    def _apply(self, candidates: Sequence[int] | range) -> None:
+        source = self.sourceModel()
+        words = self._text.split()
+        haystack = source.haystack
+        rows = [row for row in candidates if all(word in haystack(row) for word in words)]
+        if self._category:
+            rows = [row for row in rows if source.product(row).row.category == self._category]
+        if self._sort is not None:
+            rows.sort(key=self._key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def _key(self, column: int) -> Callable[[int], Any]:
+        source = self.sourceModel()
+        fields = ("code", "name", "category", "monthly_fee", "installation_fee")
+
+        def key(row: int) -> Any:
+            return getattr(source.product(row).row, fields[column])
+
+        return key
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < CatalogueModel.INSTALLATION + 1:
+            self._sort = (column, order)
+            self.layoutAboutToBeChanged.emit()
+            self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+            self.layoutChanged.emit()
+
+    def mapToSource(self, index: Index) -> QModelIndex:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return QModelIndex()
+        return self.sourceModel().index(self._rows[index.row()], index.column())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return self.sourceModel().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self.sourceModel().data(self.mapToSource(index), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return self.sourceModel().flags(self.mapToSource(index))
+
+    def mimeTypes(self) -> list[str]:
+        return [PRODUCT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        return self.sourceModel().mimeData([self.mapToSource(i) for i in indexes])

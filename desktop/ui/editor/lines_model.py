@@ -32,6 +32,14 @@ class LinesModel(QAbstractTableModel):
         range(9)
     )
     EDITABLE = (QUANTITY, MONTHLY_DISCOUNT, INSTALL_DISCOUNT)
+    _ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ToolTipRole,
+        }
+    )
 
     def __init__(self, on_edit: EditLine, on_drop: DropProducts, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +47,7 @@ class LinesModel(QAbstractTableModel):
         self._on_drop = on_drop
         self._lines: list[DraftLine] = []
         self._priced: list[PricedLine] = []
+        self._texts: list[tuple[str, ...]] = []
         self.read_only = False
         self._headers = [
             self.tr("Code"),
@@ -53,15 +62,21 @@ class LinesModel(QAbstractTableModel):
         ]
 
     def set_lines(self, lines: Sequence[DraftLine], priced: Sequence[PricedLine]) -> None:
+        """New lines and their priced amounts; display texts are formatted once, here."""
         if len(lines) == len(self._lines):
             self._lines, self._priced = list(lines), list(priced)
+            self._texts = [self._row_texts(row) for row in range(len(self._lines))]
             if lines:
                 last = self.index(len(lines) - 1, len(self._headers) - 1)
                 self.dataChanged.emit(self.index(0, 0), last)
             return
         self.beginResetModel()
         self._lines, self._priced = list(lines), list(priced)
+        self._texts = [self._row_texts(row) for row in range(len(self._lines))]
         self.endResetModel()
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        return tuple(self._display(row, column) for column in range(len(self._headers)))
 
     def line(self, row: int) -> DraftLine:
         return self._lines[row]
@@ -100,11 +115,11 @@ class LinesModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._lines):
+        if role not in self._ROLES or not index.isValid() or index.row() >= len(self._lines):
             return None
-        line, column = self._lines[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), column)
+            return self._texts[index.row()][index.column()]
+        line, column = self._lines[index.row()], index.column()
         if role == Qt.ItemDataRole.EditRole:
             if column == self.QUANTITY:
                 return line.quantity

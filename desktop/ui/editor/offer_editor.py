@@ -153,9 +153,7 @@ class OfferEditor(QWidget):
         self.catalogue_filter = CatalogueFilter(self)
         self.catalogue_filter.setSourceModel(self.catalogue)
         self.category = QComboBox()
-        self.category.addItem(self.tr("Toutes les catégories"), "")
-        for name in self.catalogue.categories():
-            self.category.addItem(name, name)
+        self._fill_categories()
         self.catalogue_search = QLineEdit()
         self.catalogue_search.setPlaceholderText(
             self.tr("Chercher dans le catalogue (code, nom, description)…")
@@ -255,7 +253,7 @@ class OfferEditor(QWidget):
         self.revision_button.clicked.connect(self.new_revision)
         self.duplicate_button.clicked.connect(self.duplicate)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.load(self._draft)
+        self.load(self._draft, reference_data=False)
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -281,9 +279,33 @@ class OfferEditor(QWidget):
     def _cote(self) -> Decimal:
         return self._series.cote_on(self._draft.offer_date)
 
-    def load(self, draft: OfferDraft) -> None:
-        """Show an offer as stored: a fresh undo history, read-only unless it is a draft."""
+    def _fill_categories(self) -> None:
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("Toutes les catégories"), "")
+        for name in self.catalogue.categories():
+            self.category.addItem(name, name)
+        self.category.blockSignals(False)
+
+    def set_products(self, products: Sequence[Product]) -> None:
+        """A new catalogue is in force (lines already on offers keep their snapshot)."""
+        self.catalogue.set_products(products)
+        self._fill_categories()
+        self.catalogue_filter.set_category("")
+
+    def load(self, draft: OfferDraft, *, reference_data: bool = True) -> None:
+        """Show an offer as stored: a fresh undo history, read-only unless it is a draft.
+
+        The STATEC series and VAT table are read again (settings may have changed them).
+        """
         self.autosave_timer.stop()
+        self.last_error = ""
+        if reference_data:
+            self._series = self._backend.series()
+            self._vat = self._backend.vat_table()
+        self.catalogue_search.clear()
+        self.client_panel.search.clear()
+        self.client_panel.form.hide()
         self._draft = draft
         self.undo_stack.clear()
         self.undo_stack.setClean()
