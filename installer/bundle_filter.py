@@ -32,8 +32,8 @@ DROP = [
     r"(?:^|/)opengl32sw\.dll$",  # Windows software OpenGL: a widgets application does not need it
     # Qt's own translations except French, German and English (Luxembourg's languages).
     _QT + r"translations/(?!(?:qt|qtbase)_(?:fr|de|en)\.qm$)",
-    # Babel's CLDR data: only the locales the documents and the UI format in.
-    r"babel/locale-data/(?!(?:root|fr|de|en|lb)(?:_[A-Za-z0-9_]+)?\.dat$)",
+    # Babel's CLDR data: only the locales the documents and the UI format in (and their parents).
+    r"babel/locale-data/(?!(?:root|fr|fr_LU|de|de_LU|lb|lb_LU|en|en_001|en_150|en_GB)\.dat$)",
     # ReportLab's own Type 1 / Vera fonts: the documents embed resources/fonts (DejaVu).
     r"reportlab/fonts/",
 ]

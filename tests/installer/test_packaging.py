@@ -153,6 +153,8 @@ DROPPED = (
     "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
     "babel/locale-data/ja.dat",
     "babel/locale-data/frr.dat",
+    "babel/locale-data/fr_CA.dat",
+    "babel/locale-data/en_US_POSIX.dat",
     "reportlab/fonts/Vera.ttf",
 )
 
