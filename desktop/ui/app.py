@@ -5,12 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.paths import resource
+
+if TYPE_CHECKING:
+    from desktop.services.store import Store
+    from desktop.ui.main_window import MainWindow
 from desktop.ui import excepthook
 
 ORGANISATION = "OfferDesk"
@@ -54,20 +59,8 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run(
-    argv: Sequence[str] | None = None,
-    *,
-    db_url: str | None = None,
-    quit_after_shown: bool = False,
-    on_shown: Callable[[QMainWindow], None] | None = None,
-) -> int:
-    """Open the store, build the services once, show the main window; returns the exit code.
-
-    `quit_after_shown` ends the event loop once the window is shown (start-up benchmark);
-    `on_shown` is called with the window at that moment.
-    """
-    app = make_application(sys.argv if argv is None else argv)
-    excepthook.install()
+def _open(window: MainWindow, db_url: str | None) -> Store | None:
+    """Open the store and attach the services to the shown window; None (message shown) on failure."""
     from desktop.services.errors import DamagedDatabaseError, StoreError
     from desktop.services.store import open_store
 
@@ -75,32 +68,68 @@ def run(
         store = open_store(db_url)
     except DamagedDatabaseError as exc:
         QMessageBox.critical(
-            None, APPLICATION, app.translate("App", "Base de données endommagée :\n{0}").format(exc)
+            window,
+            APPLICATION,
+            QApplication.translate("App", "Base de données endommagée :\n{0}").format(exc),
         )
-        return 1
+        return None
     except StoreError as exc:
         QMessageBox.critical(
-            None, APPLICATION, app.translate("App", "Ouverture impossible :\n{0}").format(exc)
+            window, APPLICATION, QApplication.translate("App", "Ouverture impossible :\n{0}").format(exc)
         )
-        return 1
+        return None
     from desktop.ui.backend import ServicesBackend
-    from desktop.ui.dialogs import Dialogs
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.signing.services_backend import ServicesSigningBackend, SigningMode
 
-    backend = ServicesBackend(store)
-    dialogs = Dialogs()
-    signing = SigningMode(ServicesSigningBackend(store))
-    window = MainWindow(backend, dialogs, QSettings(), signing=signing)
+    window.attach(ServicesBackend(store), SigningMode(ServicesSigningBackend(store)))
+    return store
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    *,
+    db_url: str | None = None,
+    quit_after_shown: bool = False,
+    on_shown: Callable[[MainWindow], None] | None = None,
+    on_ready: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Show the main window at once, then open the store and build the services once.
+
+    The window appears before the database is opened (integrity check, migrations and the
+    start-up backup take a moment on a large database), saying so; the pages are built on
+    the services as soon as the store is open. `on_shown` is called once the window is
+    painted, `on_ready` once the offers list is filled; `quit_after_shown` ends the event
+    loop then (start-up benchmark). Returns the exit code.
+    """
+    app = make_application(sys.argv if argv is None else argv)
+    excepthook.install()
+    from desktop.ui.dialogs import Dialogs
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None, Dialogs(), QSettings())
     window.show()
+    app.processEvents()  # paint the window before the database work starts
     if on_shown is not None:
-        QTimer.singleShot(0, lambda: on_shown(window))
-    if quit_after_shown:
-        QTimer.singleShot(0, app.quit)
+        on_shown(window)
+    opened: list[Store] = []
+
+    def open_store() -> None:
+        store = _open(window, db_url)
+        if store is None:
+            app.exit(1)
+            return
+        opened.append(store)
+        if on_ready is not None:
+            on_ready(window)
+        if quit_after_shown:
+            app.quit()
+
+    QTimer.singleShot(0, open_store)
     try:
         return app.exec()
     finally:
-        store.close()
+        for store in opened:
+            store.close()
 
 
 def main() -> int:

@@ -23,6 +23,7 @@ from desktop.services.errors import StoreError
 from desktop.services.store import Store
 from desktop.services.views import (
     ClientInput,
+    ClientSize,
     ClientView,
     CompanyInput,
     DraftInput,
@@ -119,6 +120,7 @@ def draft_from_view(view: OfferView) -> OfferDraft:
         payment_term_days=view.payment_term_days,
         required_documents=view.required_documents,
         special_conditions=view.special_conditions,
+        client_size=view.client_size.value if view.client_size is not None else None,
         lines=tuple(
             DraftLine(
                 code=line.product_code,
@@ -273,6 +275,7 @@ class ServicesBackend:
             payment_term_days=draft.payment_term_days,
             special_conditions=draft.special_conditions,
             required_documents=draft.required_documents,
+            client_size=ClientSize(draft.client_size) if draft.client_size else None,
         )
         if draft.offer_id is None:
             view = self._call(lambda: offers.create_draft(self.store, data))

@@ -5,19 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# The dialog classes are imported when a dialog opens, not at start-up.
 
 
 def tr(text: str) -> str:
@@ -34,16 +29,24 @@ class Dialogs:
     """Modal questions and messages. Every method returns a typed answer."""
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     def unsaved_changes(self, parent: QWidget | None) -> Answer:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Modifications non enregistrées"))
@@ -60,15 +63,21 @@ class Dialogs:
         return Answer.CANCEL
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return Path(name) if name else None
 
     def report(self, parent: QWidget | None, title: str, summary: str, details: str) -> None:
         """A message with a long, scrollable, copyable text (e.g. an import validation report)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
         dialog = QDialog(parent)
         dialog.setWindowTitle(title)
         layout = QVBoxLayout(dialog)
@@ -85,6 +94,9 @@ class Dialogs:
         dialog.exec()
 
     def ask_date(self, parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
         dialog = QDialog(parent)
         dialog.setWindowTitle(title)
         layout = QVBoxLayout(dialog)

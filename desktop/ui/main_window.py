@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import fmt
-from desktop.ui.catalogue_page import CataloguePage
-from desktop.ui.clients_page import ClientsPage
-from desktop.ui.deadlines_page import DeadlinesPage
-from desktop.ui.dialogs import Dialogs
-from desktop.ui.editor.offer_editor import OfferEditor
-from desktop.ui.offers_page import OffersPage
-from desktop.ui.ports import USER_ERRORS, Backend
-from desktop.ui.settings_page import SettingsPage
+# The pages, the editor and what they import (domain, Babel, stdnum) load in `attach`, after
+# the window is on screen: the shell shows at once.
+if TYPE_CHECKING:
+    from desktop.ui.catalogue_page import CataloguePage
+    from desktop.ui.clients_page import ClientsPage
+    from desktop.ui.deadlines_page import DeadlinesPage
+    from desktop.ui.dialogs import Dialogs
+    from desktop.ui.editor.offer_editor import OfferEditor
+    from desktop.ui.offers_page import OffersPage
+    from desktop.ui.ports import Backend
+    from desktop.ui.settings_page import SettingsPage
 
 OFFERS, CLIENTS, CATALOGUE, DEADLINES, SETTINGS = range(5)
 EDITOR = 5
@@ -45,21 +47,23 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        backend: Backend,
+        backend: Backend | None,
         dialogs: Dialogs,
         settings: QSettings,
         signing: Signing | None = None,
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """Without a backend the window is a shell ("opening the database…") until `attach`."""
         super().__init__(parent)
-        self._backend = backend
         self._dialogs = dialogs
         self._settings = settings
         self._signing = signing
         self._today = today or dt.date.today()
+        self.expired_on_start = 0
+        self.needs_setup = False
+        self.editor: OfferEditor | None = None
         self.setWindowTitle(self.tr("OfferDesk"))
-        self.expired_on_start = backend.expire_due(self._today)
 
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
@@ -73,14 +77,11 @@ class MainWindow(QMainWindow):
         ):
             QListWidgetItem(title, self.nav)
         self.stack = QStackedWidget()
-        self.offers = OffersPage(backend, dialogs)
-        self.clients = ClientsPage(backend)
-        self.catalogue = CataloguePage(backend, dialogs)
-        self.deadlines = DeadlinesPage(backend, dialogs)
-        self.settings_page = SettingsPage(backend, dialogs)
-        self.editor: OfferEditor | None = None
-        for page in (self.offers, self.clients, self.catalogue, self.deadlines, self.settings_page):
-            self.stack.addWidget(page)
+        self.opening = QLabel(self.tr("Ouverture de la base de données…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setStyleSheet("color: #666; font-size: 12pt;")
+        self.stack.addWidget(self.opening)
+        self.nav.setEnabled(False)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -94,20 +95,60 @@ class MainWindow(QMainWindow):
         for label in (self.db_label, self.catalogue_label, self.cote_label):
             self.statusBar().addPermanentWidget(label)
         self._make_actions()
+        self._restore_geometry()
+        if backend is not None:
+            self.attach(backend)
 
+    def attach(self, backend: Backend, signing: Signing | None = None) -> None:
+        """The store is open: build the pages on its services and show the last view."""
+        from desktop.ui.catalogue_page import CataloguePage
+        from desktop.ui.clients_page import ClientsPage
+        from desktop.ui.deadlines_page import DeadlinesPage
+        from desktop.ui.offers_page import OffersPage
+        from desktop.ui.settings_page import SettingsPage
+
+        self._backend = backend
+        if signing is not None:
+            self._signing = signing
+        self.offers: OffersPage = OffersPage(backend, self._dialogs)
+        self.clients: ClientsPage = ClientsPage(backend)
+        self.catalogue: CataloguePage = CataloguePage(backend, self._dialogs)
+        self.deadlines: DeadlinesPage = DeadlinesPage(backend, self._dialogs)
+        self.settings_page: SettingsPage = SettingsPage(backend, self._dialogs)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        for page in (self.offers, self.clients, self.catalogue, self.deadlines, self.settings_page):
+            self.stack.addWidget(page)
+        self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self.show_view)
         self.offers.open_requested.connect(self.open_offer)
         self.offers.new_requested.connect(self.new_offer)
         self.catalogue.imported.connect(self.refresh_status)
         self.catalogue.imported.connect(self._catalogue_changed)
         self.refresh_status()
-        self._restore_layout()
+        self._restore_view()
         self.needs_setup = not backend.settings().rep_code
         if self.needs_setup:
             self.nav.setCurrentRow(SETTINGS)
             QTimer.singleShot(0, self._ask_setup)
+        # offers past their validity become expired (the list already marks them meanwhile)
+        QTimer.singleShot(0, self._expire_due)
         # build the offer editor while the representative looks at the list
         QTimer.singleShot(PREPARE_EDITOR_MS, self.ensure_editor)
+
+    def is_attached(self) -> bool:
+        return hasattr(self, "_backend")
+
+    def _expire_due(self) -> None:
+        from desktop.ui.ports import USER_ERRORS
+
+        try:
+            self.expired_on_start = self._backend.expire_due(self._today)
+        except USER_ERRORS as exc:  # e.g. the database is busy: retried at the next start
+            self.statusBar().showMessage(str(exc), 10_000)
+            return
+        if self.expired_on_start and not self.editor_shown():
+            self.offers.model.reload()
 
     def _catalogue_changed(self) -> None:
         if self.editor is not None:
@@ -173,6 +214,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(editable and editor is not None and editor.undo_stack.canRedo())
 
     def refresh_status(self) -> None:
+        from desktop.ui import fmt
+
         info = self._backend.info()
         self.db_label.setText(self.tr("Base : {0}").format(info.database))
         if info.catalogue_date is not None:
@@ -188,12 +231,14 @@ class MainWindow(QMainWindow):
             self.tr("Cote STATEC {0} depuis le {1}").format(fmt.number(info.cote), fmt.date(info.cote_since))
         )
 
-    def _restore_layout(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self._settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 840)
+
+    def _restore_view(self) -> None:
         try:
             view = int(str(self._settings.value("main/view", OFFERS)))
         except (TypeError, ValueError):
@@ -234,6 +279,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     def focus_search(self) -> None:
+        if not self.is_attached():
+            return
         page = self.stack.currentWidget()
         if page is self.editor and self.editor is not None:
             self.editor.catalogue_search.setFocus()
@@ -245,6 +292,8 @@ class MainWindow(QMainWindow):
     def ensure_editor(self) -> OfferEditor:
         """The one offer editor, built on first need (or while idle after start) and reused."""
         if self.editor is None:
+            from desktop.ui.editor.offer_editor import OfferEditor
+
             editor = OfferEditor(self._backend, self._dialogs)
             editor.closed.connect(self._editor_closed)
             editor.saved.connect(self._editor_changed)
@@ -278,7 +327,7 @@ class MainWindow(QMainWindow):
         return not self.editor_shown() or self.editor is None or self.editor.confirm_close()
 
     def new_offer(self) -> None:
-        if not self._may_replace_editor():
+        if not self.is_attached() or not self._may_replace_editor():
             return
         editor = self.ensure_editor()
         editor.load(self._backend.new_draft(dt.date.today()))
@@ -288,6 +337,8 @@ class MainWindow(QMainWindow):
     def open_offer(self, offer_id: int) -> None:
         if not self._may_replace_editor():
             return
+        from desktop.ui.ports import USER_ERRORS
+
         try:
             draft = self._backend.load_offer(offer_id)
         except USER_ERRORS as exc:
@@ -344,5 +395,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings.setValue("main/geometry", self.saveGeometry())
+        if not self.is_attached():
+            self._settings.sync()
+            event.accept()
+            return
         self._settings.sync()
         event.accept()

@@ -147,6 +147,7 @@ class OfferDraft:
     required_documents: tuple[str, ...]
     special_conditions: str
     lines: tuple[DraftLine, ...] = field(default=())
+    client_size: str | None = None  # "micro", "small", "non_profit", "other" (art. 15 declaration)
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,13 @@ print(time.time())
 _APP = """
 import sys, time
 from desktop.ui.app import run
-shown = {}
-code = run(["offerdesk"], db_url=sys.argv[1], quit_after_shown=True,
-           on_shown=lambda window: shown.update(rows=window.offers.model.rowCount()))
-print(time.time(), shown.get("rows", -1), code)
+seen = {}
+code = run(
+    ["offerdesk"], db_url=sys.argv[1], quit_after_shown=True,
+    on_shown=lambda window: seen.update(shown=time.time()),
+    on_ready=lambda window: seen.update(ready=time.time(), rows=window.offers.model.rowCount()),
+)
+print(seen["shown"], seen["ready"], seen["rows"], code)
 """
 
 
@@ -64,7 +67,8 @@ def _env(data: Path) -> dict[str, str]:
     return env
 
 
-def _spawn(code: str, args: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
+def _spawn(code: str, args: list[str], env: dict[str, str]) -> list[float]:
+    """Milliseconds from spawning the process to each timestamp it prints, then its other numbers."""
     started = time.time()
     out = subprocess.run(
         [sys.executable, "-c", code, *args],
@@ -75,8 +79,9 @@ def _spawn(code: str, args: list[str], env: dict[str, str]) -> tuple[float, list
         check=True,
         timeout=120,
     )
-    fields = out.stdout.split()
-    return (float(fields[0]) - started) * 1000, fields[1:]
+    fields = [float(f) for f in out.stdout.split()]
+    stamps = [(f - started) * 1000 for f in fields if f > 1e9]
+    return stamps + [f for f in fields if f <= 1e9]
 
 
 def cold_start() -> list[str]:
@@ -92,19 +97,24 @@ def cold_start() -> list[str]:
         db = data / "offerdesk.sqlite3"
         shutil.copyfile(source, db)
         env = _env(data)
-        bare, app, rows = [], [], []
+        bare, shown, ready, rows = [], [], [], []
+        _spawn(_APP, [sqlite_url(db)], env)  # first start: offers past validity are expired once
         for _ in range(START_RUNS):
             bare.append(_spawn(_BARE, [], env)[0])
-            elapsed, extra = _spawn(_APP, [sqlite_url(db)], env)
-            app.append(elapsed)
-            rows.append(int(extra[0]))
-    b, a = statistics.median(bare), statistics.median(app)
+            shown_ms, ready_ms, count, _code = _spawn(_APP, [sqlite_url(db)], env)
+            shown.append(shown_ms)
+            ready.append(ready_ms)
+            rows.append(int(count))
+    b, s, r = statistics.median(bare), statistics.median(shown), statistics.median(ready)
     lines.append(f"bare PySide6 window start (baseline): median {b:.0f} ms over {START_RUNS} runs")
     lines.append(
-        f"OfferDesk start to main window, {BIG:,} offers: median {a:.0f} ms"
-        f" = {a / b:.2f}x baseline (target < 2x)"
+        f"OfferDesk start to main window shown, {BIG:,} offers: median {s:.0f} ms"
+        f" = {s / b:.2f}x baseline (target < 2x)"
     )
-    lines.append(f"offers list rows shown at first paint: {min(rows)} (first page of 200, fetched lazily)")
+    lines.append(
+        f"... to the offers list filled ({min(rows)} rows, first lazy page): median {r:.0f} ms = {r / b:.2f}x"
+        " baseline (includes opening the database: integrity check, migrations, start-up backup)"
+    )
     return lines
 
 

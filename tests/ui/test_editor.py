@@ -265,3 +265,14 @@ def test_lines_and_catalogue_models(qtmodeltester, editor):
     qtmodeltester.check(editor.catalogue)
     editor.catalogue_search.setText("fibre")
     qtmodeltester.check(editor.catalogue_filter)
+
+
+def test_client_size_declaration_is_recorded_and_undoable(editor):
+    combo = editor.terms.client_size
+    assert combo.currentData() is None
+    combo.setCurrentIndex(combo.findData("small"))
+    combo.activated.emit(combo.currentIndex())
+    assert editor.draft.client_size == "small"
+    editor.undo_stack.undo()
+    assert editor.draft.client_size is None
+    assert combo.currentData() is None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services import clients, offers, settings
 from desktop.services.store import Store
-from desktop.services.views import ClientInput, DraftInput, LineInput, RepresentativeInput
+from desktop.services.views import ClientInput, ClientSize, DraftInput, LineInput, RepresentativeInput
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.main_window import CATALOGUE, CLIENTS, DEADLINES, OFFERS, SETTINGS, MainWindow
 from tests.db import factories
@@ -56,7 +56,14 @@ def store(tmp_path: Path) -> Iterator[Store]:
         day = TODAY - dt.timedelta(days=3 * i)
         draft = offers.create_draft(
             opened,
-            DraftInput(client_id, day, 36, lines[: 1 + i % 4], validity_date=day + dt.timedelta(days=30)),
+            DraftInput(
+                client_id,
+                day,
+                36,
+                lines[: 1 + i % 4],
+                validity_date=day + dt.timedelta(days=30),
+                client_size=ClientSize.SMALL,
+            ),
         )
         if i % 4 == 2:
             offers.present(opened, draft.id)

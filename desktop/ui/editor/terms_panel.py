@@ -66,6 +66,18 @@ class TermsPanel(QGroupBox):
         )
         self.documents.setMinimumHeight(80)
         self.documents.setMaximumHeight(110)
+        self.client_size = QComboBox()
+        for value, label in (
+            (None, self.tr("Déclarée à la signature")),
+            ("micro", self.tr("Micro-entreprise")),
+            ("small", self.tr("Petite entreprise")),
+            ("non_profit", self.tr("Organisation sans but lucratif")),
+            ("other", self.tr("Autre")),
+        ):
+            self.client_size.addItem(label, value)
+        self.client_size.setToolTip(
+            self.tr("Taille du client pour la renonciation au résumé contractuel (art. 15 des CGV)")
+        )
         self.conditions = QPlainTextEdit()
         self.conditions.setPlaceholderText(self.tr("Conditions particulières"))
         self.conditions.setMinimumHeight(60)
@@ -76,6 +88,7 @@ class TermsPanel(QGroupBox):
         form.addRow(self.tr("Délai de mise à disposition"), self.lead_time)
         form.addRow(self.tr("Délai de paiement"), self.payment)
         form.addRow(self.tr("Validité de l'offre"), self.validity)
+        form.addRow(self.tr("Taille déclarée du client"), self.client_size)
         form.addRow(self.tr("Pièces à communiquer"), self.documents)
         form.addRow(self.tr("Conditions particulières"), self.conditions)
 
@@ -83,6 +96,9 @@ class TermsPanel(QGroupBox):
             lambda _i: self._emit("engagement_months", int(self.engagement.currentData()))
         )
         self.renewal.valueChanged.connect(lambda v: self._emit("renewal_months", v))
+        self.client_size.activated.connect(
+            lambda _i: self._emit("client_size", self.client_size.currentData())
+        )
         self.lead_time.valueChanged.connect(lambda v: self._emit("lead_time_days", v))
         self.payment.valueChanged.connect(lambda v: self._emit("payment_term_days", v))
         self.validity.dateChanged.connect(lambda d: self._emit("validity_date", d.toPython()))
@@ -108,6 +124,7 @@ class TermsPanel(QGroupBox):
                 self.engagement.addItem(self.tr("{0} mois").format(months), months)
             self.engagement.setCurrentIndex(max(self.engagement.findData(draft.engagement_months), 0))
             self.renewal.setValue(draft.renewal_months)
+            self.client_size.setCurrentIndex(max(self.client_size.findData(draft.client_size), 0))
             self.lead_time.setValue(draft.lead_time_days)
             self.payment.setValue(draft.payment_term_days)
             day: dt.date = draft.validity_date
@@ -121,7 +138,14 @@ class TermsPanel(QGroupBox):
             self._filling = False
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.engagement, self.renewal, self.lead_time, self.payment, self.validity):
+        for widget in (
+            self.engagement,
+            self.renewal,
+            self.lead_time,
+            self.payment,
+            self.validity,
+            self.client_size,
+        ):
             widget.setEnabled(not read_only)
         self.documents.setReadOnly(read_only)
         self.conditions.setReadOnly(read_only)
