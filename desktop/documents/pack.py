@@ -272,7 +272,12 @@ def _render(model: PackModel) -> RenderedPack:
         story += evidence_story(model, styles, width)
     doc.build(story, canvasmaker=_NumberedCanvas)
     if cached is None and doc.recording:
-        _cgv_layouts[cgv_key] = _columns(doc.recording)
+        cached = _columns(doc.recording)
+        _cgv_layouts[cgv_key] = cached
+    for column in cached or ():
+        for flowable in column:  # drop the links ReportLab leaves to this document's frame/canvas
+            flowable.__dict__.pop("_frame", None)
+            flowable.__dict__.pop("canv", None)
     pages = {
         kind: tuple(i + 1 for i, k in enumerate(log.kinds) if k == kind)
         for kind in ("offer", "cgv", "evidence")
