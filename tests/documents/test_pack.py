@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -223,3 +225,32 @@ def test_the_cached_cgv_layout_gives_the_same_bytes_as_a_fresh_one() -> None:
     assert cached.pdf == fresh.pdf
     assert cached.cgv_pages[0] > 3
     assert squeeze(body_text(cached.pdf, cached.cgv_pages)) == squeeze(seed_without_stray_line())
+
+
+GOLDEN = Path(__file__).parent / "golden" / "sample-offer-pages.txt"
+
+
+def test_offer_pages_text_matches_the_golden_file(signed: RenderedPack) -> None:
+    """The same signed offer always yields the same offer pages (invariant mode).
+
+    After a deliberate layout change: OFFERDESK_UPDATE_GOLDEN=1 pytest tests/documents
+    """
+    texts = page_texts(signed.pdf)
+    text = "\n\f\n".join(texts[p - 1] for p in signed.offer_pages)
+    if os.environ.get("OFFERDESK_UPDATE_GOLDEN"):
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_the_fonts_cover_every_character_of_the_cgv_and_of_the_offer(signed_model: PackModel) -> None:
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from desktop.documents import styles
+
+    styles.register_fonts()
+    used = set(signed_model.cgv.plain_text()) | set("éèôœ«»’€☐☒—•–×")
+    used -= {"\n"}
+    for name in (styles.SANS, styles.SANS_BOLD, styles.COND, styles.COND_BOLD):
+        cmap = getFont(name).face.charToGlyph
+        missing = sorted(c for c in used if ord(c) not in cmap)
+        assert not missing, (name, missing)
