@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -22,10 +23,25 @@ from sqlalchemy import (
     LargeBinary,
     String,
     UniqueConstraint,
+    and_,
+    column,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.elements import ColumnElement
 
-from db.base import Base, Cote, IntPK, LongText, Money, Percent, Sha256, Str32, Str80, UTCTimestamp
+from db.base import (
+    PERCENT,
+    Base,
+    Cote,
+    IntPK,
+    LongText,
+    Money,
+    Percent,
+    Sha256,
+    Str32,
+    Str80,
+    UTCTimestamp,
+)
 
 
 class OfferStatus(enum.StrEnum):
@@ -63,6 +79,12 @@ def _enum(kind: type[enum.StrEnum], name: str) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+def _percentage(name: str) -> ColumnElement[bool]:
+    """0 <= name <= 100, the bounds written the way the column stores values (scaled on SQLite)."""
+    percent = column(name, PERCENT)
+    return and_(percent >= Decimal(0), percent <= Decimal(100))
 
 
 # --- seller, representative, reference data ---------------------------------------------
@@ -322,10 +344,8 @@ class OfferLineRow(Base):
     __table_args__ = (
         UniqueConstraint("offer_id", "position"),
         CheckConstraint("quantity >= 1", name="quantity"),
-        CheckConstraint("monthly_discount >= 0 AND monthly_discount <= 100", name="monthly_discount"),
-        CheckConstraint(
-            "installation_discount >= 0 AND installation_discount <= 100", name="installation_discount"
-        ),
+        CheckConstraint(_percentage("monthly_discount"), name="monthly_discount"),
+        CheckConstraint(_percentage("installation_discount"), name="installation_discount"),
     )
 
     id: Mapped[IntPK]

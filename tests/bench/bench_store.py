@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from db.base import COTE, MONEY, PERCENT
 from db.engine import sqlite_url
 from db.migrate import head_revision
 from desktop.services import offers, settings
@@ -31,7 +32,7 @@ from desktop.services.clients import search_key
 from desktop.services.store import Store, open_store
 from desktop.services.views import RepresentativeInput
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: amounts, percentages and cotes written as ExactDecimal stores them
 BIG = 100_000
 SMALL = 1_000
 CLIENTS_PER_OFFER = 10  # 10,000 clients for 100,000 offers
@@ -55,6 +56,10 @@ FORMS = ("s.à r.l.", "S.A.", "s.à r.l.-S", "SCS", "& Fils", "ASBL")
 def _cache_path(n_offers: int) -> Path:
     key = f"{head_revision()}-g{GENERATOR_VERSION}-{n_offers}"
     return Path(tempfile.gettempdir()) / f"offerdesk-bench-{key}.sqlite3"
+
+
+def _money(value: Decimal) -> int:
+    return MONEY.scaled_integer(value.quantize(Decimal("0.01")))  # cents, as the store keeps them
 
 
 def _generate(path: Path, n_offers: int, seed: int = 7) -> None:
@@ -97,6 +102,9 @@ def _generate(path: Path, n_offers: int, seed: int = 7) -> None:
     ]  # fmt: skip
     start = dt.date(2019, 1, 1)
     span = (dt.date(2026, 11, 1) - start).days
+    # ExactDecimal keeps scaled integers on SQLite: raw rows must be written the same way
+    reference, applied = COTE.scaled_integer(Decimal("944.43")), COTE.scaled_integer(Decimal("968.04"))
+    vat = PERCENT.scaled_integer(Decimal(17))
     offer_rows = []
     line_rows = []
     signed = []
@@ -115,8 +123,8 @@ def _generate(path: Path, n_offers: int, seed: int = 7) -> None:
             install += i
             line_id += 1
             line_rows.append(
-                (line_id, oid, position, code, name, "Bench", str(fee), str(inst), 1, quantity, "0", "0",
-                 "standard", "17", str(inst), str(m), str(i))
+                (line_id, oid, position, code, name, "Bench", _money(fee), _money(inst), 1, quantity, 0, 0,
+                 "standard", vat, _money(inst), _money(m), _money(i))
             )  # fmt: skip
         status = rng.choices(["draft", "presented", "signed", "expired"], [3, 2, 4, 1])[0]
         if status == "signed":
@@ -124,9 +132,8 @@ def _generate(path: Path, n_offers: int, seed: int = 7) -> None:
         offer_rows.append(
             (oid, f"OF-{day.year}-BEN-{oid:05d}", 1, "presented" if status == "signed" else status,
              rng.randint(1, n_clients), rep_id, day.isoformat(), (day + dt.timedelta(days=30)).isoformat(),
-             36, 12, 30, 30, "", "[]", cgv_id, "944.43", "968.04", "17", str(monthly),
-             str((monthly * Decimal("1.17")).quantize(Decimal("0.01"))), str(install),
-             str((install * Decimal("1.17")).quantize(Decimal("0.01"))), now, now)
+             36, 12, 30, 30, "", "[]", cgv_id, reference, applied, vat, _money(monthly),
+             _money(monthly * Decimal("1.17")), _money(install), _money(install * Decimal("1.17")), now, now)
         )  # fmt: skip
     connection.executemany(
         "INSERT INTO offers (id, number, revision, status, client_id, representative_id, offer_date,"

@@ -1,5 +1,8 @@
 """Initial schema: every table of db.models (the SQLite triggers come in 0002).
 
+Amounts, percentages and cotes are ExactDecimal: NUMERIC(p, s) in DDL, holding scaled
+integers on SQLite (cents for money), so their CHECK bounds are written through that type.
+
 Revision ID: 0001
 Revises:
 Create Date: 2026-11-26 19:14:43.914177
@@ -8,16 +11,23 @@ Create Date: 2026-11-26 19:14:43.914177
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 import sqlalchemy as sa
 from alembic import op
 
-from db.base import UTCDateTime
+from db.base import ExactDecimal, UTCDateTime
 
 revision: str = '0001'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+def _percentage(name: str) -> sa.ColumnElement[bool]:
+    # 0 <= name <= 100 as stored: "<= 100" on PostgreSQL, "<= 10000" (scaled) on SQLite
+    percent = sa.column(name, ExactDecimal(precision=5, scale=2))
+    return sa.and_(percent >= Decimal(0), percent <= Decimal(100))
 
 
 def upgrade() -> None:
@@ -120,7 +130,7 @@ def upgrade() -> None:
     op.create_table('statec_points',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('effective_date', sa.Date(), nullable=False),
-    sa.Column('value', sa.Numeric(precision=8, scale=2), nullable=False),
+    sa.Column('value', ExactDecimal(precision=8, scale=2), nullable=False),
     sa.CheckConstraint('value > 0', name=op.f('ck_statec_points_positive')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_statec_points')),
     sa.UniqueConstraint('effective_date', name=op.f('uq_statec_points_effective_date'))
@@ -128,7 +138,7 @@ def upgrade() -> None:
     op.create_table('statec_series',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
-    sa.Column('reference', sa.Numeric(precision=8, scale=2), nullable=False),
+    sa.Column('reference', ExactDecimal(precision=8, scale=2), nullable=False),
     sa.Column('reference_date', sa.Date(), nullable=False),
     sa.Column('updated_at', UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_statec_series'))
@@ -137,10 +147,10 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('start_date', sa.Date(), nullable=False),
     sa.Column('end_date', sa.Date(), nullable=True),
-    sa.Column('standard', sa.Numeric(precision=5, scale=2), nullable=False),
-    sa.Column('intermediate', sa.Numeric(precision=5, scale=2), nullable=False),
-    sa.Column('reduced', sa.Numeric(precision=5, scale=2), nullable=False),
-    sa.Column('super_reduced', sa.Numeric(precision=5, scale=2), nullable=False),
+    sa.Column('standard', ExactDecimal(precision=5, scale=2), nullable=False),
+    sa.Column('intermediate', ExactDecimal(precision=5, scale=2), nullable=False),
+    sa.Column('reduced', ExactDecimal(precision=5, scale=2), nullable=False),
+    sa.Column('super_reduced', ExactDecimal(precision=5, scale=2), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_vat_periods')),
     sa.UniqueConstraint('start_date', name=op.f('uq_vat_periods_start_date'))
     )
@@ -164,8 +174,8 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('category', sa.String(length=80), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
-    sa.Column('monthly_fee', sa.Numeric(precision=12, scale=2), nullable=False),
-    sa.Column('installation_fee', sa.Numeric(precision=12, scale=2), nullable=False),
+    sa.Column('monthly_fee', ExactDecimal(precision=12, scale=2), nullable=False),
+    sa.Column('installation_fee', ExactDecimal(precision=12, scale=2), nullable=False),
     sa.Column('installation_indexed', sa.Boolean(), nullable=False),
     sa.Column('vat_category', sa.String(length=32), nullable=False),
     sa.Column('allowed_engagements', sa.JSON(), nullable=False),
@@ -209,13 +219,13 @@ def upgrade() -> None:
     sa.Column('required_documents', sa.JSON(), nullable=False),
     sa.Column('client_size', sa.Enum('micro', 'small', 'non_profit', 'other', name='client_size', native_enum=False, create_constraint=True, length=16), nullable=True),
     sa.Column('cgv_version_id', sa.Integer(), nullable=False),
-    sa.Column('index_reference', sa.Numeric(precision=8, scale=2), nullable=False),
-    sa.Column('index_applied', sa.Numeric(precision=8, scale=2), nullable=False),
-    sa.Column('vat_standard_rate', sa.Numeric(precision=5, scale=2), nullable=False),
-    sa.Column('monthly_ht', sa.Numeric(precision=12, scale=2), nullable=False),
-    sa.Column('monthly_ttc', sa.Numeric(precision=12, scale=2), nullable=False),
-    sa.Column('installation_ht', sa.Numeric(precision=12, scale=2), nullable=False),
-    sa.Column('installation_ttc', sa.Numeric(precision=12, scale=2), nullable=False),
+    sa.Column('index_reference', ExactDecimal(precision=8, scale=2), nullable=False),
+    sa.Column('index_applied', ExactDecimal(precision=8, scale=2), nullable=False),
+    sa.Column('vat_standard_rate', ExactDecimal(precision=5, scale=2), nullable=False),
+    sa.Column('monthly_ht', ExactDecimal(precision=12, scale=2), nullable=False),
+    sa.Column('monthly_ttc', ExactDecimal(precision=12, scale=2), nullable=False),
+    sa.Column('installation_ht', ExactDecimal(precision=12, scale=2), nullable=False),
+    sa.Column('installation_ttc', ExactDecimal(precision=12, scale=2), nullable=False),
     sa.Column('presented_at', UTCDateTime(), nullable=True),
     sa.Column('signed_at', UTCDateTime(), nullable=True),
     sa.Column('signed_place', sa.String(length=200), nullable=True),
@@ -260,19 +270,19 @@ def upgrade() -> None:
     sa.Column('product_code', sa.String(length=32), nullable=False),
     sa.Column('product_name', sa.String(length=200), nullable=False),
     sa.Column('category', sa.String(length=80), nullable=False),
-    sa.Column('unit_monthly', sa.Numeric(precision=12, scale=2), nullable=False),
-    sa.Column('unit_installation', sa.Numeric(precision=12, scale=2), nullable=False),
+    sa.Column('unit_monthly', ExactDecimal(precision=12, scale=2), nullable=False),
+    sa.Column('unit_installation', ExactDecimal(precision=12, scale=2), nullable=False),
     sa.Column('installation_indexed', sa.Boolean(), nullable=False),
     sa.Column('quantity', sa.Integer(), nullable=False),
-    sa.Column('monthly_discount', sa.Numeric(precision=5, scale=2), nullable=False),
-    sa.Column('installation_discount', sa.Numeric(precision=5, scale=2), nullable=False),
+    sa.Column('monthly_discount', ExactDecimal(precision=5, scale=2), nullable=False),
+    sa.Column('installation_discount', ExactDecimal(precision=5, scale=2), nullable=False),
     sa.Column('vat_category', sa.String(length=32), nullable=False),
-    sa.Column('vat_rate', sa.Numeric(precision=5, scale=2), nullable=False),
-    sa.Column('installation_unit_ht', sa.Numeric(precision=12, scale=2), nullable=False),
-    sa.Column('monthly_ht', sa.Numeric(precision=12, scale=2), nullable=False),
-    sa.Column('installation_ht', sa.Numeric(precision=12, scale=2), nullable=False),
-    sa.CheckConstraint('installation_discount >= 0 AND installation_discount <= 100', name=op.f('ck_offer_lines_installation_discount')),
-    sa.CheckConstraint('monthly_discount >= 0 AND monthly_discount <= 100', name=op.f('ck_offer_lines_monthly_discount')),
+    sa.Column('vat_rate', ExactDecimal(precision=5, scale=2), nullable=False),
+    sa.Column('installation_unit_ht', ExactDecimal(precision=12, scale=2), nullable=False),
+    sa.Column('monthly_ht', ExactDecimal(precision=12, scale=2), nullable=False),
+    sa.Column('installation_ht', ExactDecimal(precision=12, scale=2), nullable=False),
+    sa.CheckConstraint(_percentage('installation_discount'), name=op.f('ck_offer_lines_installation_discount')),
+    sa.CheckConstraint(_percentage('monthly_discount'), name=op.f('ck_offer_lines_monthly_discount')),
     sa.CheckConstraint('quantity >= 1', name=op.f('ck_offer_lines_quantity')),
     sa.ForeignKeyConstraint(['offer_id'], ['offers.id'], name=op.f('fk_offer_lines_offer_id_offers')),
     sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_offer_lines_product_id_products')),
