@@ -7,6 +7,10 @@ concern the state of an offer or of the database itself.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.models import ClientSize
 
 
 class StoreError(Exception):
@@ -19,6 +23,16 @@ class NotFoundError(StoreError):
 
 class OfferStateError(StoreError):
     """The offer's status does not allow this step (e.g. editing a presented or signed offer)."""
+
+
+class ClientSizeError(OfferStateError):
+    """Signing needs the client's declared size (art. 15 waiver): none was given and the offer
+    has none, or the declaration contradicts the size the presented offer states."""
+
+    def __init__(self, message: str, recorded: ClientSize | None, declared: ClientSize | None) -> None:
+        super().__init__(message)
+        self.recorded = recorded
+        self.declared = declared
 
 
 class ImmutableError(OfferStateError):

@@ -21,14 +21,14 @@ from desktop.domain.vat import VatCategory
 from desktop.services import audit
 from desktop.services.catalogue import product_row_by_code
 from desktop.services.clients import load_client
-from desktop.services.errors import NotFoundError, OfferStateError
+from desktop.services.errors import ClientSizeError, NotFoundError, OfferStateError
 from desktop.services.listing import deadlines, list_offers
 from desktop.services.offer_views import client_snapshot, offer_view, priced_from_rows
 from desktop.services.packs import attach_signed_pack
 from desktop.services.reference import cgv_row_in_force, load_series, load_vat_table
 from desktop.services.settings import current_representative_row
 from desktop.services.store import Store, pause_point
-from desktop.services.views import DraftInput, LineInput, OfferStatus, OfferView, SignatureInput
+from desktop.services.views import ClientSize, DraftInput, LineInput, OfferStatus, OfferView, SignatureInput
 
 __all__ = [
     "cancel",
@@ -423,6 +423,28 @@ def _check_signature(data: SignatureInput, field: str) -> None:
         raise FieldError(f"{field}.signature", "the signature is too short: please sign again")
 
 
+def _signing_size(offer: Offer, declared: ClientSize | None) -> ClientSize:
+    """The size the art. 15 waiver is signed with: the offer's, or the one declared now."""
+    recorded = offer.client_size
+    if declared is None:
+        if recorded is None:
+            raise ClientSizeError(
+                f"Offer {_label(offer)} cannot be signed: the client's size (micro, small, non-profit "
+                "or other) is not recorded on the offer; the client declares it when signing.",
+                recorded,
+                declared,
+            )
+        return recorded
+    if recorded is not None and recorded is not declared:
+        raise ClientSizeError(
+            f"Offer {_label(offer)} was presented for a client of size '{recorded.value}', but the client "
+            f"declares '{declared.value}': make a new revision of the offer.",
+            recorded,
+            declared,
+        )
+    return declared
+
+
 def sign(
     store: Store,
     offer_id: int,
@@ -431,15 +453,22 @@ def sign(
     representative: SignatureInput | None = None,
     at: dt.datetime | None = None,
     actor: str = "",
+    client_size: ClientSize | None = None,
 ) -> OfferView:
     """presented -> signed, in ONE transaction: status and time, both signatures, the frozen
-    client data, the signed contract pack and the audit entry — all or nothing.
+    client data, the client's declared size, the signed contract pack and the audit entry —
+    all or nothing.
 
-    `representative` None: the representative's stored signature is used.
+    `representative` None: the representative's stored signature is used. `client_size`: the
+    size the client declares next to the art. 15 waiver; recorded on the offer (before the
+    pack is rendered) when the offer has none; ClientSizeError when neither has one, or when
+    it contradicts the size the presented offer states (that is a new revision).
     """
     moment = (at or _now()).astimezone(dt.UTC)
     if not place.strip():
         raise FieldError("place", "the place of signature is required")
+    if client_size is not None and not isinstance(client_size, ClientSize):
+        raise FieldError("client_size", f"{client_size!r} is not one of micro, small, non_profit, other")
     _check_signature(client, "client")
     if representative is not None:
         _check_signature(representative, "representative")
@@ -450,6 +479,8 @@ def sign(
             raise OfferStateError(
                 f"Offer {_label(offer)} expired on {offer.validity_date.isoformat()}: make a new revision."
             )
+        size_declared_now = offer.client_size is None
+        size = _signing_size(offer, client_size)
         rep = offer.representative
         if representative is None:
             if rep.signature_strokes is None:
@@ -486,6 +517,8 @@ def sign(
                 )
             )
         offer.client_snapshot = snapshot
+        # in the UPDATE that signs: the row it replaces is still presented, so the triggers allow it
+        offer.client_size = size
         offer.status = OfferStatus.SIGNED
         offer.signed_at = moment
         offer.signed_place = place.strip()
@@ -514,6 +547,8 @@ def sign(
                 "place": offer.signed_place,
                 "client_signer": client.signer_name.strip(),
                 "representative": representative.signer_name.strip(),
+                "client_size": size.value,
+                "client_size_declared_at_signing": size_declared_now,
             },
             actor,
         )

@@ -12,6 +12,7 @@ from desktop.services import catalogue, clients, offers, settings
 from desktop.services.store import Store
 from desktop.services.views import (
     ClientInput,
+    ClientSize,
     DraftInput,
     LineInput,
     OfferView,
@@ -68,6 +69,8 @@ def setup(store: Store, code: str = "JDU") -> int:
 
 
 def draft_input(client_id: int, day: dt.date = OFFER_DATE, **kw: object) -> DraftInput:
+    """A draft with three known lines; it states the client's size (SMALL) unless told otherwise
+    (client_size=None: the size is then declared when signing)."""
     values: dict[str, object] = {
         "client_id": client_id,
         "offer_date": day,
@@ -77,6 +80,7 @@ def draft_input(client_id: int, day: dt.date = OFFER_DATE, **kw: object) -> Draf
             LineInput("IP", 1, installation_discount=Decimal("0")),
             LineInput("TV", 2, monthly_discount=Decimal("10")),
         ),
+        "client_size": ClientSize.SMALL,
     }
     values.update(kw)
     return DraftInput(**values)  # type: ignore[arg-type]

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import FieldError
 from desktop.services import offers, packs, settings
-from desktop.services.errors import OfferStateError, StoreError
+from desktop.services.errors import ClientSizeError, OfferStateError, StoreError
 from desktop.services.store import Store
+from desktop.services.views import ClientSize as StoreClientSize
 from desktop.services.views import OfferStatus, OfferView, SignatureInput
 from desktop.ui.signing.dialogs import SigningDialogs
 from desktop.ui.signing.ports import (
@@ -142,17 +143,6 @@ class ServicesSigningBackend:
 
     def sign(self, request: SigningRequest) -> SignedPack:
         view = offers.get_offer(self.store, request.offer_id)
-        recorded = _offer_size(view)
-        if recorded is not request.client_size:
-            # The store records the size on the offer (it is printed on the presented pack);
-            # a different declaration means a different contract: a new revision.
-            raise FieldError(
-                _tr("taille de l'entreprise"),
-                _tr(
-                    "le client déclare « {declared} » alors que l'offre présentée indique « {recorded} » ; "
-                    "faites une nouvelle révision de l'offre"
-                ).format(declared=_tr(SIZE_LABELS[request.client_size]), recorded=_tr(SIZE_LABELS[recorded])),
-            )
         if not (request.cgv_accepted and request.summary_waived):
             raise FieldError(
                 _tr("acceptation"), _tr("les CGV et la renonciation au récapitulatif doivent être cochées")
@@ -175,15 +165,28 @@ class ServicesSigningBackend:
                 device=request.device,
             )
         )
-        signed = offers.sign(
-            self.store,
-            request.offer_id,
-            client,
-            request.place,
-            representative,
-            at=request.signed_at,
-            actor=self.actor or view.representative.code,
-        )
+        try:
+            # The declared size is recorded on the offer when it has none; a declaration that
+            # contradicts the presented offer's size is refused by the store (a new revision).
+            signed = offers.sign(
+                self.store,
+                request.offer_id,
+                client,
+                request.place,
+                representative,
+                at=request.signed_at,
+                actor=self.actor or view.representative.code,
+                client_size=StoreClientSize(request.client_size.value),
+            )
+        except ClientSizeError as exc:
+            recorded = None if exc.recorded is None else ClientSize(exc.recorded.value)
+            raise FieldError(
+                _tr("taille de l'entreprise"),
+                _tr(
+                    "le client déclare « {declared} » alors que l'offre présentée indique « {recorded} » ; "
+                    "faites une nouvelle révision de l'offre"
+                ).format(declared=_tr(SIZE_LABELS[request.client_size]), recorded=_tr(SIZE_LABELS[recorded])),
+            ) from exc
         self._remember_place(request.place)
         pack = packs.pack_bytes(self.store, signed.number, signed.revision)
         if not pack.signed:
