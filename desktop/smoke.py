@@ -166,12 +166,13 @@ def main(argv: Sequence[str]) -> int:
         print(f"smoke failed: unknown arguments {' '.join(argv)!r} (use --smoke or --smoke window)")
         return 2
     started = time.perf_counter()
+    started_wall = time.time()
     watchdog = _arm_timeout()
     folder = Path(tempfile.mkdtemp(prefix="offerdesk-smoke-"))
     try:
         url = _isolate(folder)
         shown_at = show_main_window(url, folder)
-        shown_s = time.perf_counter() - started
+        shown_s = shown_at - started_wall  # to the first paint, not to the window's closing
         if mode == "window":
             print(f"smoke ok: window shown in {shown_s:.2f} s, data in {folder} (shown_at={shown_at:.3f})")
             return 0

@@ -18,7 +18,9 @@ DROP = [
     _QT + r"plugins/(?:egldeviceintegrations|generic|qmltooling|virtualkeyboard|sqldrivers|multimedia"
     r"|position|sensors|texttospeech|webview|canbus|geoservices|renderers|sceneparsers|assetimporters"
     r"|geometryloaders|renderplugins|designer|networkinformation|tls|scxmldatamodel|qmllint|qmlls"
-    r"|wayland-graphics-integration-server|vectorimageformats)/",
+    r"|wayland-graphics-integration-server|vectorimageformats"
+    # OpenGL on X11: the application paints with the raster engine (no QOpenGLWidget, no Quick).
+    r"|xcbglintegrations)/",
     _QT + r"plugins/platforms/(?:lib)?q(?:eglfs|linuxfb|minimal|minimalegl|vnc|vkkhrdisplay|direct2d)\b",
     _QT + r"plugins/platformthemes/(?:lib)?qgtk3\b",
     _QT + r"plugins/platforminputcontexts/(?:lib)?qtvirtualkeyboardplugin\b",
@@ -34,6 +36,11 @@ DROP = [
     _QT + r"translations/(?!(?:qt|qtbase)_(?:fr|de|en)\.qm$)",
     # Babel's CLDR data: only the locales the documents and the UI format in (and their parents).
     r"babel/locale-data/(?!(?:root|fr|fr_LU|de|de_LU|lb|lb_LU|en|en_001|en_150|en_GB)\.dat$)",
+    # python-stdnum's lookup tables for numbers OfferDesk never checks (MAC addresses, IMSI,
+    # ISBN, Chinese/Austrian/Indonesian places, NACE...): VAT numbers and IBANs need none of these.
+    r"stdnum/(?:oui|imsi|cfi|gs1_ai|isbn|isil)\.dat$",
+    r"stdnum/(?:cn|at|nz|id|my)/[^/]+\.dat$",
+    r"stdnum/eu/nace\d*\.dat$",
     # ReportLab's own Type 1 / Vera fonts: the documents embed resources/fonts (DejaVu).
     r"reportlab/fonts/",
 ]

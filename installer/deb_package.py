@@ -17,12 +17,13 @@ from pathlib import Path
 PACKAGE = "offerdesk"
 INSTALL_DIR = "/opt/offerdesk"
 MAINTAINER = os.environ.get("OFFERDESK_DEB_MAINTAINER", "OfferDesk IT <it@offerdesk.invalid>")
-# Qt 6's xcb platform plugin needs these at run time; on a desktop they are there already,
-# but a clean machine may miss libxcb-cursor0 in particular (Qt >= 6.5).
-XCB_RUNTIME = (
+# Always required: what Qt 6's xcb platform plugin loads (on a desktop they are there already,
+# but a clean machine may miss libxcb-cursor0 in particular, needed since Qt 6.5) and tzdata.
+RUNTIME_PACKAGES = (
     "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
     "libxcb-render-util0", "libxcb-shape0", "libxcb-randr0", "libxcb-xkb1",
     "libfontconfig1", "libdbus-1-3",
+    "tzdata",  # zoneinfo reads the system's time zones (the bundle carries none on Linux)
 )  # fmt: skip
 # Libraries ldd may not find on the build machine (not installed) -> the package providing them.
 SONAME_PACKAGES = {
@@ -101,7 +102,7 @@ def owning_packages(paths: set[str]) -> dict[str, str]:
 def depends(bundle: Path) -> list[str]:
     """The Debian packages the bundle needs from the system, sorted."""
     system, missing = external_libraries(bundle)
-    packages = set(XCB_RUNTIME)
+    packages = set(RUNTIME_PACKAGES)
     packages |= set(owning_packages(system).values())
     packages |= {SONAME_PACKAGES[name] for name in missing if name in SONAME_PACKAGES}
     return sorted(packages)

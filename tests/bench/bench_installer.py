@@ -55,19 +55,19 @@ def size_lines() -> list[str]:
     bundle = tree_size(BUNDLE)
     verdict = "ok" if _mb(bundle) < BUNDLE_TARGET_MB else "OVER TARGET"
     lines.append(
-        f"Linux onedir dist/offerdesk: {_mb(bundle):.1f} MB (target < {BUNDLE_TARGET_MB} MB: {verdict})"
+        f"Linux onedir dist/offerdesk: {_mb(bundle):.2f} MB (target < {BUNDLE_TARGET_MB} MB: {verdict})"
     )
     for deb in sorted((ROOT / "dist").glob("offerdesk_*.deb")):
         size = _mb(deb.stat().st_size)
         verdict = "ok" if size < COMPRESSED_TARGET_MB else "OVER TARGET"
-        lines.append(f".deb {deb.name} (gzip): {size:.1f} MB (target < {COMPRESSED_TARGET_MB} MB: {verdict})")
+        lines.append(f".deb {deb.name} (gzip): {size:.2f} MB (target < {COMPRESSED_TARGET_MB} MB: {verdict})")
     for exe in sorted((ROOT / "build" / "nsis-check").glob("*.exe")):
         size = _mb(exe.stat().st_size)
         if size < 5:  # a dummy-payload check, not an estimate
             continue
         verdict = "ok" if size < COMPRESSED_TARGET_MB else "OVER TARGET"
         lines.append(
-            f"NSIS LZMA estimate (Linux bundle as payload): {size:.1f} MB "
+            f"NSIS LZMA estimate (Linux bundle as payload): {size:.2f} MB "
             f"(target < {COMPRESSED_TARGET_MB} MB: {verdict})"
         )
     return lines

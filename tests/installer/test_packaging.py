@@ -127,6 +127,8 @@ KEPT = (
     "babel/locale-data/de_LU.dat",
     "babel/locale-data/en.dat",
     "resources/fonts/DejaVuSans.ttf",
+    "stdnum/iban.dat",
+    "stdnum/be/banks.dat",
     "db/migrations/versions/0001_initial_schema.py",
 )
 DROPPED = (
@@ -145,6 +147,7 @@ DROPPED = (
     "PySide6/Qt/plugins/platforms/libqvnc.so",
     "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so",
     "PySide6/Qt/plugins/imageformats/libqwebp.so",
+    "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
     "PySide6/Qt/translations/qtbase_ja.qm",
     "PySide6/Qt/translations/qtdeclarative_fr.qm",
     "PySide6\\plugins\\platforms\\qdirect2d.dll",
@@ -156,6 +159,9 @@ DROPPED = (
     "babel/locale-data/fr_CA.dat",
     "babel/locale-data/en_US_POSIX.dat",
     "reportlab/fonts/Vera.ttf",
+    "stdnum/oui.dat",
+    "stdnum/cn/loc.dat",
+    "stdnum/eu/nace21.dat",
 )
 
 
@@ -238,6 +244,7 @@ def test_deb_layout_control_and_compression(tmp_path: Path) -> None:
     assert f"Version: {VERSION}" in info
     assert "Package: offerdesk" in info
     assert "libxcb-cursor0" in info  # Qt's xcb plugin needs it on a clean machine
+    assert "tzdata" in info  # zoneinfo's data comes from the system on Linux
     contents = subprocess.run(
         ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
     ).stdout
