@@ -15,6 +15,7 @@ from desktop.paths import resource
 
 if TYPE_CHECKING:
     from desktop.services.store import Store
+    from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
 from desktop.ui import excepthook
 
@@ -92,6 +93,7 @@ def run(
     quit_after_shown: bool = False,
     on_shown: Callable[[MainWindow], None] | None = None,
     on_ready: Callable[[MainWindow], None] | None = None,
+    dialogs: Dialogs | None = None,
 ) -> int:
     """Show the main window at once, then open the store and build the services once.
 
@@ -99,14 +101,15 @@ def run(
     start-up backup take a moment on a large database), saying so; the pages are built on
     the services as soon as the store is open. `on_shown` is called once the window is
     painted, `on_ready` once the offers list is filled; `quit_after_shown` ends the event
-    loop then (start-up benchmark). Returns the exit code.
+    loop then (start-up benchmark). `dialogs` replaces the message boxes (tests). Returns the
+    exit code.
     """
     app = make_application(sys.argv if argv is None else argv)
     excepthook.install()
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(None, Dialogs(), QSettings())
+    window = MainWindow(None, dialogs or Dialogs(), QSettings())
     window.show()
     app.processEvents()  # paint the window before the database work starts
     if on_shown is not None:

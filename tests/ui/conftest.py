@@ -75,3 +75,15 @@ def qsettings(tmp_path: Path) -> Iterator[QSettings]:
 def screens() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Fail these tests on any Qt warning (qutebrowser's practice), except the offscreen
+    platform's notices about what it cannot do (raise, grab, size hints). Signing-mode tests
+    keep their own settings."""
+    here = Path(__file__).parent
+    for item in items:
+        path = Path(str(item.fspath))
+        if path.parent == here:
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore("^This plugin does not support"))
