@@ -6,7 +6,7 @@ import logging
 import os
 from pathlib import Path
 
-_CONFIGURED = False
+_handler: logging.FileHandler | None = None
 
 
 def log_dir() -> Path:
@@ -23,18 +23,25 @@ def log_file() -> Path:
 
 
 def configure() -> Path:
-    """Send WARNING and above to the log file (created on first use); returns its path."""
-    global _CONFIGURED
+    """Send INFO and above to the log file (created on first use); returns its path.
+
+    Called again after the log folder changed (OFFERDESK_LOG_DIR), it moves to the new file.
+    """
+    global _handler
     path = log_file()
-    if not _CONFIGURED:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(path, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root = logging.getLogger()
-        root.addHandler(handler)
-        if root.level > logging.INFO or root.level == logging.NOTSET:
-            root.setLevel(logging.INFO)
-        _CONFIGURED = True
+    if _handler is not None and Path(_handler.baseFilename) == path.absolute():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    _handler = handler
     return path
 
 
