@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.offers_model import OffersModel, status_label
 from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery, OfferRow, Status
+from desktop.ui.touch import enable_touch_scrolling
 
 SEARCH_DELAY_MS = 250
 
@@ -85,6 +86,7 @@ class OffersPage(QWidget):
         self.table.setColumnWidth(OffersModel.NUMBER, 190)
         self.table.setColumnWidth(OffersModel.MONTHLY, 120)
         self.table.setColumnWidth(OffersModel.INSTALLATION, 130)
+        enable_touch_scrolling(self.table)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 

@@ -41,6 +41,7 @@ from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, close
 from desktop.ui.editor.totals_panel import TotalsPanel
 from desktop.ui.offers_model import status_label
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
+from desktop.ui.touch import enable_touch_scrolling
 
 AUTOSAVE_MS = 3000
 
@@ -212,6 +213,7 @@ class OfferEditor(QWidget):
         lines_layout.addLayout(lines_top)
         lines_layout.addWidget(self.lines_view)
 
+        enable_touch_scrolling(self.catalogue_view, self.lines_view, scroll)
         self.totals = TotalsPanel()
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(catalogue_box)
