@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,10 @@ class CataloguePage(QWidget):
             CatalogueModel.NAME, QHeaderView.ResizeMode.Stretch
         )
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CatalogueModel.CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setColumnWidth(CatalogueModel.CATEGORY, 170)
+        self.table.setColumnWidth(CatalogueModel.CODE, 130)
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.category)

@@ -147,7 +147,8 @@ class OfferEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(340)
+        scroll.setMinimumWidth(400)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # catalogue browser
         self.catalogue = CatalogueModel(products if products is not None else backend.products(), self)
@@ -226,7 +227,7 @@ class OfferEditor(QWidget):
         main.addWidget(scroll)
         main.addWidget(right)
         main.setStretchFactor(1, 1)
-        main.setSizes([350, 1010])
+        main.setSizes([410, 950])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
