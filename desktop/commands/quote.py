@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 
 from desktop.commands import EXIT_OK, fail
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
+
+# All arguments positional: `offerdesk quote FILE` is bound without argparse (start-up time).
+POSITIONAL = ("spec",)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("spec", metavar="SPEC.json", help="offer spec file, or - for standard input")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace | SimpleNamespace) -> int:
     from desktop.domain.errors import DomainError
     from desktop.reference import load_statec_series, load_vat_table
     from desktop.services.quote import compute, parse_spec
@@ -35,6 +42,5 @@ def run(args: argparse.Namespace) -> int:
         _, out = compute(spec)
     except DomainError as exc:
         return fail(f"invalid spec: {exc}")
-    json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")  # one write, not hundreds
     return EXIT_OK

@@ -188,7 +188,7 @@ def test_console_script_runs_without_heavy_imports(tmp_path: Path) -> None:
         "from desktop.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    code = main(['quote', {str(spec)!r}])\n"
-        "mods = ('PySide6', 'sqlalchemy', 'reportlab', 'pyhanko', 'stdnum', 'babel')\n"
+        "mods = ('PySide6', 'sqlalchemy', 'reportlab', 'pyhanko', 'stdnum', 'babel', 'argparse')\n"
         "heavy = [m for m in mods if m in sys.modules]\n"
         "print(code, heavy)\n"
     )
@@ -213,3 +213,14 @@ def test_python_dash_m_desktop_is_the_same_command(tmp_path: Path) -> None:
     )
     assert bad.returncode == 2
     assert bad.stderr.strip() == "offerdesk: invalid spec: engagement_months: is missing"
+
+
+def test_options_and_wrong_counts_still_get_argparse_messages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["quote", "a.json", "b.json"])
+    assert done.value.code == 2
+    assert "unrecognized arguments: b.json" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as done:
+        main(["quote", "--help"])
+    assert done.value.code == 0
+    assert "SPEC.json" in capsys.readouterr().out
