@@ -2,13 +2,15 @@
 
 Starts the full desktop application offscreen on a fresh database in a new temporary data
 folder (OFFERDESK_DB, OFFERDESK_DATA_DIR, OFFERDESK_LOG_DIR and Qt's settings all point
-there: the user's own data is never touched), waits for the main window's first paint,
-closes it, then runs the demo (a sample offer signed with a generated signature, sealed
-pack written and verified) and checks the pack again against the database. Prints one
-line and exits 0; on any failure prints one line naming it and exits 1.
+there: the user's own data is never touched), waits until the main window shows the
+opened database, saves it as main-window.png and closes it, then runs the demo (a sample
+offer signed with a generated signature, sealed pack written and verified) and checks the
+pack again against the database. Prints one line and exits 0; on any failure prints one
+line naming it and exits 1.
 
-`offerdesk --smoke window` stops after the window is shown (the start-up benchmark uses it).
-The line ends with `shown_at=<epoch seconds>` so a caller can time start-up from spawning.
+`offerdesk --smoke window` stops once the window shows the opened database (the start-up
+benchmark uses it). The line ends with `(shown_at=<epoch s> ready_at=<epoch s>)`: the first
+paint and the filled offers list, so a caller can time start-up from spawning the process.
 The temporary folder is kept so the pack can be looked at; its path is in the line.
 """
 
@@ -25,6 +27,7 @@ from pathlib import Path
 TIMEOUT_S = 300  # the whole smoke run, then it fails instead of hanging a CI job
 WINDOW_TIMEOUT_MS = 60_000
 MODES = ("full", "window")
+SCREENSHOT = "main-window.png"  # saved in the smoke's folder
 
 
 class SmokeFailure(Exception):
@@ -44,27 +47,33 @@ def _isolate(folder: Path) -> str:
     return url
 
 
-def show_main_window(url: str, folder: Path) -> float:
-    """Run the desktop application until its main window has painted; returns that time (epoch s)."""
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+def show_main_window(url: str, folder: Path) -> tuple[float, float]:
+    """Run the desktop application until its main window shows the opened store.
+
+    Returns (shown_at, ready_at), epoch seconds: the window's first paint (before the store
+    opens) and the moment its offers list is filled. The ready window is saved as a PNG.
+    """
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from desktop.ui import app as desktop_app
+    from desktop.ui.main_window import MainWindow
 
-    qt_app = desktop_app.make_application([sys.argv[0] if sys.argv else "offerdesk"])
+    argv = [sys.argv[0] if sys.argv else "offerdesk"]
+    _app = desktop_app.make_application(argv)  # held here so the QApplication outlives run()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     problems: list[str] = []
+    moments: dict[str, float] = {}
 
-    class Watch(QObject):
-        shown_at: float | None = None
+    def shown(_window: MainWindow) -> None:
+        moments.setdefault("shown", time.time())
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            painted = event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow)
-            if painted and self.shown_at is None:
-                self.shown_at = time.time()
-                QTimer.singleShot(0, QApplication.quit)
-            return False
+    def ready(window: MainWindow) -> None:
+        moments.setdefault("ready", time.time())
+        # What the window looked like, for whoever checks the installation.
+        if not window.grab().save(str(folder / SCREENSHOT)):
+            problems.append(f"the main window could not be saved as {folder / SCREENSHOT}")
 
     def dismiss_modal() -> None:
         # Offscreen nobody clicks: an error box would block forever. Record it and close it.
@@ -78,11 +87,9 @@ def show_main_window(url: str, folder: Path) -> float:
             widget.reject()
 
     def give_up() -> None:
-        problems.append(f"main window not shown within {WINDOW_TIMEOUT_MS // 1000} s")
+        problems.append(f"main window not ready within {WINDOW_TIMEOUT_MS // 1000} s")
         QApplication.quit()
 
-    watch = Watch()
-    qt_app.installEventFilter(watch)
     guard = QTimer()
     guard.timeout.connect(dismiss_modal)
     guard.start(100)
@@ -92,19 +99,18 @@ def show_main_window(url: str, folder: Path) -> float:
     timeout.start(WINDOW_TIMEOUT_MS)
     previous_hook = sys.excepthook
     try:
-        code = desktop_app.run([sys.argv[0] if sys.argv else "offerdesk"], db_url=url)
+        code = desktop_app.run(argv, db_url=url, quit_after_shown=True, on_shown=shown, on_ready=ready)
     finally:
         sys.excepthook = previous_hook
         guard.stop()
         timeout.stop()
-        qt_app.removeEventFilter(watch)
     if problems:
         raise SmokeFailure(problems[0])
     if code != 0:
         raise SmokeFailure(f"the application exited with code {code}")
-    if watch.shown_at is None:
-        raise SmokeFailure("the main window was never painted")
-    return watch.shown_at
+    if "shown" not in moments or "ready" not in moments:
+        raise SmokeFailure("the main window never showed the opened database")
+    return moments["shown"], moments["ready"]
 
 
 def demo_pack(url: str, folder: Path) -> Path:
@@ -171,10 +177,10 @@ def main(argv: Sequence[str]) -> int:
     folder = Path(tempfile.mkdtemp(prefix="offerdesk-smoke-"))
     try:
         url = _isolate(folder)
-        shown_at = show_main_window(url, folder)
-        shown_s = shown_at - started_wall  # to the first paint, not to the window's closing
+        shown_at, ready_at = show_main_window(url, folder)
+        startup = f"window shown in {shown_at - started_wall:.2f} s, ready in {ready_at - started_wall:.2f} s"
         if mode == "window":
-            print(f"smoke ok: window shown in {shown_s:.2f} s, data in {folder} (shown_at={shown_at:.3f})")
+            print(f"smoke ok: {startup}; data in {folder} (shown_at={shown_at:.3f} ready_at={ready_at:.3f})")
             return 0
         pack = run_demo(url, folder)
     except SmokeFailure as exc:
@@ -190,8 +196,8 @@ def main(argv: Sequence[str]) -> int:
         watchdog.cancel()
     total = time.perf_counter() - started
     print(
-        f"smoke ok: pack {pack} sealed and verified; window shown in {shown_s:.2f} s; "
-        f"total {total:.1f} s (shown_at={shown_at:.3f})",
+        f"smoke ok: pack {pack} sealed and verified; {startup}; "
+        f"total {total:.1f} s (shown_at={shown_at:.3f} ready_at={ready_at:.3f})",
         flush=True,
     )
     return 0

@@ -15,14 +15,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 
 from db.engine import sqlite_url
 from desktop import smoke
 
 ROOT = Path(__file__).resolve().parents[2]
 SMOKE_OK = re.compile(
-    r"^smoke ok: pack (?P<pack>\S+\.pdf) sealed and verified; window shown in \d+\.\d\d s; "
-    r"total \d+\.\d s \(shown_at=\d+\.\d{3}\)$"
+    r"^smoke ok: pack (?P<pack>\S+\.pdf) sealed and verified; window shown in \d+\.\d\d s, "
+    r"ready in \d+\.\d\d s; total \d+\.\d s \(shown_at=\d+\.\d{3} ready_at=\d+\.\d{3}\)$"
 )
 ISOLATED = ("OFFERDESK_DB", "OFFERDESK_DATA_DIR", "OFFERDESK_LOG_DIR", "QT_QPA_PLATFORM")
 
@@ -55,6 +56,9 @@ def test_smoke_from_source_runs_the_whole_product(tmp_path: Path) -> None:
     try:
         assert pack.read_bytes()[:5] == b"%PDF-"
         assert (pack.parent.parent / "offerdesk.sqlite3").is_file()  # the smoke's own database
+        screenshot = QImage(str(pack.parent.parent / smoke.SCREENSHOT))
+        assert screenshot.width() > 600  # the main window, rendered
+        assert screenshot.height() > 400
         assert [p for p in home.rglob("*") if "offerdesk" in p.name.lower()] == []
     finally:
         shutil.rmtree(pack.parent.parent, ignore_errors=True)
