@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop import cli
 from desktop.ui import app as app_module
-from desktop.ui.main_window import MainWindow
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_qt_french_translations_are_installed(qapp):
@@ -24,44 +27,61 @@ def test_qt_french_translations_are_installed(qapp):
             qapp.removeTranslator(translator)
 
 
-@pytest.fixture
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("OFFERDESK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("OFFERDESK_LOG_DIR", str(tmp_path / "logs"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    previous = sys.excepthook
-    yield tmp_path
-    sys.excepthook = previous
-    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+CHILD = """
+import json, sys
+from desktop.ui import app
+from tests.ui.conftest import ScriptedDialogs
+
+seen = {}
 
 
-def test_run_shows_the_window_then_opens_the_seeded_store(qapp, isolated: Path, dialogs):
-    seen: dict[str, object] = {}
+def shown(window):
+    seen.update(shown_attached=window.is_attached(), shown_visible=window.isVisible())
 
-    def shown(window: MainWindow) -> None:
-        seen["shown_attached"] = window.is_attached()
-        seen["shown_visible"] = window.isVisible()
 
-    def ready(window: MainWindow) -> None:
-        seen["rows"] = window.offers.model.rowCount()
-        seen["catalogue"] = window.catalogue_label.text()
-        seen["nav"] = window.nav.isEnabled()
-        seen["needs_setup"] = window.needs_setup
-
-    url = f"sqlite:///{isolated / 'offerdesk.sqlite3'}"
-    code = app_module.run(
-        ["offerdesk"], db_url=url, quit_after_shown=True, on_shown=shown, on_ready=ready, dialogs=dialogs
+def ready(window):
+    seen.update(
+        rows=window.offers.model.rowCount(),
+        catalogue=window.catalogue_label.text(),
+        nav=window.nav.isEnabled(),
+        needs_setup=window.needs_setup,
     )
-    assert code == 0
+
+
+code = app.run(["offerdesk"], db_url=sys.argv[1], quit_after_shown=True, on_shown=shown, on_ready=ready,
+               dialogs=ScriptedDialogs())
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_run_shows_the_window_then_opens_the_seeded_store(tmp_path: Path):
+    """In a fresh process, as `offerdesk` starts (an event loop run inside pytest's would linger)."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        OFFERDESK_DATA_DIR=str(tmp_path / "data"),
+        OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    url = f"sqlite:///{tmp_path / 'offerdesk.sqlite3'}"
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, url],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
     assert seen["shown_visible"] is True
     assert seen["shown_attached"] is False  # painted before the database work
     assert seen["nav"] is True
     assert seen["rows"] == 0
-    assert "sample-catalogue" in str(seen["catalogue"])  # the store seeds it on first start
+    assert "sample-catalogue" in seen["catalogue"]  # the store seeds it on first start
     assert seen["needs_setup"] is True  # no representative yet: Paramètres first
-    for window in QApplication.topLevelWidgets():
-        window.close()
 
 
 def test_help_still_lists_the_headless_commands(capsys):
