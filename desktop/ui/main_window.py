@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
         """Leave the editor (its changes were saved or discarded by confirm_close)."""
         if self.editor is not None:
             self.editor.autosave_timer.stop()
+            self.editor.autosave_deadline.stop()
 
     def _may_replace_editor(self) -> bool:
         return not self.editor_shown() or self.editor is None or self.editor.confirm_close()

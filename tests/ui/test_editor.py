@@ -276,3 +276,13 @@ def test_client_size_declaration_is_recorded_and_undoable(editor):
     editor.undo_stack.undo()
     assert editor.draft.client_size is None
     assert combo.currentData() is None
+
+
+def test_typing_without_pause_is_saved_by_the_deadline(qtbot, editor, backend):
+    editor.autosave_timer.setInterval(60_000)  # the pause never comes
+    editor.autosave_deadline.setInterval(30)
+    choose_client(editor, backend)
+    with qtbot.waitSignal(editor.saved, timeout=2000):
+        editor.add_products([1])
+        editor.terms.lead_time.setValue(40)
+    assert backend.load_offer(editor.draft.offer_id).lead_time_days == 40

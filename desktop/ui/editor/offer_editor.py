@@ -43,7 +43,8 @@ from desktop.ui.offers_model import status_label
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
 from desktop.ui.touch import enable_touch_scrolling
 
-AUTOSAVE_MS = 3000
+AUTOSAVE_MS = 3000  # after this long without an edit
+AUTOSAVE_MAX_MS = 15000  # at the latest, while edits keep coming
 
 
 def to_offer_lines(lines: Sequence[DraftLine]) -> list[OfferLine]:
@@ -101,6 +102,11 @@ class OfferEditor(QWidget):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        # typing without a pause is saved too, at the latest this long after the first change
+        self.autosave_deadline = QTimer(self)
+        self.autosave_deadline.setSingleShot(True)
+        self.autosave_deadline.setInterval(AUTOSAVE_MAX_MS)
+        self.autosave_deadline.timeout.connect(self.autosave)
         self.last_error = ""
 
         # header
@@ -302,6 +308,7 @@ class OfferEditor(QWidget):
         The STATEC series and VAT table are read again (settings may have changed them).
         """
         self.autosave_timer.stop()
+        self.autosave_deadline.stop()
         self.last_error = ""
         if reference_data:
             self._series = self._backend.series()
@@ -342,6 +349,8 @@ class OfferEditor(QWidget):
             self.client_panel.show_client(self._draft.client_id, self._draft.client_name, self._draft.site_id)
         self._refresh()
         self.autosave_timer.start()
+        if not self.autosave_deadline.isActive():
+            self.autosave_deadline.start()
 
     def _refresh(self) -> None:
         self._priced = price_offer(to_offer_lines(self._draft.lines), self._cote(), self._series.reference)
@@ -484,6 +493,7 @@ class OfferEditor(QWidget):
     def save(self) -> bool:
         """Store the draft now; False (with the reason shown in the header) when it cannot be."""
         self.autosave_timer.stop()
+        self.autosave_deadline.stop()
         if self.read_only:
             return True
         if self._draft.client_id is None:
@@ -579,6 +589,7 @@ class OfferEditor(QWidget):
     def request_close(self) -> None:
         if self.confirm_close():
             self.autosave_timer.stop()
+            self.autosave_deadline.stop()
             self.closed.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
