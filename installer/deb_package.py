@@ -36,7 +36,30 @@ SONAME_PACKAGES = {
     "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1",
     "libwayland-client.so.0": "libwayland-client0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb.so.1": "libxcb1",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libcups.so.2": "libcups2",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libpng16.so.16": "libpng16-16",
 }
+# Libraries the bundle must carry itself: one of these missing is a broken build.
+BUNDLED_PREFIXES = ("libQt6", "libpyside6", "libshiboken6", "libicu", "libpython")
 _LDD_LINE = re.compile(r"^\s*(\S+)\s+=>\s+(\S+)")
 
 
@@ -105,6 +128,9 @@ def depends(bundle: Path) -> list[str]:
     packages = set(RUNTIME_PACKAGES)
     packages |= set(owning_packages(system).values())
     packages |= {SONAME_PACKAGES[name] for name in missing if name in SONAME_PACKAGES}
+    unknown = sorted(name for name in missing if name not in SONAME_PACKAGES)
+    if unknown:  # not installed here and not mapped: Depends cannot name their package
+        print(f"deb: warning: not found on this machine, not in Depends: {', '.join(unknown)}")
     return sorted(packages)
 
 
