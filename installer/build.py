@@ -106,6 +106,7 @@ def dummy_payload(folder: Path) -> Path:
     """A stand-in for PyInstaller's onedir output, to check the script where none is built."""
     (folder / "_internal").mkdir(parents=True, exist_ok=True)
     (folder / "offerdesk.exe").write_bytes(b"MZ dummy payload: not a program\n")
+    (folder / "offerdesk-cli.exe").write_bytes(b"MZ dummy payload: not a program\n")
     (folder / "_internal" / "base_library.zip").write_bytes(b"dummy\n")
     return folder
 

@@ -5,7 +5,7 @@
 ;   makensis -WX -DVERSION=0.1.0 -DVERSION4=0.1.0.0 -DPAYLOAD=dist\offerdesk
 ;            -DICON=build\icons\offerdesk.ico -DOUTFILE=dist\OfferDesk-0.1.0-setup.exe
 ;            installer\windows\offerdesk.nsi
-; PAYLOAD is PyInstaller's onedir folder (offerdesk.exe + _internal\). Nothing here needs
+; PAYLOAD is PyInstaller's onedir folder (offerdesk.exe, offerdesk-cli.exe, _internal\). Nothing here needs
 ; administrator rights: the program goes to %LOCALAPPDATA%\Programs\OfferDesk, the user's
 ; data (database, packs, sealing certificate) lives in %LOCALAPPDATA%\OfferDesk and is never
 ; touched by installing, upgrading or uninstalling.
@@ -32,6 +32,7 @@ SetCompressorDictSize 32
 
 !define APP "OfferDesk"
 !define EXE "offerdesk.exe"
+!define CLI_EXE "offerdesk-cli.exe"  ; the console twin for commands and --smoke
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP}"
 
 Name "${APP} ${VERSION}"
@@ -105,6 +106,7 @@ Section "Uninstall"
   Delete "$SMPROGRAMS\${APP}\${APP}.lnk"
   RMDir "$SMPROGRAMS\${APP}"
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\${CLI_EXE}"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"

@@ -218,6 +218,14 @@ def test_nsis_uninstaller_only_removes_what_it_installed() -> None:
     assert removals, "no removal found: the pattern no longer matches the script"
     for target in removals:
         assert target.startswith(("$INSTDIR", "$DESKTOP\\", "$SMPROGRAMS\\")), target
+    # ...and all of it: both programs of the PyInstaller folder, its libraries, the uninstaller.
+    for installed in (
+        "$INSTDIR\\${EXE}",
+        "$INSTDIR\\${CLI_EXE}",
+        "$INSTDIR\\_internal",
+        "$INSTDIR\\uninstall.exe",
+    ):
+        assert installed in removals, installed
     uninstall = script[script.index('Section "Uninstall"') :]
     assert "$(DataKept)" in uninstall  # and it says so
     assert "MessageBox" in uninstall
