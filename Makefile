@@ -48,7 +48,7 @@ clean:
 ## installer: build what this platform can build (Linux: onedir bundle + .deb; NSIS script check)
 INSTALLER_STAMP := $(VENV)/.installer-stamp
 $(INSTALLER_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[installer]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt --config-settings editable_mode=compat -e '.[dev,installer]'
 	touch $(INSTALLER_STAMP)
 
 installer: $(INSTALLER_STAMP) sysdeps
