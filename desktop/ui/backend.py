@@ -139,6 +139,23 @@ def draft_from_view(view: OfferView) -> OfferDraft:
     )
 
 
+def _signing_place() -> str:
+    """The place of signature signing mode prefills (kept in the application's QSettings)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.signing.services_backend import PLACE_KEY
+
+    return str(QSettings().value(PLACE_KEY, "") or "")
+
+
+def _set_signing_place(place: str) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.signing.services_backend import PLACE_KEY
+
+    QSettings().setValue(PLACE_KEY, place.strip())
+
+
 def _sealing_path() -> str:
     from desktop.services import packs
 
@@ -426,6 +443,7 @@ class ServicesBackend:
             seller_rcs=company.rcs if company else "",
             seller_vat=company.vat_number if company else "",
             sealing_certificate=_sealing_path(),
+            place=_signing_place() or (company.city if company else "") or "Luxembourg",
         )
 
     def _save_sealing(self, path_text: str, passphrase: str) -> None:
@@ -451,6 +469,7 @@ class ServicesBackend:
 
     def save_settings(self, data: SettingsData) -> None:
         self._save_sealing(data.sealing_certificate, data.sealing_passphrase)
+        _set_signing_place(data.place)
         company = self._call(lambda: settings.get_company(self.store))
         with _user_errors():
             settings.set_representative(

@@ -108,7 +108,7 @@ class CataloguePage(QWidget):
                 self.tr("Le catalogue {0} ({1} produits) est maintenant en vigueur.").format(
                     report.version, report.products
                 ),
-                "\n".join(report.errors) or self.tr("Aucune erreur."),
+                "\n".join(report.messages) or self.tr("Aucune remarque."),
             )
             self.refresh()
             self.imported.emit()
@@ -117,7 +117,7 @@ class CataloguePage(QWidget):
                 self,
                 self.tr("Catalogue refusé"),
                 self.tr("Le fichier {0} contient {1} erreur(s) ; rien n'a été importé.").format(
-                    path.name, len(report.errors)
+                    path.name, len(report.messages)
                 ),
-                "\n".join(report.errors),
+                "\n".join(report.messages),
             )

@@ -165,10 +165,12 @@ class ContractRow:
 
 @dataclass(frozen=True)
 class ImportReport:
+    """`ok`: the file is the catalogue in force; `messages`: its errors when refused, else notes."""
+
     ok: bool
     version: str
     products: int
-    errors: tuple[str, ...]
+    messages: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,7 @@ def test_catalogue_import_refused_then_accepted(real: ServicesBackend, tmp_path:
     bad.write_text("code;name\nX;Y\n", encoding="utf-8")
     report = real.import_catalogue(bad)
     assert not report.ok
-    assert report.errors
+    assert report.messages
     assert [p.row.code for p in real.products()] == ["FIB", "IP", "TV"]
     with pytest.raises(BackendError):
         real.import_catalogue(tmp_path / "missing.csv")
@@ -168,3 +168,33 @@ def test_sealing_certificate_setting(real: ServicesBackend, tmp_path: Path, monk
     assert "s3cret" in saved
     real.save_settings(dataclasses.replace(real.settings(), sealing_certificate=""))
     assert real.settings().sealing_certificate == ""
+
+
+def test_default_place_of_signature_is_the_one_signing_mode_prefills(
+    real: ServicesBackend, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.signing.services_backend import _qsettings_place
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    try:
+        real.save_settings(dataclasses.replace(real.settings(), place="Esch-sur-Alzette"))
+        assert _qsettings_place() == "Esch-sur-Alzette"
+        assert real.settings().place == "Esch-sur-Alzette"
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+
+
+def test_a_valid_catalogue_file_becomes_the_catalogue_in_force(real: ServicesBackend):
+    from desktop.paths import resource
+
+    report = real.import_catalogue(resource("catalogue", "sample-catalogue.csv"))
+    assert report.ok
+    assert report.products == 41
+    codes = {p.row.code for p in real.products()}
+    assert "FIB-1G" in codes
+    assert "FIB" not in codes
+    again = real.import_catalogue(resource("catalogue", "sample-catalogue.csv"))
+    assert again.messages == ("Ce catalogue était déjà en vigueur : rien n'a changé.",)
