@@ -203,9 +203,12 @@ class ServicesBackend:
                 reference.remove_index_point(self.store, day)
 
     def save_vat_table(self, table: VatTable) -> None:
+        """Only the periods that changed are written (each write reprices the drafts)."""
+        current = {(p.start, p.end, tuple(sorted(p.rates.items()))) for p in self.vat_table().periods}
         with _user_errors():
             for period in table.periods:
-                reference.set_vat_period(self.store, period.start, period.end, dict(period.rates))
+                if (period.start, period.end, tuple(sorted(period.rates.items()))) not in current:
+                    reference.set_vat_period(self.store, period.start, period.end, dict(period.rates))
 
     def cgv_versions(self) -> Sequence[CgvVersion]:
         views = self._call(lambda: reference.cgv_versions(self.store))

@@ -198,3 +198,24 @@ def test_a_valid_catalogue_file_becomes_the_catalogue_in_force(real: ServicesBac
     assert "FIB" not in codes
     again = real.import_catalogue(resource("catalogue", "sample-catalogue.csv"))
     assert again.messages == ("Ce catalogue était déjà en vigueur : rien n'a changé.",)
+
+
+def test_vat_and_series_editors_write_only_what_changed(real: ServicesBackend):
+    from desktop.domain.indexation import IndexSeries
+    from desktop.domain.vat import VatCategory, VatPeriod, VatTable
+
+    table = real.vat_table()
+    last = table.periods[-1]
+    changed = VatPeriod(last.start, last.end, {**last.rates, VatCategory.STANDARD: D(18)})
+    real.save_vat_table(VatTable((*table.periods[:-1], changed)))
+    assert real.vat_table().rate_on(dt.date(2026, 1, 1)) == D(18)
+    series = real.series()
+    real.save_series(
+        IndexSeries.of(
+            series.reference,
+            [*((p.start, p.value) for p in series.points), (dt.date(2026, 6, 1), D("992.24"))],
+        )
+    )
+    assert real.series().cote_on(dt.date(2026, 7, 1)) == D("992.24")
+    real.save_series(series)
+    assert real.series().cote_on(dt.date(2026, 7, 1)) == D("968.04")
