@@ -21,7 +21,7 @@ def end_of_month(day: dt.date) -> dt.date:
 
 def _check_months(months: int, field: str) -> None:
     if isinstance(months, bool) or not isinstance(months, int) or months < 1:
-        raise FieldError(field, "must be a whole number of months, at least 1")
+        raise FieldError(field, "doit être un nombre entier de mois supérieur ou égal à 1")
 
 
 def term(activation: dt.date, engagement_months: int) -> dt.date:

@@ -26,14 +26,16 @@ class ProductRow(Value):
 
     def __post_init__(self) -> None:
         if not self.code.strip():
-            raise FieldError("code", "must not be empty")
+            raise FieldError("code", "est obligatoire : saisissez le code du produit")
         if not self.name.strip():
-            raise FieldError("name", "must not be empty")
+            raise FieldError("name", "est obligatoire : saisissez le nom du produit")
         for field in ("monthly_fee", "installation_fee"):
             value = getattr(self, field)
             if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-                raise FieldError(field, "must be a non-negative amount")
+                raise FieldError(field, "doit être un montant positif ou nul")
         if not self.allowed_engagements or any(
             isinstance(m, bool) or not isinstance(m, int) or m < 1 for m in self.allowed_engagements
         ):
-            raise FieldError("allowed_engagements", "must list whole numbers of months, each at least 1")
+            raise FieldError(
+                "allowed_engagements", "doit lister des durées en mois entiers, chacune d’au moins 1 mois"
+            )

@@ -24,14 +24,14 @@ from desktop.domain.errors import FieldError
 
 def _explain(exc: ValidationError, what: str) -> str:
     if isinstance(exc, InvalidChecksum):
-        return f"this {what} has a wrong check digit: please re-read it"
+        return f"{what} incorrect : la clé de contrôle ne correspond pas, relisez le numéro"
     if isinstance(exc, InvalidLength):
-        return f"this {what} has the wrong number of characters"
+        return f"{what} incorrect : le nombre de caractères ne convient pas"
     if isinstance(exc, InvalidComponent):
-        return f"this {what} has an unknown country or component"
+        return f"{what} incorrect : pays ou élément inconnu"
     if isinstance(exc, InvalidFormat):
-        return f"this {what} contains characters that do not belong in it"
-    return f"this is not a valid {what}"
+        return f"{what} incorrect : il contient des caractères non autorisés"
+    return f"{what} non valable"
 
 
 def validate_lu_vat(value: str, field: str = "vat_number") -> str:
@@ -39,7 +39,7 @@ def validate_lu_vat(value: str, field: str = "vat_number") -> str:
     try:
         return "LU" + str(_lu_tva.validate(value))
     except ValidationError as exc:
-        raise FieldError(field, _explain(exc, "Luxembourg VAT number (LU + 8 digits)")) from None
+        raise FieldError(field, _explain(exc, "numéro de TVA luxembourgeois (LU + 8 chiffres)")) from None
 
 
 def validate_vat(value: str, field: str = "vat_number") -> str:
@@ -50,7 +50,8 @@ def validate_vat(value: str, field: str = "vat_number") -> str:
             return validate_lu_vat(compact, field)
         return str(_eu_vat.validate(compact))
     except ValidationError as exc:
-        raise FieldError(field, _explain(exc, "EU VAT number (country prefix, e.g. LU, FR, BE)")) from None
+        what = "numéro de TVA intracommunautaire (avec le préfixe du pays, p. ex. LU, FR, BE)"
+        raise FieldError(field, _explain(exc, what)) from None
 
 
 def validate_iban(value: str, field: str = "iban") -> str:
@@ -71,7 +72,7 @@ def validate_rcs(value: str, field: str = "rcs_number") -> str:
     """A Luxembourg RCS number: section letter and digits (B65734; 'B 65734' and 'B.65734' accepted)."""
     match = _RCS.match(value.strip().upper())
     if not match:
-        raise FieldError(field, "an RCS number is a section letter and digits, e.g. B65734")
+        raise FieldError(field, "un numéro RCS est une lettre de section suivie de chiffres, p. ex. B65734")
     return match.group(1) + str(int(match.group(2)))
 
 
@@ -82,5 +83,5 @@ def validate_lu_postcode(value: str, field: str = "postcode") -> str:
     """A Luxembourg postcode, returned as L-NNNN."""
     match = _POSTCODE.match(value.strip().upper())
     if not match:
-        raise FieldError(field, "a Luxembourg postcode is four digits, e.g. L-2350")
+        raise FieldError(field, "un code postal luxembourgeois comporte quatre chiffres, p. ex. L-2350")
     return "L-" + match.group(1)

@@ -27,12 +27,12 @@ class IndexSeries(Value):
 
     def __post_init__(self) -> None:
         if self.reference <= 0:
-            raise DomainError("the index reference must be positive")
+            raise DomainError("la cote de référence de l'indice doit être strictement positive")
         if any(p.value <= 0 for p in self.points):
-            raise DomainError("every cote must be positive")
+            raise DomainError("chaque cote de l'indice doit être strictement positive")
         starts = [p.start for p in self.points]
         if starts != sorted(starts) or len(set(starts)) != len(starts):
-            raise DomainError("cote dates must be distinct and in increasing order")
+            raise DomainError("les dates des cotes doivent être toutes différentes et en ordre croissant")
 
     @classmethod
     def of(cls, reference: Decimal, points: Iterable[tuple[dt.date, Decimal]]) -> IndexSeries:
@@ -46,7 +46,10 @@ class IndexSeries(Value):
                 break
             current = point.value
         if current is None:
-            raise DomainError(f"no STATEC cote is known on {day.isoformat()}")
+            raise DomainError(
+                f"aucune cote STATEC n'est connue au {day:%d/%m/%Y} : "
+                "complétez l'indice STATEC dans les paramètres"
+            )
         return current
 
 

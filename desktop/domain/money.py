@@ -63,13 +63,13 @@ def parse_decimal(text: object, field: str) -> Decimal:
     from desktop.domain.errors import FieldError
 
     if isinstance(text, bool) or not isinstance(text, str | int | Decimal):
-        raise FieldError(field, 'must be a decimal number written as a string, e.g. "12.50"')
+        raise FieldError(field, 'doit être un nombre décimal écrit entre guillemets, p. ex. "12.50"')
     try:
         value = Decimal(text.strip().replace(",", ".")) if isinstance(text, str) else Decimal(text)
     except InvalidOperation:
-        raise FieldError(field, f"{text!r} is not a number") from None
+        raise FieldError(field, f"« {text} » n'est pas un nombre") from None
     if not value.is_finite():
-        raise FieldError(field, f"{text!r} is not a finite number")
+        raise FieldError(field, f"« {text} » n'est pas un nombre fini")
     return value
 
 
@@ -79,11 +79,11 @@ def parse_amount(text: object, field: str) -> Decimal:
 
     value = parse_decimal(text, field)
     if value < 0:
-        raise FieldError(field, "must not be negative")
+        raise FieldError(field, "ne doit pas être négatif")
     if value >= Decimal("1e9"):
-        raise FieldError(field, "is too large (one billion euros or more)")
+        raise FieldError(field, "est trop élevé (un milliard d'euros ou plus)")
     if value != value.quantize(CENT):
-        raise FieldError(field, "must have at most two decimals (whole cents)")
+        raise FieldError(field, "doit avoir au plus deux décimales (centimes entiers)")
     return value.quantize(CENT)
 
 
@@ -93,5 +93,5 @@ def parse_percent(text: object, field: str) -> Decimal:
 
     value = parse_decimal(text, field)
     if not Decimal(0) <= value <= HUNDRED:
-        raise FieldError(field, "must be between 0 and 100")
+        raise FieldError(field, "doit être compris entre 0 et 100")
     return value

@@ -27,17 +27,17 @@ class OfferLine(Value):
 
     def __post_init__(self) -> None:
         if isinstance(self.quantity, bool) or not isinstance(self.quantity, int) or self.quantity < 1:
-            raise FieldError("quantity", "must be a whole number of at least 1")
+            raise FieldError("quantity", "doit être un nombre entier supérieur ou égal à 1")
         for name in ("unit_monthly", "unit_installation"):
             value = getattr(self, name)
             if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-                raise FieldError(name, "must be a non-negative decimal amount")
+                raise FieldError(name, "doit être un montant décimal positif ou nul")
         for name in ("monthly_discount", "installation_discount"):
             value = getattr(self, name)
             if not isinstance(value, Decimal) or not Decimal(0) <= value <= HUNDRED:
-                raise FieldError(name, "must be a percentage between 0 and 100")
+                raise FieldError(name, "doit être un pourcentage compris entre 0 et 100")
         if not isinstance(self.vat_rate, Decimal) or not Decimal(0) <= self.vat_rate < HUNDRED:
-            raise FieldError("vat_rate", "must be a percentage between 0 and 100")
+            raise FieldError("vat_rate", "doit être un pourcentage compris entre 0 et 100")
 
 
 class PricedLine(Value):

@@ -37,7 +37,9 @@ class VatTable(Value):
         for period in self.periods:
             if period.covers(day):
                 return period.rates[category]
-        raise DomainError(f"no VAT rate is known for {day.isoformat()}")
+        raise DomainError(
+            f"aucun taux de TVA n'est connu au {day:%d/%m/%Y} : complétez les taux de TVA dans les paramètres"
+        )
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, str | None]]) -> VatTable:

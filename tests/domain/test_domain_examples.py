@@ -65,7 +65,7 @@ def test_lu_vat_invalid_numbers_are_field_errors(bad: str) -> None:
     with pytest.raises(FieldError) as err:
         validate_lu_vat(bad)
     assert err.value.field == "vat_number"
-    assert "VAT" in err.value.message
+    assert "TVA" in err.value.message
 
 
 def test_foreign_eu_vat_number_is_allowed_and_lu_is_checked() -> None:
@@ -196,7 +196,7 @@ def test_series_rejects_bad_data() -> None:
     with pytest.raises(DomainError):
         IndexSeries.of(D("944.43"), [(dt.date(2020, 1, 1), D("-5"))])
     empty = IndexSeries(D("944.43"), ())
-    with pytest.raises(DomainError, match="no STATEC cote"):
+    with pytest.raises(DomainError, match=r"aucune cote STATEC n'est connue au 01/01/2020"):
         empty.cote_on(dt.date(2020, 1, 1))
 
 
@@ -277,12 +277,12 @@ def test_bad_durations_and_lines_are_refused() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("1e100", "too large"),
-        ("-0.01", "negative"),
-        ("1.234", "two decimals"),
-        ("abc", "not a number"),
-        ("NaN", "finite"),
-        ("Infinity", "finite"),
+        ("1e100", "trop élevé"),
+        ("-0.01", "négatif"),
+        ("1.234", "deux décimales"),
+        ("abc", "« abc » n'est pas un nombre"),
+        ("NaN", "fini"),
+        ("Infinity", "fini"),
     ],
 )
 def test_parse_amount_refuses_with_a_field_error(text: str, message: str) -> None:
