@@ -114,7 +114,9 @@ def quick_check(path: Path) -> list[str]:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Create or migrate the schema with Alembic (idempotent)."""
-    from db.migrate import upgrade
+    """Create or migrate the schema with Alembic (idempotent); a database already at head
+    is recognised by a plain query and Alembic is not even loaded."""
+    from db.migrate import is_at_head, upgrade
 
-    upgrade(engine)
+    if not is_at_head(engine):
+        upgrade(engine)

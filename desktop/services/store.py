@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from db.engine import default_url, make_engine, quick_check, sqlite_path, upgrade_to_head
+from db.migrate import sqlite_file_at_head
 from desktop.services.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
@@ -25,6 +26,7 @@ from desktop.services.errors import (
     ImmutableError,
     StoreError,
 )
+from desktop.services.startup import StartupChecks
 
 # Test seam for the crash-safety tests: when OFFERDESK_PAUSE_AT names a point reached inside
 # a transaction, the process writes OFFERDESK_PAUSE_MARKER and sleeps, so a test can SIGKILL it
@@ -50,6 +52,9 @@ class Store:
         self.url = url
         self.path: Path | None = sqlite_path(url)
         self._reader = engine.execution_options(sqlite_begin="DEFERRED")
+        # Deferred mode only (open_store(deferred=True)): the integrity check and backup still
+        # running; every write transaction waits for them and fails if they failed.
+        self.startup: StartupChecks | None = None
 
     @property
     def dialect(self) -> str:
@@ -58,6 +63,8 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One write transaction: commit at the end of the block, roll back on any error."""
+        if self.startup is not None:
+            self.startup.wait_for_writes()  # never write before the integrity check passed
         with (
             _translate_errors(),
             Session(self.engine, expire_on_commit=False) as session,
@@ -73,6 +80,8 @@ class Store:
             session.rollback()
 
     def close(self) -> None:
+        if self.startup is not None:
+            self.startup.join()  # a start-up backup is never cut off half-written
         self.engine.dispose()
 
 
@@ -111,17 +120,32 @@ def check_sqlite_file(path: Path) -> None:
         raise DamagedDatabaseError(path, problems, latest_good_backup(path))
 
 
-def open_store(url: str | None = None, *, backup: bool = True, seed: bool = True) -> Store:
+def open_store(
+    url: str | None = None, *, backup: bool = True, seed: bool = True, deferred: bool = False
+) -> Store:
     """Open (creating and migrating if needed) the database at `url`.
 
     Default URL: OFFERDESK_DB, else the SQLite file in the user's data folder. For an
     existing SQLite file: PRAGMA quick_check first (a damaged file raises
     DamagedDatabaseError and is never touched), then a backup (last 10 kept), then the
     migration to head, then the first-start reference data and sample catalogue.
+
+    `deferred=True` (the desktop application): when the file exists and is already at the
+    head revision, the store is returned at once and the check, the backup and the
+    first-start data run in a worker thread (`store.startup`, see desktop.services.startup);
+    reads may start, writes wait for the check and fail if it failed; the caller starts the
+    checks (`store.startup.start()`, else the first write does). Any other case (new
+    file, migration needed, unreadable file, other backend) is the synchronous path.
     """
     url = url or default_url()
     path = sqlite_path(url)
-    if path is not None and path.exists() and path.stat().st_size > 0:
+    existing = path is not None and path.exists() and path.stat().st_size > 0
+    if deferred and path is not None and existing and sqlite_file_at_head(path):
+        store = Store(make_engine(url), url)
+        # started by the caller once its first page is shown (or by the first write)
+        store.startup = StartupChecks(store, path, backup=backup, seed=seed)
+        return store
+    if path is not None and existing:
         check_sqlite_file(path)
         if backup:
             from desktop.services.backup import backup_on_start

@@ -7,9 +7,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resource
 
@@ -60,29 +60,60 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def _open(window: MainWindow, db_url: str | None) -> Store | None:
-    """Open the store and attach the services to the shown window; None (message shown) on failure."""
-    from desktop.services.errors import DamagedDatabaseError, StoreError
+def _report_open_error(window: MainWindow, dialogs: Dialogs, exc: Exception) -> None:
+    """The one message for a store that cannot be used: a damaged file names the latest good
+    backup and how to restore it (nothing was overwritten); any other problem says why."""
+    from desktop.services.errors import DamagedDatabaseError
+
+    if isinstance(exc, DamagedDatabaseError):
+        text = QApplication.translate("App", "Base de données endommagée :\n{0}").format(exc)
+    else:
+        text = QApplication.translate("App", "Ouverture impossible :\n{0}").format(exc)
+    dialogs.error(window, APPLICATION, text)
+
+
+class _CheckRelay(QObject):
+    """Brings the start-up checks' outcome from their worker thread to the GUI thread."""
+
+    finished = Signal(object)
+
+    def __init__(self, deliver: Callable[[object], None]) -> None:
+        super().__init__()
+        self._deliver = deliver
+        self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _on_finished(self, error: object) -> None:
+        self._deliver(error)
+
+
+def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs) -> Store | None:
+    """Open the store and attach the services to the shown window; None (message shown) on failure.
+
+    Deferred mode: a database already at head is attached at once (its first page is read
+    and shown) while the integrity check and the start-up backup run in a worker thread.
+    Until they pass, every write waits (Store.session); the start-up jobs that write are
+    started by `writes_allowed()` once they have passed.
+    """
+    from desktop.services.errors import StoreError
     from desktop.services.store import open_store
 
     try:
-        store = open_store(db_url)
-    except DamagedDatabaseError as exc:
-        QMessageBox.critical(
-            window,
-            APPLICATION,
-            QApplication.translate("App", "Base de données endommagée :\n{0}").format(exc),
-        )
-        return None
+        store = open_store(db_url, deferred=True)
     except StoreError as exc:
-        QMessageBox.critical(
-            window, APPLICATION, QApplication.translate("App", "Ouverture impossible :\n{0}").format(exc)
-        )
+        _report_open_error(window, dialogs, exc)
         return None
     from desktop.ui.backend import ServicesBackend
     from desktop.ui.signing.services_backend import ServicesSigningBackend, SigningMode
 
-    window.attach(ServicesBackend(store), SigningMode(ServicesSigningBackend(store)))
+    checking = store.startup is not None and not store.startup.done
+    if checking:
+        window.statusBar().showMessage(
+            QApplication.translate("App", "Vérification de la base et sauvegarde de démarrage…")
+        )
+    window.attach(
+        ServicesBackend(store), SigningMode(ServicesSigningBackend(store)), writable=store.startup is None
+    )
     return store
 
 
@@ -93,39 +124,71 @@ def run(
     quit_after_shown: bool = False,
     on_shown: Callable[[MainWindow], None] | None = None,
     on_ready: Callable[[MainWindow], None] | None = None,
+    on_checked: Callable[[MainWindow], None] | None = None,
     dialogs: Dialogs | None = None,
 ) -> int:
     """Show the main window at once, then open the store and build the services once.
 
-    The window appears before the database is opened (integrity check, migrations and the
-    start-up backup take a moment on a large database), saying so; the pages are built on
-    the services as soon as the store is open. `on_shown` is called once the window is
-    painted, `on_ready` once the offers list is filled; `quit_after_shown` ends the event
-    loop then (start-up benchmark). `dialogs` replaces the message boxes (tests). Returns the
-    exit code.
+    The window appears before the database is opened, saying so; the pages are built on the
+    services as soon as the store is open. A database already at head is opened without
+    Alembic and its first page shown at once, while the integrity check and the start-up
+    backup run in a worker thread (writes wait for them; a damaged file gets its message and
+    the application quits, nothing written). `on_shown` is called once the window is
+    painted, `on_ready` once the offers list is filled, `on_checked` once the check and the
+    backup passed; `quit_after_shown` ends the event loop when both are done (start-up
+    benchmark, tests). `dialogs` replaces the message boxes (tests). Returns the exit code.
     """
     app = make_application(sys.argv if argv is None else argv)
     excepthook.install()
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(None, dialogs or Dialogs(), QSettings())
+    dialogs = dialogs or Dialogs()
+    window = MainWindow(None, dialogs, QSettings())
     window.show()
     app.processEvents()  # paint the window before the database work starts
     if on_shown is not None:
         on_shown(window)
     opened: list[Store] = []
+    pending = {"ready", "checked"}
+
+    def step_done(step: str) -> None:
+        pending.discard(step)
+        if quit_after_shown and not pending:
+            app.quit()
+
+    def checked(error: object) -> None:
+        if error is not None:
+            # damaged (or not backed up): say so once, write nothing (Store.session refuses), quit
+            assert isinstance(error, Exception)
+            _report_open_error(window, dialogs, error)
+            app.exit(1)
+            return
+        window.writes_allowed()
+        if on_checked is not None:
+            on_checked(window)
+        step_done("checked")
+
+    relay = _CheckRelay(checked)
 
     def open_store() -> None:
-        store = _open(window, db_url)
+        store = _open(window, db_url, dialogs)
         if store is None:
             app.exit(1)
             return
         opened.append(store)
         if on_ready is not None:
             on_ready(window)
-        if quit_after_shown:
-            app.quit()
+        if store.startup is None:
+            if on_checked is not None:
+                on_checked(window)
+            pending.discard("checked")
+        else:
+            # the first page is on screen before the check and the backup take the disk
+            app.processEvents()
+            store.startup.add_done_callback(relay.finished.emit)
+            store.startup.start()
+        step_done("ready")
 
     QTimer.singleShot(0, open_store)
     try:

@@ -99,8 +99,12 @@ class MainWindow(QMainWindow):
         if backend is not None:
             self.attach(backend)
 
-    def attach(self, backend: Backend, signing: Signing | None = None) -> None:
-        """The store is open: build the pages on its services and show the last view."""
+    def attach(self, backend: Backend, signing: Signing | None = None, *, writable: bool = True) -> None:
+        """The store is open: build the pages on its services and show the last view.
+
+        `writable=False`: the start-up integrity check still runs (reads only until then);
+        the start-up jobs that write wait for `writes_allowed()`.
+        """
         from desktop.ui.catalogue_page import CataloguePage
         from desktop.ui.clients_page import ClientsPage
         from desktop.ui.deadlines_page import DeadlinesPage
@@ -132,12 +136,20 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(SETTINGS)
             QTimer.singleShot(0, self._ask_setup)
         # offers past their validity become expired (the list already marks them meanwhile)
-        QTimer.singleShot(0, self._expire_due)
+        if writable:
+            QTimer.singleShot(0, self._expire_due)
         # build the offer editor while the representative looks at the list
         QTimer.singleShot(PREPARE_EDITOR_MS, self.ensure_editor)
 
     def is_attached(self) -> bool:
         return hasattr(self, "_backend")
+
+    def writes_allowed(self) -> None:
+        """The start-up check and backup passed: refresh the status bar (the first-start data
+        may just have been loaded) and run the start-up jobs that write."""
+        self.statusBar().clearMessage()
+        self.refresh_status()
+        self._expire_due()
 
     def _expire_due(self) -> None:
         from desktop.ui.ports import USER_ERRORS
