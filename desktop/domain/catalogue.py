@@ -37,5 +37,5 @@ class ProductRow(Value):
             isinstance(m, bool) or not isinstance(m, int) or m < 1 for m in self.allowed_engagements
         ):
             raise FieldError(
-                "allowed_engagements", "doit lister des durées en mois entiers, chacune d’au moins 1 mois"
+                "allowed_engagements", "doit lister des durées en mois entiers, chacune d'au moins 1 mois"
             )

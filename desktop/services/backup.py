@@ -63,7 +63,7 @@ def _copy_consistent(source: Path, target: Path) -> None:
         _fsync_dir(target.parent)
     except (sqlite3.Error, OSError) as exc:
         temp.unlink(missing_ok=True)
-        raise BackupError(f"The backup to {target} could not be written: {exc}") from exc
+        raise BackupError(f"La sauvegarde vers {target} n'a pas pu être écrite : {exc}") from exc
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -88,7 +88,9 @@ def backup_to(db_path: Path, target: Path) -> Path:
     if target.is_dir():
         target = target / f"{PREFIX}{_stamp()}{SUFFIX}"
     if target.resolve() == db_path.resolve():
-        raise BackupError("The backup file cannot be the database itself.")
+        raise BackupError(
+            "La sauvegarde ne peut pas remplacer la base de données elle-même : choisissez un autre fichier."
+        )
     _copy_consistent(db_path, target)
     return target
 
@@ -104,23 +106,28 @@ def latest_good_backup(db_path: Path) -> Path | None:
 def validate_backup(path: Path) -> None:
     """Raise BackupError unless `path` is a sound SQLite file holding an OfferDesk database."""
     if not path.is_file():
-        raise BackupError(f"{path} does not exist or is not a file.")
+        raise BackupError(f"{path} n'existe pas ou n'est pas un fichier.")
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise BackupError(f"{path} is not an OfferDesk backup (not a SQLite database file).")
+            raise BackupError(
+                f"{path} n'est pas une sauvegarde OfferDesk (ce n'est pas un fichier de base SQLite)."
+            )
     problems = quick_check(path)
     if problems:
-        raise BackupError(f"{path} is damaged ({problems[0]}); it cannot be restored.")
+        raise BackupError(
+            f"{path} est endommagé ({problems[0]}) : impossible de le restaurer, choisissez-en un autre."
+        )
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.Error as exc:
-        raise BackupError(f"{path} cannot be read: {exc}") from exc
+        raise BackupError(f"{path} ne peut pas être lu : {exc}") from exc
     finally:
         connection.close()
     missing = REQUIRED_TABLES - tables
     if missing:
-        raise BackupError(f"{path} is not an OfferDesk database (missing: {', '.join(sorted(missing))}).")
+        names = ", ".join(sorted(missing))
+        raise BackupError(f"{path} n'est pas une base OfferDesk (tables manquantes : {names}).")
 
 
 def restore_from(db_path: Path, source: Path) -> Path | None:
@@ -128,7 +135,7 @@ def restore_from(db_path: Path, source: Path) -> Path | None:
     database was kept (None if there was none). The database must not be open elsewhere."""
     validate_backup(source)
     if source.resolve() == db_path.resolve():
-        raise BackupError("The file to restore is the database itself.")
+        raise BackupError("Le fichier à restaurer est la base elle-même : choisissez une sauvegarde.")
     staged = db_path.with_name(f".{db_path.name}.restore")
     _copy_consistent(source, staged)
     kept: Path | None = None

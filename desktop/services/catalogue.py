@@ -94,23 +94,25 @@ def list_versions(store: Store) -> list[CatalogueVersionView]:
 
 def _check_rows(rows: Sequence[ProductRow]) -> None:
     if not rows:
-        raise FieldError("catalogue", "the file holds no product")
+        raise FieldError("catalogue", "le fichier ne contient aucun produit")
     seen: set[str] = set()
     for index, row in enumerate(rows, start=1):
         code = row.code.strip()
         if code in seen:
-            raise FieldError(f"row {index}: code", f"product code {code} appears twice")
+            raise FieldError(f"row {index}: code", f"le code produit {code} apparaît deux fois")
         seen.add(code)
         if len(code) > 32:
-            raise FieldError(f"row {index}: code", "a product code has at most 32 characters")
+            raise FieldError(f"row {index}: code", "un code produit a au plus 32 caractères")
         if len(row.name) > 200:
-            raise FieldError(f"row {index}: name", "a product name has at most 200 characters")
+            raise FieldError(f"row {index}: name", "un nom de produit a au plus 200 caractères")
         if len(row.category) > 80:
-            raise FieldError(f"row {index}: category", "a category has at most 80 characters")
+            raise FieldError(f"row {index}: category", "une catégorie a au plus 80 caractères")
         for name in ("monthly_fee", "installation_fee"):
             value = getattr(row, name)
             if value >= 10**10 or value != value.quantize(Decimal("0.01")):
-                raise FieldError(f"row {index}: {name}", "an amount has at most 2 decimals and 10 digits")
+                raise FieldError(
+                    f"row {index}: {name}", "un montant a au plus 2 décimales et 10 chiffres avant la virgule"
+                )
 
 
 def import_products(
@@ -229,12 +231,12 @@ def categories(store: Store) -> list[str]:
 def product_row_by_code(session: Session, code: str) -> Product:
     current = current_version_row(session)
     if current is None:
-        raise NotFoundError("No catalogue is loaded yet: import the head office's catalogue first.")
+        raise NotFoundError("Aucun catalogue n'est encore chargé : importez d'abord le catalogue du siège.")
     row = session.scalars(
         select(Product).where(Product.catalogue_version_id == current.id, Product.code == code.strip())
     ).first()
     if row is None:
-        raise FieldError("product_code", f"product {code} is not in the current catalogue")
+        raise FieldError("product_code", f"le produit {code} ne figure pas dans le catalogue en vigueur")
     return row
 
 

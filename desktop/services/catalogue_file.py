@@ -68,14 +68,14 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
-_SAVE_AS = "save it from the spreadsheet as 'CSV UTF-8' or as an .xlsx workbook"
+_SAVE_AS = "enregistrez-le depuis le tableur au format « CSV UTF-8 » ou en classeur .xlsx"
 
 
 class CatalogueFileError(Exception):
     """The file cannot be read at all (missing, a folder, no permission, I/O failure)."""
 
     def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"cannot read {path}: {message}")
+        super().__init__(f"impossible de lire {path} : {message}")
         self.path = path
         self.message = message
 
@@ -89,10 +89,10 @@ class CatalogueError:
     message: str
 
     def __str__(self) -> str:
-        where = [f"row {self.row}"] if self.row is not None else []
+        where = [f"ligne {self.row}"] if self.row is not None else []
         if self.column is not None:
-            where.append(f"column {self.column}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            where.append(f"colonne {self.column}")
+        return f"{', '.join(where)} : {self.message}" if where else self.message
 
 
 @dataclass(frozen=True)
@@ -121,18 +121,27 @@ def parse_catalogue_file(path: Path) -> ParseResult:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise CatalogueFileError(path, "it is a folder, not a file")
+            raise CatalogueFileError(path, "c'est un dossier, pas un fichier")
         if not path.is_file():
-            raise CatalogueFileError(path, "it is not a regular file")
+            raise CatalogueFileError(path, "ce n'est pas un fichier ordinaire")
         if size > MAX_FILE_BYTES:
             error = CatalogueError(
-                None, None, f"the file is {size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB"
+                None, None, f"le fichier fait {size // 2**20} Mo ; au plus {MAX_FILE_BYTES // 2**20} Mo"
             )
             return ParseResult((), (error,), "", "unknown")
         data = path.read_bytes()
     except OSError as exc:
-        raise CatalogueFileError(path, exc.strerror or str(exc)) from None
+        raise CatalogueFileError(path, _os_reason(exc)) from None
     return parse_catalogue_bytes(data, filename=path.name)
+
+
+def _os_reason(exc: OSError) -> str:
+    """Why the system could not read the file, in French for the common cases."""
+    if isinstance(exc, FileNotFoundError):
+        return "le fichier n'existe pas (vérifiez le chemin)"
+    if isinstance(exc, PermissionError):
+        return "accès refusé : vous n'avez pas le droit de lire ce fichier"
+    return f"erreur du système ({exc.strerror or exc})"
 
 
 def parse_catalogue_bytes(data: bytes, *, filename: str = "") -> ParseResult:
@@ -140,16 +149,20 @@ def parse_catalogue_bytes(data: bytes, *, filename: str = "") -> ParseResult:
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(filename).suffix.lower()
     if len(data) > MAX_FILE_BYTES:
-        table = _failed(f"the file is {len(data) // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB")
+        table = _failed(f"le fichier fait {len(data) // 2**20} Mo ; au plus {MAX_FILE_BYTES // 2**20} Mo")
         file_format = "unknown"
     elif data.startswith(_ZIP_MAGIC):
         table = _read_xlsx(data)
         file_format = "xlsx"
     elif data.startswith(_OLE2_MAGIC):
-        table = _failed("this is an old Excel .xls workbook; save it as .xlsx or as 'CSV UTF-8'")
+        table = _failed(
+            "c'est un ancien classeur Excel .xls ; enregistrez-le en .xlsx ou au format « CSV UTF-8 »"
+        )
         file_format = "unknown"
     elif suffix in (".xlsx", ".xlsm"):
-        table = _failed(f"the file is named {suffix} but is not an Excel workbook (damaged or renamed)")
+        table = _failed(
+            f"le fichier porte l'extension {suffix} mais n'est pas un classeur Excel (endommagé ou renommé)"
+        )
         file_format = "unknown"
     else:
         table = _read_csv(data)
@@ -168,7 +181,7 @@ class _Table:
 
     cells: list[Sequence[Cell]] = field(default_factory=list)
     errors: list[CatalogueError] = field(default_factory=list)
-    column_label: Callable[[int], str] = lambda index: f"column {index + 1}"
+    column_label: Callable[[int], str] = lambda index: f"colonne {index + 1}"
     too_many_cells_hint: str = ""
 
 
@@ -181,13 +194,14 @@ def _failed(message: str, row: int | None = None) -> _Table:
 
 def _read_csv(data: bytes) -> _Table:
     if data.startswith(_UTF32_BOMS):
-        return _failed(f"the file is UTF-32 encoded, not UTF-8; {_SAVE_AS}")
+        return _failed(f"le fichier est encodé en UTF-32, pas en UTF-8 ; {_SAVE_AS}")
     if data.startswith(_UTF16_BOMS):
-        return _failed(f"the file is UTF-16 encoded, not UTF-8; {_SAVE_AS}")
+        return _failed(f"le fichier est encodé en UTF-16, pas en UTF-8 ; {_SAVE_AS}")
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         return _failed(
-            f"line {line} contains NUL bytes: this is a binary file or UTF-16 text, not UTF-8 CSV; {_SAVE_AS}"
+            f"la ligne {line} contient des octets NUL : c'est un fichier binaire ou un texte UTF-16, "
+            f"pas un CSV UTF-8 ; {_SAVE_AS}"
         )
     try:
         text = data.decode("utf-8-sig")
@@ -195,17 +209,17 @@ def _read_csv(data: bytes) -> _Table:
         line = data[: exc.start].count(b"\n") + 1
         byte = data[exc.start]
         return _failed(
-            f"the file is not UTF-8 text: byte 0x{byte:02X} on line {line} is not valid UTF-8 "
-            f"(probably Windows-1252 or Latin-1); {_SAVE_AS}"
+            f"le fichier n'est pas un texte UTF-8 : l'octet 0x{byte:02X} de la ligne {line} n'est pas "
+            f"de l'UTF-8 valable (probablement Windows-1252 ou Latin-1) ; {_SAVE_AS}"
         )
     if not text.strip():
-        return _failed("the file is empty: no header row and no products")
+        return _failed("le fichier est vide : ni ligne d'en-tête ni produits")
     control = _CONTROL.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
         return _failed(
-            f"line {line} contains the control character U+{ord(control.group()):04X}: "
-            "this is not a CSV text file"
+            f"la ligne {line} contient le caractère de contrôle U+{ord(control.group()):04X} : "
+            "ce n'est pas un fichier texte CSV"
         )
     hint = _SEP_LINE.match(text)  # Excel's "sep=;" first line: it names the delimiter, it is no row
     if hint:
@@ -213,7 +227,8 @@ def _read_csv(data: bytes) -> _Table:
     delimiter = hint.group(1) if hint else _sniff_delimiter(text)
     table = _Table(
         too_many_cells_hint=(
-            ' (a decimal comma in a comma-separated file must be inside quotes: "12,50")'
+            " (dans un fichier séparé par des virgules, un montant à virgule décimale doit être "
+            'entre guillemets : "12,50")'
             if delimiter == ","
             else ""
         )
@@ -223,9 +238,9 @@ def _read_csv(data: bytes) -> _Table:
         for record in reader:
             table.cells.append(record)
             if len(table.cells) > MAX_ROWS + 1:
-                return _failed(f"the file has more than {MAX_ROWS} rows; split it")
+                return _failed(f"le fichier a plus de {MAX_ROWS} lignes ; découpez-le")
     except csv.Error as exc:
-        return _failed(f"malformed CSV near line {reader.line_num}: {exc}", len(table.cells) + 1)
+        return _failed(f"CSV mal formé vers la ligne {reader.line_num} : {exc}", len(table.cells) + 1)
     return table
 
 
@@ -247,7 +262,7 @@ def _sniff_delimiter(text: str) -> str:
 def _read_xlsx(data: bytes) -> _Table:
     from openpyxl.utils import get_column_letter
 
-    table = _Table(column_label=lambda index: f"column {get_column_letter(index + 1)}")
+    table = _Table(column_label=lambda index: f"colonne {get_column_letter(index + 1)}")
     try:
         import openpyxl
 
@@ -255,17 +270,17 @@ def _read_xlsx(data: bytes) -> _Table:
         try:
             sheets = workbook.worksheets
             if not sheets:
-                return _failed("the workbook has no sheet")
+                return _failed("le classeur ne contient aucune feuille")
             for values in sheets[0].iter_rows(max_col=MAX_XLSX_COLUMNS, values_only=True):
                 table.cells.append(values)
                 if len(table.cells) > MAX_ROWS + 1:
-                    return _failed(f"the first sheet has more than {MAX_ROWS} rows; split it")
+                    return _failed(f"la première feuille a plus de {MAX_ROWS} lignes ; découpez-la")
         finally:
             workbook.close()
     except Exception as exc:  # openpyxl raises many types on a damaged zip/XML: all mean the same
-        return _failed(f"not a readable .xlsx workbook ({type(exc).__name__}); {_SAVE_AS}")
+        return _failed(f"classeur .xlsx illisible ({type(exc).__name__}) ; {_SAVE_AS}")
     if not any(_text(v) for row in table.cells for v in row):
-        return _failed("the first sheet is empty: no header row and no products")
+        return _failed("la première feuille est vide : ni ligne d'en-tête ni produits")
     return table
 
 
@@ -297,7 +312,7 @@ def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tu
     cells = table.cells
     header_index = next((i for i, row in enumerate(cells) if any(_text(v) for v in row)), None)
     if header_index is None:
-        return [], [CatalogueError(None, None, "the file is empty: every cell is blank")], ()
+        return [], [CatalogueError(None, None, "le fichier est vide : toutes les cellules sont vides")], ()
     header_row = header_index + 1
     positions: dict[str, int] = {}
     errors: list[CatalogueError] = []
@@ -313,17 +328,17 @@ def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tu
                 CatalogueError(
                     header_row,
                     name,
-                    f"appears twice in the header ({table.column_label(positions[name])} "
-                    f"and {table.column_label(index)})",
+                    f"apparaît deux fois dans l'en-tête ({table.column_label(positions[name])} "
+                    f"et {table.column_label(index)})",
                 )
             )
         else:
             positions[name] = index
     missing = [c for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
-        found = ", ".join(repr(_text(v)) for v in cells[header_index] if _text(v)) or "nothing"
+        found = ", ".join(f"« {_text(v)} »" for v in cells[header_index] if _text(v)) or "rien"
         errors.extend(
-            CatalogueError(header_row, name, f"required column is missing from the header (found: {found})")
+            CatalogueError(header_row, name, f"colonne obligatoire absente de l'en-tête (trouvé : {found})")
             for name in missing
         )
     if errors:
@@ -343,8 +358,8 @@ def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tu
                 CatalogueError(
                     row_number,
                     None,
-                    f"{table.column_label(extra[0])} has a value ({_text(values[extra[0]])!r}) but no "
-                    f"header: this row has more cells than the header{table.too_many_cells_hint}",
+                    f"la {table.column_label(extra[0])} contient une valeur (« {_text(values[extra[0]])} ») "
+                    f"sans en-tête : cette ligne a plus de cellules que l'en-tête{table.too_many_cells_hint}",
                 )
             )
             continue
@@ -355,13 +370,13 @@ def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tu
         key = product.code.casefold()
         if key in seen:
             errors.append(
-                CatalogueError(row_number, "code", f"'{product.code}' already appears on row {seen[key]}")
+                CatalogueError(row_number, "code", f"« {product.code} » figure déjà à la ligne {seen[key]}")
             )
         else:
             seen[key] = row_number
             products.append(product)
     if not products and not errors:
-        errors.append(CatalogueError(None, None, "the file has a header but no product rows"))
+        errors.append(CatalogueError(None, None, "le fichier a un en-tête mais aucune ligne de produit"))
     return products, errors, tuple(ignored)
 
 
@@ -373,12 +388,14 @@ def _product(record: dict[str, Cell], row: int, errors: list[CatalogueError]) ->
 
     code = _text(record["code"])
     if not code:
-        problem("code", "is empty; every product needs a code")
+        problem("code", "est vide ; chaque produit doit avoir un code")
     elif len(code) > MAX_LENGTH["code"]:
-        problem("code", f"is {len(code)} characters long; at most {MAX_LENGTH['code']}")
+        problem("code", f"compte {len(code)} caractères ; au plus {MAX_LENGTH['code']}")
     elif not _CODE.fullmatch(code):
         problem(
-            "code", f"'{code}' is not a valid product code (letters, digits and . _ / + - only, no spaces)"
+            "code",
+            f"« {code} » n'est pas un code produit valable (lettres, chiffres et . _ / + - uniquement, "
+            "sans espace)",
         )
 
     texts: dict[str, str] = {}
@@ -386,13 +403,13 @@ def _product(record: dict[str, Cell], row: int, errors: list[CatalogueError]) ->
         value = unicodedata.normalize("NFC", _text(record.get(column)))
         texts[column] = value
         if not value and column != "description":
-            problem(column, "is empty")
+            problem(column, "est vide")
         elif len(value) > MAX_LENGTH[column]:
-            problem(column, f"is {len(value)} characters long; at most {MAX_LENGTH[column]}")
+            problem(column, f"compte {len(value)} caractères ; au plus {MAX_LENGTH[column]}")
         elif column != "description" and ("\n" in value or "\r" in value):
-            problem(column, "must fit on one line")
+            problem(column, "doit tenir sur une seule ligne")
         elif _CONTROL.search(value):
-            problem(column, "contains a control character")
+            problem(column, "contient un caractère de contrôle")
 
     fees = {column: _amount(record[column], column) for column in ("monthly_fee", "installation_fee")}
     for column, fee in fees.items():
@@ -403,16 +420,16 @@ def _product(record: dict[str, Cell], row: int, errors: list[CatalogueError]) ->
     if indexed is None:
         problem(
             "installation_indexed",
-            f"'{_text(record['installation_indexed'])}' is not yes/no (accepted: yes, no, true, false, "
-            "1, 0, oui, non)",
+            f"« {_text(record['installation_indexed'])} » n'est pas oui/non (valeurs acceptées : oui, non, "
+            "yes, no, true, false, 1, 0)",
         )
 
     vat = _vat(_text(record["vat_category"]))
     if vat is None:
         problem(
             "vat_category",
-            f"'{_text(record['vat_category'])}' is not a VAT category (standard, intermediate, reduced, "
-            "super_reduced)",
+            f"« {_text(record['vat_category'])} » n'est pas une catégorie de TVA (normal, intermédiaire, "
+            "réduit, super-réduit ou standard, intermediate, reduced, super_reduced)",
         )
 
     engagements = _engagements(_text(record["allowed_engagements"]))
@@ -450,22 +467,22 @@ def _amount(value: Cell, column: str) -> Decimal | str:
     """An amount in EUR HT, or the message saying why the cell is not one."""
     raw = _text(value)
     if not raw:
-        return "is empty; write 0 when there is no fee"
+        return "est vide ; écrivez 0 s'il n'y a pas de frais"
     body = raw.removesuffix("€").removesuffix("EUR").removeprefix("€").strip()
     negative = body.startswith("-")
     match = _AMOUNT.fullmatch(body[1:].strip() if negative else body)
     if match is None:
-        return f"'{raw}' is not a number"
+        return f"« {raw} » n'est pas un nombre"
     whole = re.sub(r"[^0-9]", "", match.group(1)).lstrip("0") or "0"
     if len(whole) > MAX_INTEGER_DIGITS:
-        return f"'{raw}' is too large (at most 999999999.99)"
+        return f"« {raw} » est trop élevé (au plus 999999999,99)"
     normal = whole + (f".{match.group(2)}" if match.group(2) else "")
     if negative and Decimal(normal) != 0:
-        return f"'{raw}' is negative; prices must be 0 or more"
+        return f"« {raw} » est négatif ; les prix doivent être positifs ou nuls"
     try:
         return parse_amount(normal, column)
     except FieldError as exc:
-        return f"'{raw}' {exc.message}"
+        return f"« {raw} » {exc.message}"
 
 
 def _flag(text: str) -> bool | None:
@@ -484,23 +501,23 @@ def _vat(text: str) -> VatCategory | None:
 
 def _engagements(text: str) -> tuple[int, ...] | str:
     if not text:
-        return "is empty; list the engagement terms in months, e.g. 12;24;36"
+        return "est vide ; indiquez les durées d'engagement en mois, p. ex. 12;24;36"
     months: set[int] = set()
     choices = ", ".join(str(m) for m in ENGAGEMENT_CHOICES)
     for token in _ENGAGEMENT_SPLIT.split(text.strip()):
         if not re.fullmatch(r"[0-9]{1,4}", token):
-            return f"'{token}' in '{text}' is not a whole number of months"
+            return f"« {token} » dans « {text} » n'est pas un nombre entier de mois"
         if int(token) not in ENGAGEMENT_CHOICES:
-            return f"{int(token)} months is not an engagement term offered (choose among {choices})"
+            return f"{int(token)} mois n'est pas une durée d'engagement proposée (choisissez parmi {choices})"
         months.add(int(token))
     return tuple(sorted(months))
 
 
 def describe(errors: Iterable[CatalogueError], limit: int = 50) -> list[str]:
-    """One line per error, at most `limit`, then 'and N more errors'."""
+    """One line per error, at most `limit`, then 'et N autres erreurs'."""
     listed = list(errors)
     lines = [str(e) for e in listed[:limit]]
     if len(listed) > limit:
         more = len(listed) - limit
-        lines.append(f"and {more} more error{'s' if more > 1 else ''}")
+        lines.append(f"et {more} autre{'s' if more > 1 else ''} erreur{'s' if more > 1 else ''}")
     return lines

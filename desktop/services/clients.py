@@ -90,14 +90,14 @@ def client_view(row: Client, with_children: bool = True) -> ClientView:
 def _email(value: str, field: str) -> str:
     value = value.strip()
     if value and ("@" not in value or value.startswith("@") or value.endswith("@") or " " in value):
-        raise FieldError(field, "this is not an e-mail address (name@example.lu)")
+        raise FieldError(field, "ce n'est pas une adresse e-mail valable (p. ex. nom@exemple.lu)")
     return value
 
 
 def _country(value: str) -> str:
     country = value.strip().upper() or "LU"
     if len(country) != 2 or not country.isalpha():
-        raise FieldError("country", "a country is a two-letter code, e.g. LU, FR, BE, DE")
+        raise FieldError("country", "le pays s'écrit avec un code de deux lettres, p. ex. LU, FR, BE, DE")
     return country
 
 
@@ -111,7 +111,7 @@ def _postcode(value: str, country: str) -> str:
 def _fill(row: Client, data: ClientInput) -> None:
     name = data.legal_name.strip()
     if not name:
-        raise FieldError("legal_name", "the client's legal name is required")
+        raise FieldError("legal_name", "la raison sociale du client est obligatoire")
     country = _country(data.country)
     row.legal_name = name
     row.search_name = search_key(name)
@@ -133,7 +133,7 @@ def _fill(row: Client, data: ClientInput) -> None:
 def load_client(session: Session, client_id: int) -> Client:
     row = session.get(Client, client_id, options=[selectinload(Client.sites), selectinload(Client.contacts)])
     if row is None:
-        raise NotFoundError(f"Client {client_id} does not exist.")
+        raise NotFoundError(f"Le client n° {client_id} n'existe pas (il a peut-être été supprimé).")
     return row
 
 
@@ -177,9 +177,9 @@ def search_clients(store: Store, text: str = "", limit: int = 50, offset: int = 
 
 def _site_fill(row: Site, data: SiteInput) -> None:
     if not data.address_line1.strip():
-        raise FieldError("address_line1", "the site's address is required")
+        raise FieldError("address_line1", "l'adresse du site est obligatoire")
     if not data.city.strip():
-        raise FieldError("city", "the site's town is required")
+        raise FieldError("city", "la localité du site est obligatoire")
     country = _country(data.country)
     row.label = data.label.strip()
     row.address_line1 = data.address_line1.strip()
@@ -205,7 +205,7 @@ def update_site(store: Store, site_id: int, data: SiteInput, actor: str = "") ->
     with store.session() as session:
         row = session.get(Site, site_id)
         if row is None:
-            raise NotFoundError(f"Site {site_id} does not exist.")
+            raise NotFoundError(f"Le site n° {site_id} n'existe pas (il a peut-être été supprimé).")
         _site_fill(row, data)
         session.flush()
         audit.record(session, "site.update", f"site:{row.id}", {"client_id": row.client_id}, actor)
@@ -215,7 +215,7 @@ def update_site(store: Store, site_id: int, data: SiteInput, actor: str = "") ->
 def add_contact(store: Store, client_id: int, data: ContactInput, actor: str = "") -> ContactView:
     name = data.name.strip()
     if not name:
-        raise FieldError("name", "the contact's name is required")
+        raise FieldError("name", "le nom du contact est obligatoire")
     with store.session() as session:
         load_client(session, client_id)
         row = Contact(

@@ -62,12 +62,16 @@ class DamagedDatabaseError(StoreError):
         self.path = path
         self.problems = problems
         self.latest_backup = latest_backup
-        detail = problems[0] if problems else "unknown problem"
+        detail = problems[0] if problems else "problème inconnu"
         if latest_backup is not None:
             advice = (
-                f"The latest good backup is {latest_backup}; restore it with "
-                f"`offerdesk restore {latest_backup}` (the damaged file is kept aside)."
+                f"La dernière sauvegarde intacte est {latest_backup} ; restaurez-la avec "
+                f"`offerdesk restore {latest_backup}` (le fichier endommagé est mis de côté)."
             )
         else:
-            advice = "No good backup was found; keep the file and contact support."
-        super().__init__(f"The database {path} is damaged ({detail}). Nothing was changed. {advice}")
+            advice = (
+                "Aucune sauvegarde intacte n'a été trouvée : conservez le fichier et contactez le support."
+            )
+        super().__init__(
+            f"La base de données {path} est endommagée ({detail}). Rien n'a été modifié. {advice}"
+        )

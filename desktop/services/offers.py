@@ -28,7 +28,16 @@ from desktop.services.packs import attach_signed_pack
 from desktop.services.reference import cgv_row_in_force, load_series, load_vat_table
 from desktop.services.settings import current_representative_row
 from desktop.services.store import Store, pause_point
-from desktop.services.views import ClientSize, DraftInput, LineInput, OfferStatus, OfferView, SignatureInput
+from desktop.services.views import (
+    SIZE_LABELS,
+    STATUS_LABELS,
+    ClientSize,
+    DraftInput,
+    LineInput,
+    OfferStatus,
+    OfferView,
+    SignatureInput,
+)
 
 __all__ = [
     "cancel",
@@ -66,12 +75,12 @@ def load_offer(session: Session, offer_id: int) -> Offer:
         options=[selectinload(Offer.lines), selectinload(Offer.signatures), selectinload(Offer.documents)],
     )
     if offer is None:
-        raise NotFoundError(f"Offer {offer_id} does not exist.")
+        raise NotFoundError(f"L'offre n° {offer_id} n'existe pas (elle a peut-être été supprimée).")
     return offer
 
 
 def _label(offer: Offer) -> str:
-    return f"{offer.number} rev. {offer.revision}"
+    return f"{offer.number} (révision {offer.revision})"
 
 
 def next_number(session: Session, year: int, rep_code: str) -> str:
@@ -134,15 +143,15 @@ def reprice_all_drafts(session: Session) -> int:
 
 def _percent(value: Decimal, field: str) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite() or not Decimal(0) <= value <= Decimal(100):
-        raise FieldError(field, "a discount is a percentage between 0 and 100")
+        raise FieldError(field, "une remise est un pourcentage compris entre 0 et 100")
     if value != value.quantize(Decimal("0.01")):
-        raise FieldError(field, "a discount has at most 2 decimals")
+        raise FieldError(field, "une remise a au plus 2 décimales")
     return value
 
 
 def _whole(value: int, field: str, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise FieldError(field, f"must be a whole number, at least {minimum}")
+        raise FieldError(field, f"doit être un nombre entier supérieur ou égal à {minimum}")
     return value
 
 
@@ -153,9 +162,9 @@ def _check_draft(data: DraftInput) -> dt.date:
     _whole(data.payment_term_days, "payment_term_days", 0)
     validity = data.validity_date or data.offer_date + DEFAULT_VALIDITY
     if validity < data.offer_date:
-        raise FieldError("validity_date", "the offer cannot expire before its own date")
+        raise FieldError("validity_date", "la date de validité ne peut pas précéder la date de l'offre")
     if any(not isinstance(d, str) for d in data.required_documents):
-        raise FieldError("required_documents", "must be a list of texts")
+        raise FieldError("required_documents", "doit être une liste de textes")
     return validity
 
 
@@ -188,7 +197,8 @@ def _set_lines(session: Session, offer: Offer, lines: Sequence[LineInput], engag
                 allowed = ", ".join(str(m) for m in product.allowed_engagements)
                 raise FieldError(
                     f"{prefix}.product_code",
-                    f"{product.code} is sold with an engagement of {allowed} months, not {engagement}",
+                    f"{product.code} est vendu avec un engagement de {allowed} mois, "
+                    f"pas de {engagement} mois",
                 )
             row.product_id = product.id
             row.product_code = product.code
@@ -210,7 +220,7 @@ def _fill(session: Session, offer: Offer, data: DraftInput, validity: dt.date) -
     if data.site_id is not None:
         site = session.get(Site, data.site_id)
         if site is None or site.client_id != client.id:
-            raise FieldError("site_id", "this site does not belong to the chosen client")
+            raise FieldError("site_id", "ce site n'appartient pas au client choisi")
     offer.client_id = client.id
     offer.site_id = data.site_id
     offer.offer_date = data.offer_date
@@ -225,14 +235,18 @@ def _fill(session: Session, offer: Offer, data: DraftInput, validity: dt.date) -
     offer.cgv_version_id = cgv_row_in_force(session, data.offer_date).id
 
 
-def _require(offer: Offer, allowed: Sequence[OfferStatus], doing: str) -> None:
+def _require(offer: Offer, allowed: Sequence[OfferStatus], doing: str, hint: str = "") -> None:
+    """Refuse `doing` (an infinitive: "la présenter") unless the offer's status is allowed."""
     if offer.status not in allowed:
         if offer.signed_at is not None:
             raise OfferStateError(
-                f"Offer {_label(offer)} is signed: it can no longer be changed ({doing} refused). "
-                "Make a new revision instead."
+                f"L'offre {_label(offer)} est signée : impossible de {doing}, une offre signée ne change "
+                "plus. Faites plutôt une nouvelle révision."
             )
-        raise OfferStateError(f"Offer {_label(offer)} is {offer.status.value}: cannot {doing}.")
+        advice = f" ({hint})" if hint else ""
+        raise OfferStateError(
+            f"L'offre {_label(offer)} est {STATUS_LABELS[offer.status]} : impossible de {doing}{advice}."
+        )
 
 
 def _summary(offer: Offer) -> dict[str, Any]:
@@ -255,7 +269,9 @@ def create_draft(store: Store, data: DraftInput, actor: str = "") -> OfferView:
     with store.session() as session:
         rep = current_representative_row(session)
         if rep is None:
-            raise FieldError("representative", "set up the representative (name and code) first")
+            raise FieldError(
+                "representative", "renseignez d'abord le représentant (nom et code) dans les paramètres"
+            )
         now = _now()
         offer = Offer(
             number=next_number(session, data.offer_date.year, rep.code),
@@ -280,7 +296,7 @@ def update_draft(store: Store, offer_id: int, data: DraftInput, actor: str = "")
     validity = _check_draft(data)
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        _require(offer, (OfferStatus.DRAFT,), "edit it (make a new revision)")
+        _require(offer, (OfferStatus.DRAFT,), "la modifier", "faites une nouvelle révision")
         with session.no_autoflush:  # new lines are written once priced
             _fill(session, offer, data, validity)
             _set_lines(session, offer, data.lines, data.engagement_months)
@@ -296,7 +312,7 @@ def reprice(store: Store, offer_id: int, actor: str = "") -> OfferView:
     """Reprice a draft at the series and VAT table as they are now."""
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        _require(offer, (OfferStatus.DRAFT,), "reprice it")
+        _require(offer, (OfferStatus.DRAFT,), "recalculer ses prix")
         _price(session, offer)
         offer.updated_at = _now()
         session.flush()
@@ -308,13 +324,16 @@ def present(store: Store, offer_id: int, actor: str = "") -> OfferView:
     """draft -> presented: the client's data is frozen into the offer as it is shown."""
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        _require(offer, (OfferStatus.DRAFT,), "present it")
+        _require(offer, (OfferStatus.DRAFT,), "la présenter")
         if not offer.lines:
-            raise FieldError("lines", "an offer needs at least one line before it is presented")
+            raise FieldError("lines", "ajoutez au moins une ligne avant de présenter l'offre")
         client = load_client(session, offer.client_id)
         for name in ("address_line1", "postcode", "city"):
             if not getattr(client, name):
-                raise FieldError(f"client.{name}", "the client's registered address is incomplete")
+                raise FieldError(
+                    f"client.{name}",
+                    "l'adresse du siège du client est incomplète (adresse, code postal et localité requis)",
+                )
         _price(session, offer)
         offer.client_snapshot = client_snapshot(client, offer.site)
         offer.status = OfferStatus.PRESENTED
@@ -380,9 +399,12 @@ def new_revision(store: Store, offer_id: int, today: dt.date | None = None, acto
         source = load_offer(session, offer_id)
         latest = session.scalar(select(func.max(Offer.revision)).where(Offer.number == source.number))
         if source.revision != latest:
-            raise OfferStateError(f"Offer {_label(source)} is not the latest revision of {source.number}.")
+            raise OfferStateError(
+                f"L'offre {_label(source)} n'est pas la dernière révision de {source.number} : "
+                "révisez la plus récente."
+            )
         allowed = (OfferStatus.PRESENTED, OfferStatus.SIGNED, OfferStatus.ACTIVATED, OfferStatus.EXPIRED)
-        _require(source, allowed, "make a new revision of it (edit the draft directly)")
+        _require(source, allowed, "en faire une nouvelle révision", "modifiez directement le brouillon")
         offer = _copy(session, source, source.number, source.revision + 1, day)
         offer.previous_id = source.id
         if source.status in (OfferStatus.PRESENTED, OfferStatus.EXPIRED):
@@ -402,7 +424,9 @@ def duplicate(store: Store, offer_id: int, today: dt.date | None = None, actor: 
         source = load_offer(session, offer_id)
         rep = current_representative_row(session)
         if rep is None:
-            raise FieldError("representative", "set up the representative (name and code) first")
+            raise FieldError(
+                "representative", "renseignez d'abord le représentant (nom et code) dans les paramètres"
+            )
         offer = _copy(session, source, next_number(session, day.year, rep.code), 1, day)
         offer.representative_id = rep.id
         session.flush()
@@ -418,9 +442,9 @@ def duplicate(store: Store, offer_id: int, today: dt.date | None = None, actor: 
 
 def _check_signature(data: SignatureInput, field: str) -> None:
     if not data.signer_name.strip():
-        raise FieldError(f"{field}.signer_name", "the signatory's name is required")
+        raise FieldError(f"{field}.signer_name", "le nom du signataire est obligatoire")
     if not data.capture.is_enough_ink():
-        raise FieldError(f"{field}.signature", "the signature is too short: please sign again")
+        raise FieldError(f"{field}.signature", "la signature est trop courte : veuillez signer à nouveau")
 
 
 def _signing_size(offer: Offer, declared: ClientSize | None) -> ClientSize:
@@ -429,16 +453,17 @@ def _signing_size(offer: Offer, declared: ClientSize | None) -> ClientSize:
     if declared is None:
         if recorded is None:
             raise ClientSizeError(
-                f"Offer {_label(offer)} cannot be signed: the client's size (micro, small, non-profit "
-                "or other) is not recorded on the offer; the client declares it when signing.",
+                f"L'offre {_label(offer)} ne peut pas être signée : la taille du client "
+                "(microentreprise, petite entreprise, organisation à but non lucratif ou autre) "
+                "n'est pas indiquée sur l'offre ; le client la déclare au moment de signer.",
                 recorded,
                 declared,
             )
         return recorded
     if recorded is not None and recorded is not declared:
         raise ClientSizeError(
-            f"Offer {_label(offer)} was presented for a client of size '{recorded.value}', but the client "
-            f"declares '{declared.value}': make a new revision of the offer.",
+            f"L'offre {_label(offer)} a été présentée pour un client de taille « {SIZE_LABELS[recorded]} », "
+            f"mais le client déclare « {SIZE_LABELS[declared]} » : faites une nouvelle révision de l'offre.",
             recorded,
             declared,
         )
@@ -466,18 +491,23 @@ def sign(
     """
     moment = (at or _now()).astimezone(dt.UTC)
     if not place.strip():
-        raise FieldError("place", "the place of signature is required")
+        raise FieldError("place", "le lieu de signature est obligatoire")
     if client_size is not None and not isinstance(client_size, ClientSize):
-        raise FieldError("client_size", f"{client_size!r} is not one of micro, small, non_profit, other")
+        raise FieldError(
+            "client_size",
+            f"« {client_size} » n'est pas une taille d'entreprise reconnue : choisissez parmi "
+            f"{', '.join(SIZE_LABELS.values())}",
+        )
     _check_signature(client, "client")
     if representative is not None:
         _check_signature(representative, "representative")
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        _require(offer, (OfferStatus.PRESENTED,), "sign it (present it first)")
+        _require(offer, (OfferStatus.PRESENTED,), "la signer", "présentez-la d'abord")
         if moment.date() > offer.validity_date:
             raise OfferStateError(
-                f"Offer {_label(offer)} expired on {offer.validity_date.isoformat()}: make a new revision."
+                f"L'offre {_label(offer)} a expiré le {offer.validity_date:%d/%m/%Y} : "
+                "faites une nouvelle révision."
             )
         size_declared_now = offer.client_size is None
         size = _signing_size(offer, client_size)
@@ -485,7 +515,8 @@ def sign(
         if representative is None:
             if rep.signature_strokes is None:
                 raise FieldError(
-                    "representative.signature", "no stored signature: the representative signs now"
+                    "representative.signature",
+                    "aucune signature enregistrée : le représentant doit signer maintenant",
                 )
             from desktop.domain.signature import SignatureCapture
 
@@ -562,7 +593,7 @@ def sign(
 def cancel(store: Store, offer_id: int, actor: str = "") -> OfferView:
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        _require(offer, (OfferStatus.DRAFT, OfferStatus.PRESENTED), "cancel it")
+        _require(offer, (OfferStatus.DRAFT, OfferStatus.PRESENTED), "l'annuler")
         offer.status = OfferStatus.CANCELLED
         offer.updated_at = _now()
         session.flush()
@@ -594,11 +625,14 @@ def record_activation(store: Store, offer_id: int, activation_date: dt.date, act
         offer = load_offer(session, offer_id)
         if offer.status is not OfferStatus.SIGNED:
             raise OfferStateError(
-                f"Offer {_label(offer)} is {offer.status.value}: only a signed offer is activated."
+                f"L'offre {_label(offer)} est {STATUS_LABELS[offer.status]} : "
+                "seule une offre signée peut être activée."
             )
         assert offer.signed_at is not None
         if activation_date < offer.signed_at.date():
-            raise FieldError("activation_date", "the service cannot start before the contract was signed")
+            raise FieldError(
+                "activation_date", "la mise en service ne peut pas précéder la signature du contrat"
+            )
         offer.activation_date = activation_date
         offer.status = OfferStatus.ACTIVATED
         offer.updated_at = _now()
@@ -618,5 +652,5 @@ def document_pdf(store: Store, document_id: int) -> bytes:
     with store.read() as session:
         row = session.get(Document, document_id)
         if row is None:
-            raise NotFoundError(f"Document {document_id} does not exist.")
+            raise NotFoundError(f"Le document n° {document_id} n'existe pas.")
         return row.pdf

@@ -69,7 +69,7 @@ def seal_config() -> SealConfig:
         try:
             data = json.loads(settings.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise PackError(f"the sealing settings {settings} cannot be read: {exc}") from exc
+            raise PackError(f"Les réglages de scellement {settings} ne peuvent pas être lus : {exc}") from exc
         path = str(data.get("pkcs12_path") or "") or None
         passphrase = passphrase or data.get("passphrase")
     if not path:
@@ -211,7 +211,10 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
 def _company(session: Session) -> CompanyView:
     row = session.get(CompanyIdentity, 1)
     if row is None:
-        raise PackError("the seller's identity is not set up (Settings): the pack cannot be printed")
+        raise PackError(
+            "L'identité du vendeur n'est pas renseignée (Paramètres > Vendeur) : "
+            "les documents de l'offre ne peuvent pas être imprimés"
+        )
     return company_view(row)
 
 
@@ -240,12 +243,15 @@ def attach_signed_pack(session: Session, offer: Offer, actor: str = "") -> Attac
     from desktop.documents.pack import render_pack
 
     if offer.status is not OfferStatus.SIGNED:
-        raise PackError(f"offer {offer.number} revision {offer.revision} is not signed")
+        raise PackError(f"L'offre {offer.number} (révision {offer.revision}) n'est pas signée")
     session.flush()
     session.expire(offer, ["signatures", "documents"])
     entry = _sign_entry(session, offer)
     if entry is None:
-        raise PackError("the signature's audit entry must be recorded before the pack is produced")
+        raise PackError(
+            "Erreur interne : la signature n'est pas inscrite au journal d'audit, "
+            "le contrat scellé ne peut pas être produit"
+        )
     model = pack_model(offer_view(session, offer), _company(session), entry)
     rendered = render_pack(model)
     reason = f"Contrat {offer.number} révision {offer.revision} signé par {model.client.legal_name}"
@@ -293,8 +299,8 @@ def find_offer(session: Session, number: str, revision: int | None = None) -> Of
         query = query.where(Offer.revision == revision)
     offer = session.scalars(query.order_by(Offer.revision.desc()).limit(1)).first()
     if offer is None:
-        what = f"offer {number}" + (f" revision {revision}" if revision is not None else "")
-        raise NotFoundError(f"{what} does not exist")
+        what = f"L'offre {number}" + (f" (révision {revision})" if revision is not None else "")
+        raise NotFoundError(f"{what} n'existe pas")
     return offer
 
 
@@ -333,7 +339,10 @@ def pack_bytes(store: Store, number: str, revision: int | None = None) -> PackBy
         if offer.signed_at is not None:
             stored = _stored_pack(session, offer)
             if stored is None:
-                raise PackError(f"offer {number} revision {offer.revision} is signed but has no stored pack")
+                raise PackError(
+                    f"L'offre {number} (révision {offer.revision}) est signée "
+                    "mais son contrat scellé est introuvable"
+                )
             return PackBytes(bytes(stored.pdf), True, offer.number, offer.revision)
         model = pack_model(offer_view(session, offer), _company(session))
         return PackBytes(render_pack(model).pdf, False, offer.number, offer.revision)

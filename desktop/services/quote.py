@@ -35,22 +35,26 @@ class QuoteSpec(Value):
 
 def _require(data: Mapping[str, Any], key: str, field: str) -> Any:
     if key not in data:
-        raise FieldError(field, "is missing")
+        raise FieldError(field, "clé manquante dans la spécification JSON")
     return data[key]
 
 
 def _date(value: Any, field: str) -> dt.date:
     if not isinstance(value, str):
-        raise FieldError(field, 'must be an ISO date string, e.g. "2026-11-26"')
+        raise FieldError(
+            field, 'doit être une date au format ISO écrite entre guillemets, p. ex. "2026-11-26"'
+        )
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise FieldError(field, f"{value!r} is not a valid date (expected YYYY-MM-DD)") from None
+        raise FieldError(
+            field, f"« {value} » n'est pas une date valable (format attendu AAAA-MM-JJ)"
+        ) from None
 
 
 def _months(value: Any, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise FieldError(field, "must be a whole number of months, at least 1")
+        raise FieldError(field, "doit être un nombre entier de mois supérieur ou égal à 1")
     return value
 
 
@@ -61,41 +65,41 @@ def _optional_date(data: Mapping[str, Any], key: str) -> dt.date | None:
 
 def _series(value: Any) -> IndexSeries:
     if not isinstance(value, Mapping):
-        raise FieldError("index", "must be an object with 'reference' and 'series'")
+        raise FieldError("index", "doit être un objet avec les clés « reference » et « series »")
     reference = parse_decimal(_require(value, "reference", "index.reference"), "index.reference")
     if reference <= 0:
-        raise FieldError("index.reference", "must be positive")
+        raise FieldError("index.reference", "doit être strictement positive")
     points = _require(value, "series", "index.series")
     if not isinstance(points, list) or not points:
-        raise FieldError("index.series", "must be a non-empty list of {from, value}")
+        raise FieldError("index.series", "doit être une liste non vide d'objets {from, value}")
     parsed = []
     for i, point in enumerate(points):
         field = f"index.series[{i}]"
         if not isinstance(point, Mapping):
-            raise FieldError(field, "must be an object with 'from' and 'value'")
+            raise FieldError(field, "doit être un objet avec les clés « from » et « value »")
         start = _date(_require(point, "from", f"{field}.from"), f"{field}.from")
         cote = parse_decimal(_require(point, "value", f"{field}.value"), f"{field}.value")
         if cote <= 0:
-            raise FieldError(f"{field}.value", "must be positive")
+            raise FieldError(f"{field}.value", "doit être strictement positive")
         parsed.append((start, cote))
     if len({d for d, _ in parsed}) != len(parsed):
-        raise FieldError("index.series", "two cotes have the same date")
+        raise FieldError("index.series", "deux cotes ont la même date")
     return IndexSeries.of(reference, parsed)
 
 
 def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
     field = f"lines[{index}]"
     if not isinstance(value, Mapping):
-        raise FieldError(field, "must be an object")
+        raise FieldError(field, "doit être un objet JSON")
     description = _require(value, "description", f"{field}.description")
     if not isinstance(description, str) or not description.strip():
-        raise FieldError(f"{field}.description", "must be a non-empty string")
+        raise FieldError(f"{field}.description", "doit être un texte non vide")
     quantity = _require(value, "quantity", f"{field}.quantity")
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
-        raise FieldError(f"{field}.quantity", "must be a whole number of at least 1")
+        raise FieldError(f"{field}.quantity", "doit être un nombre entier supérieur ou égal à 1")
     indexed = _require(value, "installation_indexed", f"{field}.installation_indexed")
     if not isinstance(indexed, bool):
-        raise FieldError(f"{field}.installation_indexed", "must be true or false")
+        raise FieldError(f"{field}.installation_indexed", "doit valoir true ou false")
 
     def percent(key: str) -> Decimal:
         raw = value.get(key)
@@ -104,7 +108,7 @@ def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
     vat_raw = value.get("vat_rate")
     vat = default_vat if vat_raw is None else parse_percent(vat_raw, f"{field}.vat_rate")
     if vat >= 100:
-        raise FieldError(f"{field}.vat_rate", "must be below 100")
+        raise FieldError(f"{field}.vat_rate", "doit être inférieur à 100")
     return OfferLine(
         description=description.strip(),
         quantity=quantity,
@@ -124,16 +128,16 @@ def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
 def parse_spec(data: Any, default_series: IndexSeries, vat_table: VatTable) -> QuoteSpec:
     """Validate a spec; any problem raises FieldError naming the offending field."""
     if not isinstance(data, Mapping):
-        raise FieldError("spec", "must be a JSON object")
+        raise FieldError("spec", "doit être un objet JSON")
     offer_date = _date(_require(data, "offer_date", "offer_date"), "offer_date")
     engagement = _months(_require(data, "engagement_months", "engagement_months"), "engagement_months")
     renewal = _months(data.get("renewal_months", cal.DEFAULT_RENEWAL_MONTHS), "renewal_months")
     activation = _optional_date(data, "activation_date")
     termination = _optional_date(data, "termination_date")
     if termination is not None and activation is None:
-        raise FieldError("termination_date", "needs an activation_date")
+        raise FieldError("termination_date", "nécessite aussi une activation_date")
     if activation is not None and termination is not None and termination < activation:
-        raise FieldError("termination_date", "is before the activation date")
+        raise FieldError("termination_date", "précède la date d'activation (activation_date)")
     series = default_series if data.get("index") is None else _series(data["index"])
     try:
         default_vat = vat_table.rate_on(offer_date, VatCategory.STANDARD)
@@ -141,7 +145,7 @@ def parse_spec(data: Any, default_series: IndexSeries, vat_table: VatTable) -> Q
         raise FieldError("offer_date", str(exc)) from None
     lines = _require(data, "lines", "lines")
     if not isinstance(lines, list) or not lines:
-        raise FieldError("lines", "must be a non-empty list")
+        raise FieldError("lines", "doit être une liste non vide")
     return QuoteSpec(
         offer_date=offer_date,
         engagement_months=engagement,

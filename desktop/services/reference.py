@@ -35,7 +35,9 @@ def _now() -> dt.datetime:
 def load_series(session: Session) -> IndexSeries:
     info = session.get(IndexSeriesInfo, 1)
     if info is None:
-        raise DomainError("the STATEC series is not loaded")
+        raise DomainError(
+            "la série de l'indice STATEC n'est pas chargée : complétez l'indice STATEC dans les paramètres"
+        )
     points = session.execute(
         select(IndexPointRow.effective_date, IndexPointRow.value).order_by(IndexPointRow.effective_date)
     ).all()
@@ -69,7 +71,7 @@ def cgv_row_in_force(session: Session, day: dt.date) -> CgvVersion:
         .limit(1)
     ).first()
     if row is None:
-        raise FieldError("offer_date", f"no CGV version is in force on {day.isoformat()}")
+        raise FieldError("offer_date", f"aucune version des CGV n'est en vigueur au {day:%d/%m/%Y}")
     return row
 
 
@@ -106,9 +108,9 @@ def _reprice_drafts(session: Session) -> int:
 def set_index_point(store: Store, effective_date: dt.date, value: Decimal, actor: str = "") -> IndexSeries:
     """Add or correct the cote in force from `effective_date`; drafts are repriced."""
     if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
-        raise FieldError("value", "a cote must be a positive decimal number, e.g. 968.04")
+        raise FieldError("value", "une cote doit être un nombre décimal positif, p. ex. 968,04")
     if value != value.quantize(Decimal("0.01")) or value >= Decimal("1000000"):
-        raise FieldError("value", "a cote has at most 2 decimals and 6 digits before the point")
+        raise FieldError("value", "une cote a au plus 2 décimales et 6 chiffres avant la virgule")
     with store.session() as session:
         row = session.scalars(
             select(IndexPointRow).where(IndexPointRow.effective_date == effective_date)
@@ -135,7 +137,7 @@ def remove_index_point(store: Store, effective_date: dt.date, actor: str = "") -
     with store.session() as session:
         result = session.execute(delete(IndexPointRow).where(IndexPointRow.effective_date == effective_date))
         if not getattr(result, "rowcount", 0):
-            raise NotFoundError(f"No cote is recorded from {effective_date.isoformat()}.")
+            raise NotFoundError(f"Aucune cote n'est enregistrée à la date du {effective_date:%d/%m/%Y}.")
         series = load_series(session)
         repriced = _reprice_drafts(session)
         audit.record(
@@ -157,11 +159,11 @@ def set_vat_period(
 ) -> VatTable:
     """Add or replace the VAT rates in force from `start`; drafts are repriced."""
     if end is not None and end < start:
-        raise FieldError("end", "the end date is before the start date")
+        raise FieldError("end", "la date de fin précède la date de début")
     for category in VatCategory:
         rate = rates.get(category)
         if rate is None or not isinstance(rate, Decimal) or not Decimal(0) <= rate < Decimal(100):
-            raise FieldError(category.value, "a VAT rate is a percentage between 0 and 100")
+            raise FieldError(category.value, "un taux de TVA est un pourcentage compris entre 0 et 100")
     with store.session() as session:
         row = session.scalars(select(VatPeriodRow).where(VatPeriodRow.start_date == start)).first()
         if row is None:
@@ -207,12 +209,14 @@ def add_cgv_version(
     """Record a CGV version (inside a transaction); an existing label is returned unchanged,
     except that a missing structure is filled in."""
     if not text.strip():
-        raise FieldError("text", "the CGV text is empty")
+        raise FieldError("text", "le texte des CGV est vide")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     row = session.scalars(select(CgvVersion).where(CgvVersion.label == label)).first()
     if row is not None:
         if row.sha256 != digest:
-            raise FieldError("text", f"CGV version {label} is already recorded with a different text")
+            raise FieldError(
+                "text", f"la version {label} des CGV est déjà enregistrée avec un texte différent"
+            )
         if row.structure is None and structure is not None:
             row.structure = structure
         return row

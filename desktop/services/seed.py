@@ -109,7 +109,9 @@ def _seed_catalogue(session: Session) -> None:
 
     result = parse_catalogue_file(path)
     if result.errors:
-        raise StoreError(f"The sample catalogue {path} is invalid: {'; '.join(describe(result.errors, 3))}")
+        raise StoreError(
+            f"Le catalogue d'exemple {path} n'est pas valable : {'; '.join(describe(result.errors, 3))}"
+        )
     import_products(session, result.rows, path.name, result.sha256, is_sample=True, actor=ACTOR)
 
 

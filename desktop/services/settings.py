@@ -59,7 +59,7 @@ def representative_view(row: Representative) -> RepresentativeView:
 def _required(value: str, field: str) -> str:
     value = value.strip()
     if not value:
-        raise FieldError(field, "is required")
+        raise FieldError(field, "est obligatoire")
     return value
 
 
@@ -128,7 +128,9 @@ def set_representative(store: Store, data: RepresentativeInput, actor: str = "")
     """
     code = data.code.strip().upper()
     if not _CODE.match(code):
-        raise FieldError("code", "a representative code is 2 to 8 capital letters or digits, e.g. JDU")
+        raise FieldError(
+            "code", "le code du représentant compte 2 à 8 lettres majuscules ou chiffres, p. ex. JDU"
+        )
     name = _required(data.name, "name")
     with store.session() as session:
         row = session.scalars(select(Representative).where(Representative.code == code)).first()
@@ -153,11 +155,14 @@ def set_representative_signature(
 ) -> RepresentativeView:
     """Store the current representative's signature (used when signing offers)."""
     if not capture.is_enough_ink():
-        raise FieldError("signature", "the signature is too short: please sign again")
+        raise FieldError("signature", "la signature est trop courte : veuillez signer à nouveau")
     with store.session() as session:
         row = current_representative_row(session)
         if row is None:
-            raise NotFoundError("No representative is set up yet: enter your name and code first.")
+            raise NotFoundError(
+                "Aucun représentant n'est encore configuré : "
+                "saisissez d'abord votre nom et votre code dans les paramètres."
+            )
         row.signature_strokes = capture.to_json()
         row.signature_png = image_png
         row.updated_at = _now()

@@ -93,20 +93,22 @@ def _translate_errors() -> Iterator[None]:
         text = str(exc.orig)
         if "immutable" in text or "append-only" in text:
             raise ImmutableError(
-                "This offer is signed: it can no longer be changed (make a new revision instead)."
+                "Cette offre est signée : elle ne peut plus être modifiée ; faites une nouvelle révision."
                 if "immutable" in text
-                else "The audit log is append-only: an entry cannot be changed or removed."
+                else "Le journal d'audit n'accepte que des ajouts : une entrée ne peut être ni modifiée "
+                "ni supprimée."
             ) from exc
         raise
     except OperationalError as exc:
         text = str(exc.orig).lower()
         if "locked" in text or "busy" in text:
             raise DatabaseLockedError(
-                "The database is busy in another OfferDesk window or program; try again in a moment."
+                "La base de données est occupée par une autre fenêtre OfferDesk ou un autre programme ; "
+                "réessayez dans un instant."
             ) from exc
         if "disk is full" in text or "disk full" in text or "no space" in text:
             raise DiskFullError(
-                "The disk is full: nothing was saved. Free some space and try again."
+                "Le disque est plein : rien n'a été enregistré. Libérez de la place et réessayez."
             ) from exc
         raise
 
@@ -161,7 +163,7 @@ def open_store(
             from desktop.services.backup import latest_good_backup
 
             raise DamagedDatabaseError(path, [str(exc.orig)], latest_good_backup(path)) from exc
-        raise StoreError(f"The database at {url} cannot be opened: {exc.orig}") from exc
+        raise StoreError(f"La base de données {url} ne peut pas être ouverte : {exc.orig}") from exc
     store = Store(engine, url)
     if seed:
         from desktop.services.seed import seed_first_start

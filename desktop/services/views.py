@@ -19,6 +19,23 @@ from desktop.domain.vat import VatCategory
 
 ZERO = Decimal(0)
 
+# How an offer's status and a client's size read in French messages ("L'offre ... est présentée").
+STATUS_LABELS = {
+    OfferStatus.DRAFT: "un brouillon",
+    OfferStatus.PRESENTED: "présentée",
+    OfferStatus.SIGNED: "signée",
+    OfferStatus.ACTIVATED: "activée",
+    OfferStatus.EXPIRED: "expirée",
+    OfferStatus.CANCELLED: "annulée",
+    OfferStatus.SUPERSEDED: "remplacée par une révision plus récente",
+}
+SIZE_LABELS = {
+    ClientSize.MICRO: "microentreprise",
+    ClientSize.SMALL: "petite entreprise",
+    ClientSize.NON_PROFIT: "organisation à but non lucratif",
+    ClientSize.OTHER: "autre",
+}
+
 
 # --- inputs -------------------------------------------------------------------------------
 

@@ -73,12 +73,12 @@ def test_restore_refuses_a_file_that_is_not_a_good_backup(tmp_path: Path) -> Non
     before = store.path.read_bytes()
     text = tmp_path / "notes.txt"
     text.write_text("not a database")
-    with pytest.raises(BackupError, match="not an OfferDesk backup"):
+    with pytest.raises(BackupError, match="n'est pas une sauvegarde OfferDesk"):
         restore_from(store.path, text)
     damaged = tmp_path / "damaged.sqlite3"
     shutil.copyfile(store.path, damaged)
     _damage(damaged)
-    with pytest.raises(BackupError, match="damaged"):
+    with pytest.raises(BackupError, match="est endommagé"):
         restore_from(store.path, damaged)
     assert main(["restore", str(text), "--db", store.url]) == 1
     assert store.path.read_bytes() == before
@@ -96,7 +96,7 @@ def test_a_damaged_database_is_reported_with_the_latest_good_backup(tmp_path: Pa
         open_store(store.url)
     error = caught.value
     assert error.latest_backup == good
-    assert "damaged" in str(error)
+    assert "est endommagée" in str(error)
     assert f"offerdesk restore {good}" in str(error)
     assert store.path.read_bytes() == damaged_bytes  # never silently overwritten
     assert len(list_backups(store.path)) == 1  # and no backup was made of the damaged file
@@ -114,5 +114,5 @@ def test_a_damaged_database_without_backup_says_so(tmp_path: Path) -> None:
     store.close()
     assert store.path is not None
     _damage(store.path)
-    with pytest.raises(DamagedDatabaseError, match="No good backup"):
+    with pytest.raises(DamagedDatabaseError, match="Aucune sauvegarde intacte"):
         open_store(store.url)

@@ -45,7 +45,7 @@ def test_the_services_refuse_to_change_a_signed_offer(store: Store) -> None:
         lambda: offers.cancel(store, offer.id),
         lambda: offers.sign(store, offer.id, *_again()),
     ):
-        with pytest.raises(OfferStateError, match="signed"):
+        with pytest.raises(OfferStateError, match="est signée"):
             attempt()
     assert offers.get_offer(store, offer.id) == offer
 
@@ -144,6 +144,6 @@ def test_an_orm_change_through_the_store_is_refused_with_a_clear_error(store: St
             assert row is not None
             row.special_conditions = "changed behind the services' back"
 
-    with pytest.raises(ImmutableError, match="signed"):
+    with pytest.raises(ImmutableError, match="est signée"):
         tamper()
     assert offers.get_offer(store, offer.id) == offer

@@ -34,7 +34,7 @@ def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "offerdesk.sqlite3"
     path.write_bytes(b"this is a spreadsheet, not a database" * 200)
-    with pytest.raises(DamagedDatabaseError, match="damaged"):
+    with pytest.raises(DamagedDatabaseError, match="est endommagée"):
         open_store(sqlite_url(path))
     assert path.read_bytes() == b"this is a spreadsheet, not a database" * 200
 
@@ -46,7 +46,7 @@ def test_a_locked_database_gives_a_clear_error(tmp_path: Path, monkeypatch: pyte
     other = sqlite3.connect(store.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
-        with pytest.raises(DatabaseLockedError, match="busy"):
+        with pytest.raises(DatabaseLockedError, match="occupée"):
             clients.create_client(store, ClientInput(legal_name="Kremer S.A."))
     finally:
         other.execute("ROLLBACK")

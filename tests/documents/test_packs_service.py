@@ -115,7 +115,7 @@ def test_write_pack_of_signed_and_of_draft_offers(store: Store, tmp_path: Path) 
 def test_unknown_offer_is_a_clear_error(store: Store, tmp_path: Path) -> None:
     from desktop.services.errors import NotFoundError
 
-    with pytest.raises(NotFoundError, match="offer OF-1999-XXX-0001 revision 3 does not exist"):
+    with pytest.raises(NotFoundError, match=r"L'offre OF-1999-XXX-0001 \(révision 3\) n'existe pas"):
         packs.write_pack(store, "OF-1999-XXX-0001", 3, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
 

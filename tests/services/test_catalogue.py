@@ -36,9 +36,9 @@ def test_importing_the_same_content_twice_changes_nothing(store: Store) -> None:
 
 def test_a_bad_batch_imports_nothing(store: Store) -> None:
     before = catalogue.current_version(store)
-    with pytest.raises(FieldError, match="appears twice"):
+    with pytest.raises(FieldError, match="apparaît deux fois"):
         catalogue.import_rows(store, (*KNOWN, KNOWN[0]), "dup.csv", "d" * 64)
-    with pytest.raises(FieldError, match="2 decimals"):
+    with pytest.raises(FieldError, match="au plus 2 décimales"):
         catalogue.import_rows(store, (product("X", "1.005", "0"),), "x.csv", "e" * 64)
     with pytest.raises(FieldError):
         catalogue.import_rows(store, (), "empty.csv", "f" * 64)

@@ -131,7 +131,7 @@ def test_blank_lines_are_skipped_but_counted_as_rows() -> None:
     result = parse_catalogue_bytes(
         csv_bytes("", GOOD, "", GOOD.replace("FIB-1G", "FIB-2G").replace("249", "x"))
     )
-    assert only_error(result) == CatalogueError(5, "monthly_fee", "'x.00' is not a number")
+    assert only_error(result) == CatalogueError(5, "monthly_fee", "« x.00 » n'est pas un nombre")
 
 
 def test_row_numbers_follow_the_spreadsheet_even_with_a_quoted_line_break() -> None:
@@ -139,7 +139,7 @@ def test_row_numbers_follow_the_spreadsheet_even_with_a_quoted_line_break() -> N
     result = parse_catalogue_bytes(csv_bytes(multi, GOOD.replace("standard", "zero")))
     error = only_error(result)
     assert (error.row, error.column) == (3, "vat_category")
-    assert "'zero' is not a VAT category" in error.message
+    assert "« zero » n'est pas une catégorie de TVA" in error.message
 
 
 # --- errors --------------------------------------------------------------------------------
@@ -149,21 +149,21 @@ def test_error_names_row_and_column_with_a_human_message() -> None:
     lines = [GOOD.replace("FIB-1G", f"P{i}") for i in range(12)]
     lines.append(GOOD.replace("FIB-1G", "BAD").replace("249.00", '"12,5x"'))
     error = only_error(parse_catalogue_bytes(csv_bytes(*lines)))
-    assert str(error) == "row 14, column monthly_fee: '12,5x' is not a number"
+    assert str(error) == "ligne 14, colonne monthly_fee : « 12,5x » n'est pas un nombre"
 
 
 @pytest.mark.parametrize(
     ("cell", "fragment"),
     [
-        ("-5", "'-5' is negative"),
-        ("12.345", "'12.345' must have at most two decimals"),
-        ("1000000000", "'1000000000' is too large"),
-        ("1" + "0" * 400, "is too large"),
-        ("1e3", "'1e3' is not a number"),
-        ("NaN", "'NaN' is not a number"),
-        ("", "is empty; write 0"),
-        ("١٢", "is not a number"),  # Arabic-Indic digits: Decimal() would take them
-        ("1_000", "is not a number"),  # Decimal() would take this too
+        ("-5", "« -5 » est négatif"),
+        ("12.345", "« 12.345 » doit avoir au plus deux décimales"),
+        ("1000000000", "« 1000000000 » est trop élevé"),
+        ("1" + "0" * 400, "est trop élevé"),
+        ("1e3", "« 1e3 » n'est pas un nombre"),
+        ("NaN", "« NaN » n'est pas un nombre"),
+        ("", "est vide ; écrivez 0"),
+        ("١٢", "n'est pas un nombre"),  # Arabic-Indic digits: Decimal() would take them
+        ("1_000", "n'est pas un nombre"),  # Decimal() would take this too
     ],
 )
 def test_bad_amounts_are_refused(cell: str, fragment: str) -> None:
@@ -184,16 +184,16 @@ def test_edge_amounts_are_accepted(cell: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("column", "cell", "fragment"),
     [
-        ("code", "", "is empty"),
-        ("code", "FIB 1G", "is not a valid product code"),
-        ("code", "X" * 33, "at most 32"),
-        ("name", "", "is empty"),
-        ("category", "", "is empty"),
-        ("installation_indexed", "maybe", "'maybe' is not yes/no"),
-        ("vat_category", "17", "'17' is not a VAT category"),
-        ("allowed_engagements", "", "is empty"),
-        ("allowed_engagements", "12;18", "18 months is not an engagement term"),
-        ("allowed_engagements", "12;douze", "'douze' in '12;douze' is not a whole number"),
+        ("code", "", "est vide"),
+        ("code", "FIB 1G", "« FIB 1G » n'est pas un code produit valable"),
+        ("code", "X" * 33, "au plus 32"),
+        ("name", "", "est vide"),
+        ("category", "", "est vide"),
+        ("installation_indexed", "maybe", "« maybe » n'est pas oui/non"),
+        ("vat_category", "17", "« 17 » n'est pas une catégorie de TVA"),
+        ("allowed_engagements", "", "est vide"),
+        ("allowed_engagements", "12;18", "18 mois n'est pas une durée d'engagement proposée"),
+        ("allowed_engagements", "12;douze", "« douze » dans « 12;douze » n'est pas un nombre entier"),
     ],
 )
 def test_bad_cells_are_named(column: str, cell: str, fragment: str) -> None:
@@ -220,14 +220,14 @@ def test_every_error_of_the_file_is_reported_not_just_the_first() -> None:
         (3, "vat_category"),
         (4, "code"),
     ]
-    assert result.errors[2].message == "'fib-1g' already appears on row 2"
+    assert result.errors[2].message == "« fib-1g » figure déjà à la ligne 2"
 
 
 def test_missing_required_columns_are_each_listed() -> None:
     header = "code,name,category,monthly_fee,installation_indexed,allowed_engagements"
     result = parse_catalogue_bytes(csv_bytes("A,B,C,1,yes,12", header=header))
     assert [(e.row, e.column) for e in result.errors] == [(1, "installation_fee"), (1, "vat_category")]
-    assert "required column is missing" in result.errors[0].message
+    assert "colonne obligatoire absente de l'en-tête" in result.errors[0].message
 
 
 def test_description_column_is_optional() -> None:
@@ -241,31 +241,31 @@ def test_a_column_twice_in_the_header_is_an_error() -> None:
     result = parse_catalogue_bytes(csv_bytes(GOOD + ",1", header=HEADER + ",Monthly_Fee"))
     error = only_error(result)
     assert (error.row, error.column) == (1, "monthly_fee")
-    assert "twice" in error.message
+    assert "deux fois" in error.message
 
 
 def test_an_unquoted_decimal_comma_shifts_cells_and_is_explained() -> None:
     error = only_error(parse_catalogue_bytes(csv_bytes(GOOD.replace("249.00", "249,50"))))
     assert error.row == 2
-    assert "more cells than the header" in error.message
-    assert "inside quotes" in error.message
+    assert "plus de cellules que l'en-tête" in error.message
+    assert "entre guillemets" in error.message
 
 
 @pytest.mark.parametrize(
     ("data", "fragment"),
     [
-        (b"", "empty"),
-        (b"  \n\n", "empty"),
-        (b";;;\n;;\n", "empty"),
-        (HEADER.encode() + b"\n", "no product rows"),
-        (csv_bytes(GOOD).decode().encode("latin-1"), "not UTF-8"),
+        (b"", "vide"),
+        (b"  \n\n", "vide"),
+        (b";;;\n;;\n", "vide"),
+        (HEADER.encode() + b"\n", "aucune ligne de produit"),
+        (csv_bytes(GOOD).decode().encode("latin-1"), "n'est pas un texte UTF-8"),
         (csv_bytes(GOOD).decode().encode("utf-16"), "UTF-16"),
-        (csv_bytes(GOOD).decode().encode("utf-16-le"), "NUL bytes"),
+        (csv_bytes(GOOD).decode().encode("utf-16-le"), "octets NUL"),
         (csv_bytes(GOOD).decode().encode("utf-32"), "UTF-32"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), ".xls"),
-        (b"PK\x03\x04garbage", "not a readable .xlsx"),
-        (b"code,name\x01\n", "control character"),
-        (csv_bytes('A,"unterminated'), "malformed CSV"),
+        (b"PK\x03\x04garbage", "classeur .xlsx illisible"),
+        (b"code,name\x01\n", "caractère de contrôle"),
+        (csv_bytes('A,"unterminated'), "CSV mal formé"),
     ],
 )
 def test_unreadable_contents_are_one_clear_error(data: bytes, fragment: str) -> None:
@@ -275,21 +275,22 @@ def test_unreadable_contents_are_one_clear_error(data: bytes, fragment: str) -> 
 
 def test_latin1_error_says_where() -> None:
     error = only_error(parse_catalogue_bytes(csv_bytes(GOOD).decode().encode("cp1252")))
-    assert error.message.startswith("the file is not UTF-8 text: byte 0xE8 on line 2")
+    assert error.message.startswith("le fichier n'est pas un texte UTF-8 : l'octet 0xE8 de la ligne 2")
 
 
 def test_a_file_named_xlsx_that_is_not_one() -> None:
     error = only_error(parse_catalogue_bytes(csv_bytes(GOOD), filename="catalogue.xlsx"))
-    assert "not an Excel workbook" in error.message
+    assert "n'est pas un classeur Excel" in error.message
 
 
 def test_file_io_problems_are_a_typed_error(tmp_path: Path) -> None:
-    with pytest.raises(CatalogueFileError, match="cannot read"):
+    absent = r"impossible de lire .*absent\.csv : le fichier n'existe pas"
+    with pytest.raises(CatalogueFileError, match=absent):
         parse_catalogue_file(tmp_path / "absent.csv")
-    with pytest.raises(CatalogueFileError, match="folder"):
+    with pytest.raises(CatalogueFileError, match="dossier"):
         parse_catalogue_file(tmp_path)
     if Path("/dev/null").exists():
-        with pytest.raises(CatalogueFileError, match="not a regular file"):
+        with pytest.raises(CatalogueFileError, match="pas un fichier ordinaire"):
             parse_catalogue_file(Path("/dev/null"))
 
 
@@ -299,8 +300,8 @@ def test_too_large_a_file_is_refused_before_reading(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(module, "MAX_FILE_BYTES", 100)
     path = tmp_path / "big.csv"
     path.write_bytes(csv_bytes(GOOD, GOOD.replace("FIB-1G", "X")))
-    assert "at most 0 MB" in only_error(parse_catalogue_file(path)).message
-    assert "at most 0 MB" in only_error(parse_catalogue_bytes(path.read_bytes())).message
+    assert "au plus 0 Mo" in only_error(parse_catalogue_file(path)).message
+    assert "au plus 0 Mo" in only_error(parse_catalogue_bytes(path.read_bytes())).message
 
 
 def test_sha256_is_of_the_file_bytes(tmp_path: Path) -> None:
@@ -316,8 +317,8 @@ def test_describe_caps_the_report() -> None:
     errors = [CatalogueError(i, "code", "bad") for i in range(2, 60)]
     lines = describe(errors, limit=50)
     assert len(lines) == 51
-    assert lines[0] == "row 2, column code: bad"
-    assert lines[-1] == "and 8 more errors"
+    assert lines[0] == "ligne 2, colonne code : bad"
+    assert lines[-1] == "et 8 autres erreurs"
     assert describe([CatalogueError(None, None, "empty")]) == ["empty"]
 
 
@@ -368,8 +369,8 @@ def test_xlsx_errors_use_sheet_rows_and_column_letters() -> None:
     )
     result = parse_catalogue_bytes(data)
     assert [(e.row, e.column) for e in result.errors] == [(4, "monthly_fee"), (5, None)]
-    assert "at most two decimals" in result.errors[0].message
-    assert result.errors[1].message.startswith("column K has a value ('stray') but no header")
+    assert "au plus deux décimales" in result.errors[0].message
+    assert result.errors[1].message.startswith("la colonne K contient une valeur (« stray ») sans en-tête")
 
 
 def test_xlsx_numbers_are_read_as_excel_shows_them() -> None:
@@ -382,7 +383,7 @@ def test_xlsx_numbers_are_read_as_excel_shows_them() -> None:
 
 
 def test_xlsx_without_data() -> None:
-    assert "empty" in only_error(parse_catalogue_bytes(xlsx_bytes([]))).message
+    assert "vide" in only_error(parse_catalogue_bytes(xlsx_bytes([]))).message
 
 
 # --- the shipped sample --------------------------------------------------------------------
@@ -462,7 +463,7 @@ def test_csv_shaped_noise_never_crashes(header: list[str], body: str) -> None:
 def test_latin1_and_utf16_files_are_refused_with_the_encoding_named(accented: str) -> None:
     text = csv_bytes(GOOD.replace("Symétrique", accented)).decode()
     latin = parse_catalogue_bytes(text.encode("latin-1"))
-    assert "not UTF-8" in only_error(latin).message
+    assert "n'est pas un texte UTF-8" in only_error(latin).message
     utf16 = parse_catalogue_bytes(text.encode("utf-16"))
     assert "UTF-16" in only_error(utf16).message
 

@@ -41,7 +41,8 @@ def test_an_offer_dated_in_2023_takes_the_2023_vat_and_cote(store: Store) -> Non
     assert offer.index_applied == D("944.43")
     assert offer.vat_standard_rate == D("16")
     assert offer.cgv.label == "2023-09-01"
-    with pytest.raises(FieldError, match="no CGV version"):  # before the first CGV we hold
+    # before the first CGV we hold
+    with pytest.raises(FieldError, match="aucune version des CGV n'est en vigueur au 10/05/2023"):
         offers.create_draft(store, draft_input(client_id, dt.date(2023, 5, 10)))
 
 
@@ -67,7 +68,7 @@ def test_drafts_reprice_when_the_vat_table_changes(store: Store) -> None:
     draft = offers.create_draft(store, draft_input(client_id))
     old = {VatCategory.STANDARD: D(17), VatCategory.INTERMEDIATE: D(14), VatCategory.REDUCED: D(8)}
     old[VatCategory.SUPER_REDUCED] = D(3)
-    with pytest.raises(FieldError, match="no VAT rate"):  # would leave the draft without a rate
+    with pytest.raises(FieldError, match="aucun taux de TVA"):  # would leave the draft without a rate
         reference.set_vat_period(store, dt.date(2024, 1, 1), dt.date(2025, 12, 31), old)
     reference.set_vat_period(store, dt.date(2026, 1, 1), None, {**old, VatCategory.STANDARD: D(18)})
     assert offers.get_offer(store, draft.id).vat_standard_rate == D(17)  # 2024 period still open
@@ -108,10 +109,10 @@ def test_line_problems_name_the_line(store: Store) -> None:
 def test_lifecycle_present_sign_activate(store: Store) -> None:
     client_id = setup(store)
     draft = offers.create_draft(store, draft_input(client_id))
-    with pytest.raises(OfferStateError, match="present it first"):
+    with pytest.raises(OfferStateError, match="présentez-la d'abord"):
         offers.sign(store, draft.id, signer(), "Luxembourg", representative=signer())
     empty = offers.create_draft(store, draft_input(client_id, lines=()))
-    with pytest.raises(FieldError, match="at least one line"):
+    with pytest.raises(FieldError, match="au moins une ligne"):
         offers.present(store, empty.id)
     presented = offers.present(store, draft.id)
     assert presented.status is OfferStatus.PRESENTED
@@ -119,7 +120,7 @@ def test_lifecycle_present_sign_activate(store: Store) -> None:
     with pytest.raises(OfferStateError):
         offers.update_draft(store, draft.id, draft_input(client_id))
     at = dt.datetime(2026, 3, 3, 9, 15, tzinfo=dt.UTC)
-    with pytest.raises(FieldError, match="stored signature"):
+    with pytest.raises(FieldError, match="aucune signature enregistrée"):
         offers.sign(store, draft.id, signer(), "Luxembourg", at=at)
     settings.set_representative_signature(store, capture())
     signed = offers.sign(store, draft.id, signer(), "Strassen", at=at)
@@ -140,13 +141,13 @@ def test_signing_refuses_an_expired_offer_and_a_scribble(store: Store) -> None:
     client_id = setup(store)
     offer = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)
     late = dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
-    with pytest.raises(OfferStateError, match="expired"):
+    with pytest.raises(OfferStateError, match="a expiré le"):
         offers.sign(store, offer.id, signer(), "Luxembourg", representative=signer(), at=late)
     from desktop.domain.signature import Point, PointerKind, SignatureCapture, Stroke
     from desktop.services.views import SignatureInput
 
     dot = SignatureCapture((Stroke((Point(0, 0, 0), Point(10, 10, 5))),), 12000, 4000, PointerKind.MOUSE)
-    with pytest.raises(FieldError, match="too short"):
+    with pytest.raises(FieldError, match="trop courte"):
         offers.sign(store, offer.id, SignatureInput("Anne Schmit", dot), "Lux", representative=signer())
     assert offers.get_offer(store, offer.id).status is OfferStatus.PRESENTED
 
@@ -170,7 +171,7 @@ def test_revisions_cancel_expire(store: Store) -> None:
     assert offers.get_offer(store, first.id).status is OfferStatus.SUPERSEDED
     assert (second.revision, second.previous_id, second.offer_date) == (2, first.id, dt.date(2026, 3, 9))
     assert second.validity_date == dt.date(2026, 4, 8)
-    with pytest.raises(OfferStateError, match="latest revision"):
+    with pytest.raises(OfferStateError, match="dernière révision"):
         offers.new_revision(store, first.id)
     assert offers.cancel(store, second.id).status is OfferStatus.CANCELLED
     stale = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)

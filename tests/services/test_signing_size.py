@@ -68,7 +68,7 @@ def test_a_size_declared_at_signing_is_stored_and_printed_in_the_pack(store: Sto
 def test_without_any_size_signing_is_refused_and_nothing_changes(store: Store) -> None:
     offer = _presented(store, None)
     entries = _audit_count(store)
-    with pytest.raises(ClientSizeError, match="client's size") as caught:
+    with pytest.raises(ClientSizeError, match="la taille du client") as caught:
         _sign(store, offer.id, None)
     assert (caught.value.recorded, caught.value.declared) == (None, None)
     after = offers.get_offer(store, offer.id)
@@ -81,7 +81,7 @@ def test_without_any_size_signing_is_refused_and_nothing_changes(store: Store) -
 def test_the_offer_s_own_size_is_used_and_a_contradiction_is_refused(store: Store) -> None:
     offer = _presented(store, ClientSize.SMALL)
     entries = _audit_count(store)
-    with pytest.raises(ClientSizeError, match="new revision") as caught:
+    with pytest.raises(ClientSizeError, match="nouvelle révision") as caught:
         _sign(store, offer.id, ClientSize.MICRO)
     assert (caught.value.recorded, caught.value.declared) == (ClientSize.SMALL, ClientSize.MICRO)
     assert offers.get_offer(store, offer.id) == offer
@@ -99,7 +99,7 @@ def test_the_same_size_declared_again_signs(store: Store) -> None:
 
 def test_a_size_that_is_not_a_client_size_is_refused(store: Store) -> None:
     offer = _presented(store, None)
-    with pytest.raises(FieldError, match="not one of micro") as caught:
+    with pytest.raises(FieldError, match="« huge » n'est pas une taille d'entreprise reconnue") as caught:
         _sign(store, offer.id, "huge")  # type: ignore[arg-type]
     assert caught.value.field == "client_size"
     assert offers.get_offer(store, offer.id) == offer
