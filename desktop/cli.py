@@ -100,7 +100,7 @@ def _no_command() -> int:
         from desktop.ui.app import run
     except ImportError as exc:  # e.g. Qt's system libraries missing on a headless server
         print(
-            f"offerdesk: the desktop application cannot start ({exc}); see 'offerdesk --help'",
+            f"offerdesk: l'application de bureau ne peut pas démarrer ({exc}) ; voir « offerdesk --help »",
             file=sys.stderr,
         )
         return 1
@@ -110,7 +110,7 @@ def _no_command() -> int:
         from desktop.logs import log_exception
 
         where = log_exception("offerdesk (desktop application)")
-        print(f"offerdesk: internal error; details were written to {where}", file=sys.stderr)
+        print(f"offerdesk: erreur interne ; les détails ont été écrits dans {where}", file=sys.stderr)
         return 1
 
 
@@ -138,6 +138,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.logs import log_exception
 
         where = log_exception(f"offerdesk {args.command}")
-        print(f"offerdesk: internal error; details were written to {where}", file=sys.stderr)
+        print(f"offerdesk: erreur interne ; les détails ont été écrits dans {where}", file=sys.stderr)
         return 1
     return result

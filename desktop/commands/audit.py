@@ -18,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not args.verify:
-        return fail("nothing to do: use `offerdesk audit --verify`")
+        return fail("rien à faire : utilisez `offerdesk audit --verify`")
     from desktop.services import audit
     from desktop.services.errors import StoreError
     from desktop.services.store import open_store

@@ -26,9 +26,12 @@ def run(args: argparse.Namespace) -> int:
     url = args.db or default_url()
     db_path = sqlite_path(url)
     if db_path is None:
-        return fail("backup works on the local SQLite database; back up a server database with its own tools")
+        return fail(
+            "la sauvegarde ne concerne que la base SQLite locale ; "
+            "sauvegardez une base sur serveur avec ses propres outils"
+        )
     if not db_path.exists():
-        return fail(f"there is no database at {db_path} yet", EXIT_FAILURE)
+        return fail(f"il n'y a pas encore de base de données à l'emplacement {db_path}", EXIT_FAILURE)
     try:
         check_sqlite_file(db_path)
         written = backup_to(db_path, args.path)

@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, fail
+from desktop.commands import EXIT_FAILURE, EXIT_OK, fail, os_reason
 
 DB_NAME = "offerdesk-demo.sqlite3"
 # (code, quantity, monthly discount %, installation discount %) picked from the sample catalogue
@@ -54,9 +54,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return fail(f"cannot create {folder}: {exc.strerror or exc}")
+        return fail(f"impossible de créer {folder} : {os_reason(exc)}")
     if not folder.is_dir():
-        return fail(f"{folder} is not a folder")
+        return fail(f"{folder} n'est pas un dossier")
 
     from desktop.domain.errors import DomainError
     from desktop.services.errors import StoreError
@@ -70,9 +70,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _demo(store, url, folder)
     except (DomainError, StoreError) as exc:
-        return fail(f"demo failed: {exc}", EXIT_FAILURE)
+        return fail(f"échec de la démonstration : {exc}", EXIT_FAILURE)
     except OSError as exc:
-        return fail(f"demo failed: {exc.strerror or exc}", EXIT_FAILURE)
+        return fail(f"échec de la démonstration : {os_reason(exc)}", EXIT_FAILURE)
     finally:
         store.close()
 
@@ -120,7 +120,7 @@ def _demo(store: object, url: str, folder: Path) -> int:
     available = {p.code: p for p in catalogue.search_products(store, limit=1000)}
     chosen = [line for line in DEMO_LINES if line[0] in available]
     if not chosen:
-        raise StoreError("the sample catalogue is not loaded: no product to offer")
+        raise StoreError("le catalogue d'exemple n'est pas chargé : aucun produit à proposer")
     engagements = set.intersection(*(set(available[code].allowed_engagements) for code, *_ in chosen))
     engagement = 36 if 36 in engagements or not engagements else max(engagements)
     today = dt.date.today()

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if result.errors:
         count = len(result.errors)
         print(
-            f"offerdesk: {path}: {count} error{'s' if count > 1 else ''}; nothing was imported",
+            f"offerdesk: {path} : {count} erreur{'s' if count > 1 else ''} ; rien n'a été importé",
             file=sys.stderr,
         )
         for line in describe(result.errors, REPORT_LIMIT):
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             store.close()
     except DomainError as exc:  # the store's own checks refused a row: nothing was written
-        return fail(f"{path}: {exc}; nothing was imported")
+        return fail(f"{path} : {exc} ; rien n'a été importé")
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
     if outcome.created:

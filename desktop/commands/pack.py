@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, fail
+from desktop.commands import EXIT_FAILURE, EXIT_OK, fail, os_reason
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,10 +27,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.revision is not None and args.revision < 1:
-        return fail("--revision must be 1 or more")
+        return fail("--revision doit valoir 1 ou plus")
     output: Path = args.output
     if output.exists() and output.is_dir():
-        return fail(f"{output} is a folder: give the PDF file to write")
+        return fail(f"{output} est un dossier : indiquez le fichier PDF à écrire")
 
     from desktop.services.errors import NotFoundError, StoreError
     from desktop.services.packs import write_pack
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
     except OSError as exc:
-        return fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FAILURE)
+        return fail(f"impossible d'écrire {output} : {os_reason(exc)}", EXIT_FAILURE)
     state = "signed, sealed pack" if written.signed else "draft pack (PROJET — non signé)"
     print(f"wrote {output}: {state} of offer {written.number} revision {written.revision}")
     print(f"sha256 {written.sha256}")

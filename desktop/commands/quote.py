@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from desktop.commands import EXIT_OK, fail
+from desktop.commands import EXIT_OK, fail, os_reason
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -32,15 +32,15 @@ def run(args: argparse.Namespace | SimpleNamespace) -> int:
             with open(args.spec, encoding="utf-8") as handle:
                 data = json.load(handle)
     except OSError as exc:
-        return fail(f"cannot read {args.spec}: {exc.strerror}")
+        return fail(f"impossible de lire {args.spec} : {os_reason(exc)}")
     except UnicodeDecodeError:
-        return fail(f"{args.spec}: not UTF-8 text")
+        return fail(f"{args.spec} : ce n'est pas un texte UTF-8")
     except json.JSONDecodeError as exc:
-        return fail(f"{args.spec}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        return fail(f"{args.spec} : JSON non valable (ligne {exc.lineno}, colonne {exc.colno} : {exc.msg})")
     try:
         spec = parse_spec(data, load_statec_series(), load_vat_table())
         _, out = compute(spec)
     except DomainError as exc:
-        return fail(f"invalid spec: {exc}")
+        return fail(f"spécification invalide : {exc}")
     sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")  # one write, not hundreds
     return EXIT_OK

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     url = args.db or default_url()
     db_path = sqlite_path(url)
     if db_path is None:
-        return fail("restore works on the local SQLite database only")
+        return fail("la restauration ne concerne que la base SQLite locale")
     try:
         kept = restore_from(db_path, args.path)
     except StoreError as exc:

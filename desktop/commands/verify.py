@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, fail
+from desktop.commands import EXIT_FAILURE, EXIT_OK, fail, os_reason
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return fail(f"cannot read {path}: {exc.strerror or exc}")
+        return fail(f"impossible de lire {path} : {os_reason(exc)}")
 
     from desktop.services.errors import StoreError
     from desktop.services.packs import check_pack
@@ -88,10 +88,10 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"database:    {note or 'not checked'}")
     print("\n".join(lines))
     if not seal.ok:
-        return fail(f"{path}: {seal.message}", EXIT_FAILURE)
+        return fail(f"{path} : {seal.message}", EXIT_FAILURE)
     if check.hash_matches is False:
         return fail(
-            f"{path}: the file differs from the pack recorded when the offer was signed", EXIT_FAILURE
+            f"{path} : le fichier diffère du contrat enregistré à la signature de l'offre", EXIT_FAILURE
         )
     print(f"OK: {seal.message}")
     return EXIT_OK

@@ -40,6 +40,6 @@ def test_a_bug_in_a_command_is_one_line_for_the_user(
     assert main(["quote", "x.json"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "internal error" in err
+    assert "erreur interne ; les détails ont été écrits dans" in err
     assert "Traceback" not in err
     assert "KeyError: 'bug'" in (tmp_path / "offerdesk.log").read_text(encoding="utf-8")

@@ -165,6 +165,17 @@ def test_bad_input_exits_2_with_one_line_naming_the_field(
     assert "Traceback" not in err
 
 
+def test_a_field_error_is_french_and_keeps_the_json_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run_quote(tmp_path, _mutate("lines.0.quantity", 0), capsys)
+    assert code == 2
+    assert err.strip() == (
+        "offerdesk: spécification invalide : "
+        "lines[0].quantity: doit être un nombre entier supérieur ou égal à 1"
+    )
+
+
 @pytest.mark.parametrize("content", ["{not json", "[1, 2]", "null"])
 def test_malformed_file_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
@@ -176,7 +187,8 @@ def test_malformed_file_is_a_clear_error(
 
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["quote", str(tmp_path / "nope.json")]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "impossible de lire" in (err := capsys.readouterr().err)
+    assert "nope.json : le fichier ou le dossier n'existe pas" in err
 
 
 def test_console_script_runs_without_heavy_imports(tmp_path: Path) -> None:
@@ -212,7 +224,9 @@ def test_python_dash_m_desktop_is_the_same_command(tmp_path: Path) -> None:
         check=False,
     )
     assert bad.returncode == 2
-    assert bad.stderr.strip() == "offerdesk: invalid spec: engagement_months: is missing"
+    assert bad.stderr.strip() == (
+        "offerdesk: spécification invalide : engagement_months: clé manquante dans la spécification JSON"
+    )
 
 
 def test_options_and_wrong_counts_still_get_argparse_messages(capsys: pytest.CaptureFixture[str]) -> None:

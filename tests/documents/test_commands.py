@@ -93,6 +93,7 @@ def test_pack_command_errors_are_one_line(
     capsys.readouterr()
     assert main(["pack", "OF-1999-XXX-0001", "-o", str(tmp_path / "x.pdf"), "--db", db]) == 2
     err = capsys.readouterr().err
-    assert err.strip() == "offerdesk: offer OF-1999-XXX-0001 does not exist"
+    assert err.strip() == "offerdesk: L'offre OF-1999-XXX-0001 n'existe pas"
     assert main(["verify", str(tmp_path / "missing.pdf"), "--no-db"]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "impossible de lire" in (err := capsys.readouterr().err)
+    assert "missing.pdf : le fichier ou le dossier n'existe pas" in err

@@ -159,8 +159,8 @@ def test_command_refuses_a_wrong_file_and_writes_nothing(
     assert main(["import-catalogue", str(file), "--db", url]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "1 error; nothing was imported" in captured.err
-    assert "  row 15, column monthly_fee: '10,5x' is not a number" in captured.err.splitlines()
+    assert "1 erreur ; rien n'a été importé" in captured.err
+    assert "  ligne 15, colonne monthly_fee : « 10,5x » n'est pas un nombre" in captured.err.splitlines()
     assert not (tmp_path / "cli.sqlite3").exists()  # refused before the database was opened
 
 
@@ -170,18 +170,18 @@ def test_command_caps_a_long_report(tmp_path: Path, capsys: pytest.CaptureFixtur
     file.write_text(text, encoding="utf-8")
     assert main(["import-catalogue", str(file), "--db", sqlite_url(tmp_path / "x.sqlite3")]) == 2
     lines = capsys.readouterr().err.splitlines()
-    assert lines[0].endswith("80 errors; nothing was imported")
+    assert lines[0].endswith("80 erreurs ; rien n'a été importé")
     assert len(lines) == 1 + 50 + 1
-    assert lines[-1] == "  and 30 more errors"
+    assert lines[-1] == "  et 30 autres erreurs"
 
 
 def test_command_names_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import-catalogue", str(tmp_path / "absent.csv")]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "impossible de lire" in capsys.readouterr().err
     latin = tmp_path / "latin.csv"
     latin.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("cp1252"))
     assert main(["import-catalogue", str(latin), "--db", sqlite_url(tmp_path / "x.sqlite3")]) == 2
-    assert "not UTF-8" in capsys.readouterr().err
+    assert "n'est pas un texte UTF-8" in capsys.readouterr().err
 
 
 def test_command_with_the_sample_on_a_fresh_database(
