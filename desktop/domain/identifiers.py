@@ -50,7 +50,7 @@ def validate_vat(value: str, field: str = "vat_number") -> str:
             return validate_lu_vat(compact, field)
         return str(_eu_vat.validate(compact))
     except ValidationError as exc:
-        what = "numéro de TVA intracommunautaire (avec le préfixe du pays, p. ex. LU, FR, BE)"
+        what = "numéro de TVA (avec le préfixe du pays, p. ex. LU, FR, BE)"
         raise FieldError(field, _explain(exc, what)) from None
 
 

@@ -279,7 +279,7 @@ class ServicesBackend:
 
     def save_draft(self, draft: OfferDraft) -> OfferDraft:
         if draft.client_id is None:
-            raise FieldError("client", "choose or create a client before saving")
+            raise FieldError("client", "choisissez ou créez un client avant d'enregistrer")
         data = DraftInput(
             client_id=draft.client_id,
             offer_date=draft.offer_date,
@@ -462,7 +462,7 @@ class ServicesBackend:
         if path_text:
             path = Path(path_text)
             if not path.is_file():
-                raise FieldError("sealing_certificate", f"{path} is not a readable PKCS#12 file")
+                raise FieldError("sealing_certificate", f"{path} n'est pas un fichier PKCS#12 lisible")
             values["pkcs12_path"] = str(path)
             if passphrase:
                 values["passphrase"] = passphrase
@@ -499,7 +499,7 @@ class ServicesBackend:
         from desktop.services.backup import backup_to
 
         if self.store.path is None:
-            raise BackendError("Only a local SQLite database can be backed up from here.")
+            raise BackendError("Seule une base SQLite locale peut être sauvegardée depuis l'application.")
         path = self.store.path
         return self._call(lambda: backup_to(path, target))
 
@@ -507,7 +507,7 @@ class ServicesBackend:
         from desktop.services.backup import restore_from
 
         if self.store.path is None:
-            raise BackendError("Only a local SQLite database can be restored from here.")
+            raise BackendError("Seule une base SQLite locale peut être restaurée depuis l'application.")
         path = self.store.path
         self.store.close()
         self._call(lambda: restore_from(path, source))

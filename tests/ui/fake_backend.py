@@ -196,9 +196,9 @@ class FakeBackend:
 
     def save_draft(self, draft: OfferDraft) -> OfferDraft:
         if draft.client_id is None:
-            raise DomainError("client: choose or create a client before saving")
+            raise DomainError("client: choisissez ou créez un client avant d'enregistrer")
         if draft.offer_id is not None and self.drafts[draft.offer_id].status is not Status.DRAFT:
-            raise DomainError("this offer is no longer a draft")
+            raise DomainError("cette offre n'est plus un brouillon")
         self.saves += 1
         if draft.offer_id is None:
             self._seq += 1
@@ -217,7 +217,7 @@ class FakeBackend:
     def new_revision(self, offer_id: int) -> int:
         source = self.drafts[offer_id]
         if source.status is Status.DRAFT:
-            raise DomainError("a draft is edited directly; it needs no new revision")
+            raise DomainError("un brouillon se modifie directement : il n'a pas besoin de nouvelle révision")
         self._seq += 1
         revised = dataclasses.replace(
             source, offer_id=self._seq, status=Status.DRAFT, revision=source.revision + 1

@@ -132,4 +132,4 @@ def test_refused_action_shows_the_reason(qtbot, dialogs):
     page.table.selectRow(0)
     page.revise_selected()  # a draft needs no revision: the fake refuses like the store
     assert dialogs.messages[-1][0] == "error"
-    assert "draft" in dialogs.messages[-1][2]
+    assert "brouillon" in dialogs.messages[-1][2]

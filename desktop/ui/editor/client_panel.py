@@ -73,33 +73,14 @@ class ValidatedField(QWidget):
 
 
 def _french(exc: FieldError) -> str:
-    """The domain speaks English in its messages; the representative reads French."""
-    from PySide6.QtCore import QCoreApplication
-
-    what = {"vat_number": "Numéro de TVA", "iban": "IBAN"}.get(exc.field)
-    fixed = {
-        "rcs_number": "Numéro RCS invalide : une lettre de section et des chiffres, ex. B65734",
-        "postcode": "Code postal luxembourgeois : quatre chiffres, ex. L-2350",
-        "email": "Adresse e-mail invalide, ex. contact@exemple.lu",
-    }
-    if exc.field in fixed:
-        return QCoreApplication.translate("ClientPanel", fixed[exc.field])
-    reasons = (
-        ("check digit", "{0} : chiffre de contrôle erroné, relisez-le"),
-        ("number of characters", "{0} : nombre de caractères incorrect"),
-        ("unknown country", "{0} : pays ou composant inconnu (ex. LU15027442)"),
-        ("do not belong", "{0} : contient des caractères non autorisés"),
-    )
-    for needle, text in reasons:
-        if needle in exc.message:
-            return QCoreApplication.translate("ClientPanel", text).format(what or exc.field)
-    return QCoreApplication.translate("ClientPanel", "{0} : valeur invalide").format(what or exc.field)
+    """The domain's message (French, naming what is wrong) as a sentence under the field."""
+    return exc.message[:1].upper() + exc.message[1:]
 
 
 def _check_email(value: str) -> str:
     local, at, domain = value.partition("@")
     if not local or not at or "." not in domain or " " in value:
-        raise FieldError("email", "not an e-mail address")
+        raise FieldError("email", "adresse e-mail non valable, p. ex. contact@exemple.lu")
     return value
 
 
