@@ -32,7 +32,7 @@ def series_from_json(data: Any) -> IndexSeries:
             [(dt.date.fromisoformat(p["from"]), Decimal(p["value"])) for p in data["series"]],
         )
     except (KeyError, TypeError, ArithmeticError, ValueError) as exc:
-        raise DomainError(f"malformed STATEC series: {exc}") from exc
+        raise DomainError(f"série STATEC mal formée dans les données du programme : {exc}") from exc
 
 
 def load_statec_series(path: str | None = None) -> IndexSeries:

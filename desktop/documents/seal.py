@@ -134,7 +134,9 @@ def load_signer(config: SealConfig) -> tuple[Any, bool]:
     if config.pkcs12_path is not None:
         path, self_signed = Path(config.pkcs12_path), False
         if not path.is_file():
-            raise SealError(f"the sealing certificate {path} does not exist")
+            raise SealError(
+                f"le certificat de scellement {path} n'existe pas : vérifiez le chemin dans les paramètres"
+            )
     else:
         path, self_signed = local_certificate_path(config.folder), True
     key = (str(path), path.stat().st_mtime, config.passphrase)
@@ -144,9 +146,9 @@ def load_signer(config: SealConfig) -> tuple[Any, bool]:
     try:
         signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=config.passphrase)  # type: ignore[no-untyped-call]
     except (OSError, ValueError) as exc:
-        raise SealError(f"cannot read the sealing certificate {path}: {exc}") from exc
+        raise SealError(f"impossible de lire le certificat de scellement {path} : {exc}") from exc
     if signer is None:
-        raise SealError(f"cannot read the sealing certificate {path} (wrong passphrase?)")
+        raise SealError(f"impossible de lire le certificat de scellement {path} (mot de passe erroné ?)")
     _signer_cache.clear()
     _signer_cache[key] = signer
     return signer, self_signed
@@ -214,8 +216,8 @@ class VerifyResult:
     @property
     def message(self) -> str:
         if self.ok:
-            return "seal intact: the document has not been modified since it was sealed"
-        return "; ".join(self.problems) or "the seal could not be verified"
+            return "sceau intact : le document n'a pas été modifié depuis son scellement"
+        return "; ".join(self.problems) or "le sceau n'a pas pu être vérifié"
 
 
 _KEYWORD = re.compile(r"offerdesk-(offer|revision)=([^;]+)")
@@ -256,14 +258,16 @@ def verify_pdf(pdf: bytes) -> VerifyResult:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = list(reader.embedded_signatures)
     except Exception as exc:
-        return VerifyResult(sha256=digest, problems=(f"the file is damaged or is not a PDF ({exc})",))
+        return VerifyResult(
+            sha256=digest, problems=(f"le fichier est endommagé ou n'est pas un PDF ({exc})",)
+        )
     number, revision = _offer_from_metadata(reader)
     if not signatures:
         return VerifyResult(
             sha256=digest,
             offer_number=number,
             revision=revision,
-            problems=("the document carries no seal",),
+            problems=("le document ne porte aucun sceau",),
         )
     sig = signatures[-1]
     subject = ""
@@ -279,24 +283,24 @@ def verify_pdf(pdf: bytes) -> VerifyResult:
             signer_subject=subject,
             offer_number=number,
             revision=revision,
-            problems=(f"the seal is damaged and cannot be checked ({exc})",),
+            problems=(f"le sceau est endommagé et ne peut pas être vérifié ({exc})",),
         )
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     problems = []
     if not status.intact:
         problems.append(
-            "the document was modified after it was sealed (its content no longer matches the seal)"
+            "le document a été modifié après son scellement (son contenu ne correspond plus au sceau)"
         )
     elif not status.valid:
-        problems.append("the seal's signature is not valid for its certificate")
+        problems.append("la signature du sceau n'est pas valable pour son certificat")
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     if not whole:
-        problems.append("content was added to the document after it was sealed")
+        problems.append("du contenu a été ajouté au document après son scellement")
     if not _padding_intact(bytes(sig.sig_object["/Contents"])):
         # the zero padding after the signature is outside the signed ranges by design: a
         # changed byte there would otherwise go unnoticed
-        problems.append("the seal's reserved space was modified after sealing")
+        problems.append("l'espace réservé au sceau a été modifié après le scellement")
     signed_at = (
         status.signer_reported_dt.astimezone(dt.UTC).isoformat(timespec="seconds")
         if (status.signer_reported_dt)

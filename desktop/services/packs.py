@@ -38,7 +38,15 @@ from desktop.documents.model import (
     SignedBy,
     offer_content_sha256,
 )
-from desktop.documents.seal import SealConfig, SealInfo, VerifyResult, data_dir, seal_pdf, verify_pdf
+from desktop.documents.seal import (
+    SealConfig,
+    SealError,
+    SealInfo,
+    VerifyResult,
+    data_dir,
+    seal_pdf,
+    verify_pdf,
+)
 from desktop.services import audit
 from desktop.services.errors import NotFoundError, StoreError
 from desktop.services.offer_views import offer_view
@@ -255,7 +263,13 @@ def attach_signed_pack(session: Session, offer: Offer, actor: str = "") -> Attac
     model = pack_model(offer_view(session, offer), _company(session), entry)
     rendered = render_pack(model)
     reason = f"Contrat {offer.number} révision {offer.revision} signé par {model.client.legal_name}"
-    sealed, info = seal_pdf(rendered.pdf, seal_config(), reason, offer.signed_place or "")
+    try:
+        sealed, info = seal_pdf(rendered.pdf, seal_config(), reason, offer.signed_place or "")
+    except SealError as exc:  # the company's certificate: missing, unreadable, wrong passphrase
+        raise PackError(
+            f"Le contrat ne peut pas être scellé : {exc}. Vérifiez le certificat de scellement dans les "
+            "paramètres ; l'offre n'est pas signée."
+        ) from exc
     digest = hashlib.sha256(sealed).hexdigest()
     evidence = model.evidence
     assert evidence is not None

@@ -61,7 +61,7 @@ def test_verify_reports_one_changed_byte(
     captured = capsys.readouterr()
     assert "seal:        NOT INTACT" in captured.out
     assert "HASH DIFFERS" in captured.out
-    assert "the document was modified after it was sealed" in captured.err
+    assert "le document a été modifié après son scellement" in captured.err
     assert "Traceback" not in captured.err
 
 

@@ -99,6 +99,27 @@ def test_a_failing_pack_rolls_the_signature_back(store: Store, monkeypatch: pyte
         assert session.scalar(select(func.count()).where(AuditEntry.action == "offer.sign")) == 0
 
 
+def test_an_unusable_sealing_certificate_is_a_clear_refusal_and_nothing_is_signed(
+    store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    client_id = setup(store)
+    offer = offers.create_draft(store, draft_input(client_id))
+    offers.present(store, offer.id)
+    monkeypatch.setenv(packs.SEAL_PKCS12_ENV, str(tmp_path / "absent.p12"))
+    with pytest.raises(
+        packs.PackError, match=r"Le contrat ne peut pas être scellé : le certificat .*absent\.p12"
+    ):
+        offers.sign(
+            store,
+            offer.id,
+            signer(),
+            "Luxembourg",
+            representative=signer("Jean Dupont"),
+            at=dt.datetime(2026, 3, 3, 10, 30, tzinfo=dt.UTC),
+        )
+    assert offers.get_offer(store, offer.id).status is OfferStatus.PRESENTED
+
+
 def test_write_pack_of_signed_and_of_draft_offers(store: Store, tmp_path: Path) -> None:
     client_id = setup(store)
     signed = signed_offer(store, client_id)

@@ -57,7 +57,7 @@ def _flip(data: bytes, pos: int) -> bytes:
 def test_one_changed_byte_in_the_content_is_detected(sealed: bytes, fraction: float) -> None:
     result = verify_pdf(_flip(sealed, int(len(sealed) * fraction)))
     assert not result.ok
-    assert "modified" in result.message or "damaged" in result.message
+    assert "modifié" in result.message or "endommagé" in result.message
 
 
 def test_one_changed_byte_in_the_seal_itself_is_detected(sealed: bytes) -> None:
@@ -72,7 +72,7 @@ def test_the_tampered_message_is_clear(sealed: bytes) -> None:
     text_at = sealed.index(b"stream", len(sealed) // 3) + 20
     result = verify_pdf(_flip(sealed, text_at))
     assert result.message == (
-        "the document was modified after it was sealed (its content no longer matches the seal)"
+        "le document a été modifié après son scellement (son contenu ne correspond plus au sceau)"
     )
 
 
@@ -84,14 +84,14 @@ def test_content_appended_after_the_seal_is_detected(sealed: bytes) -> None:
 def test_an_unsealed_pack_is_reported_as_such(pack_pdf: bytes) -> None:
     result = verify_pdf(pack_pdf)
     assert not result.ok
-    assert result.message == "the document carries no seal"
+    assert result.message == "le document ne porte aucun sceau"
     assert result.offer_number == "OF-2026-JDU-0042"
 
 
 def test_not_a_pdf() -> None:
     result = verify_pdf(b"hello")
     assert not result.ok
-    assert "not a PDF" in result.message
+    assert "n'est pas un PDF" in result.message
 
 
 def test_the_local_certificate_is_created_once(pack_pdf: bytes, data_dir: Path) -> None:
@@ -144,9 +144,11 @@ def test_a_configured_company_certificate_is_used(pack_pdf: bytes, tmp_path: Pat
 def test_wrong_passphrase_or_missing_certificate_is_a_clear_error(pack_pdf: bytes, tmp_path: Path) -> None:
     p12 = tmp_path / "company.p12"
     _company_p12(p12, b"secret")
-    with pytest.raises(SealError, match="cannot read the sealing certificate"):
+    with pytest.raises(
+        SealError, match=r"impossible de lire le certificat de scellement .*\(mot de passe erroné \?\)"
+    ):
         seal_pdf(pack_pdf, SealConfig(pkcs12_path=p12, passphrase=b"wrong"), "r", "l")
-    with pytest.raises(SealError, match="does not exist"):
+    with pytest.raises(SealError, match="n'existe pas"):
         seal_pdf(pack_pdf, SealConfig(pkcs12_path=tmp_path / "missing.p12"), "r", "l")
 
 
