@@ -443,7 +443,17 @@ class SigningDialog(QDialog):
             "corrigez puis confirmez à nouveau."
         )
         if isinstance(exc, FieldError):
-            return f"{exc.message} ({exc.field}).\n\n{keep}"
+            labels = {
+                "place": self.tr("lieu de signature"),
+                "client.signer_name": self.tr("nom du signataire"),
+                "client.signature": self.tr("signature du client"),
+                "representative.signer_name": self.tr("nom du représentant"),
+                "representative.signature": self.tr("signature du représentant"),
+                "client_size": self.tr("taille de l'entreprise"),
+            }
+            what = labels.get(exc.field, exc.field)
+            message = exc.message[:1].upper() + exc.message[1:]
+            return f"{message} ({what}).\n\n{keep}"
         if isinstance(exc, (StoreError, DomainError)):
             return f"{exc}\n\n{keep}"
         if isinstance(exc, OSError) and exc.strerror:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QRadioButton
 
+from desktop.domain.errors import FieldError
 from desktop.services.errors import DatabaseLockedError
 from desktop.ui.signing.ports import ClientSize
 from desktop.ui.signing.signing_view import SigningDialog
@@ -169,7 +170,7 @@ def test_a_failed_signing_keeps_the_offer_unsigned_and_the_form_filled(
     signature_strokes(view.rep_step.pad.canvas)
     client_capture = view.client_step.pad.capture()
     rep_capture = view.rep_step.pad.capture()
-    backend.failures.append(DatabaseLockedError("The database is in use by another program; retry."))
+    backend.failures.append(DatabaseLockedError("La base de données est occupée par un autre programme."))
 
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
 
@@ -178,7 +179,7 @@ def test_a_failed_signing_keeps_the_offer_unsigned_and_the_form_filled(
     kind, title, text = dialogs.messages[-1]
     assert kind == "error"
     assert "n'a pas abouti" in title
-    assert "in use by another program" in text
+    assert "occupée par un autre programme" in text
     assert "tout ce qui a été saisi reste à l'écran" in text
     assert view.current_step() == 1
     assert view.client_step.cgv.isChecked()
@@ -192,6 +193,22 @@ def test_a_failed_signing_keeps_the_offer_unsigned_and_the_form_filled(
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     assert backend.signed is not None
     assert backend.requests[0] == backend.requests[1]
+
+
+def test_a_refused_field_is_named_in_french_not_by_its_identifier(
+    qtbot, view: SigningDialog, backend, dialogs
+) -> None:
+    fill_client_step(qtbot, view)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    signature_strokes(view.rep_step.pad.canvas)
+    backend.failures.append(
+        FieldError("client.signature", "la signature est trop courte : veuillez signer à nouveau")
+    )
+    qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = dialogs.messages[-1]
+    assert kind == "error"
+    assert text.startswith("La signature est trop courte : veuillez signer à nouveau (signature du client).")
+    assert "client.signature" not in text
 
 
 def test_an_unexpected_error_is_logged_not_shown_as_a_traceback(
