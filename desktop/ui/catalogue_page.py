@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.catalogue_model import CatalogueFilter, CatalogueModel
+from desktop.ui.error_text import user_message
 from desktop.ui.ports import USER_ERRORS, Backend
 
 
@@ -99,7 +100,7 @@ class CataloguePage(QWidget):
         try:
             report = self._backend.import_catalogue(path)
         except USER_ERRORS as exc:
-            self._dialogs.error(self, self.tr("Import impossible"), str(exc))
+            self._dialogs.error(self, self.tr("Import impossible"), user_message(exc))
             return
         if report.ok:
             self._dialogs.report(

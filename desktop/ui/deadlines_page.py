@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.calendar import contract_calendar, next_notice_deadline
 from desktop.ui import fmt
 from desktop.ui.dialogs import Dialogs
+from desktop.ui.error_text import user_message
 from desktop.ui.ports import USER_ERRORS, Backend, ContractRow
 from desktop.ui.simple_models import Column, SnapshotModel
 
@@ -127,6 +128,6 @@ class DeadlinesPage(QWidget):
         try:
             self._backend.record_activation(line.contract.offer_id, day)
         except USER_ERRORS as exc:
-            self._dialogs.error(self, self.tr("Date refusée"), str(exc))
+            self._dialogs.error(self, self.tr("Date refusée"), user_message(exc))
             return
         self.refresh()

@@ -152,12 +152,13 @@ class MainWindow(QMainWindow):
         self._expire_due()
 
     def _expire_due(self) -> None:
+        from desktop.ui.error_text import user_message
         from desktop.ui.ports import USER_ERRORS
 
         try:
             self.expired_on_start = self._backend.expire_due(self._today)
         except USER_ERRORS as exc:  # e.g. the database is busy: retried at the next start
-            self.statusBar().showMessage(str(exc), 10_000)
+            self.statusBar().showMessage(user_message(exc), 10_000)
             return
         if self.expired_on_start and not self.editor_shown():
             self.offers.model.reload()
@@ -350,12 +351,13 @@ class MainWindow(QMainWindow):
     def open_offer(self, offer_id: int) -> None:
         if not self._may_replace_editor():
             return
+        from desktop.ui.error_text import user_message
         from desktop.ui.ports import USER_ERRORS
 
         try:
             draft = self._backend.load_offer(offer_id)
         except USER_ERRORS as exc:
-            self._dialogs.error(self, self.tr("Ouverture impossible"), str(exc))
+            self._dialogs.error(self, self.tr("Ouverture impossible"), user_message(exc))
             return
         editor = self.ensure_editor()
         editor.load(draft)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs import Dialogs
+from desktop.ui.error_text import user_message
 from desktop.ui.offers_model import OffersModel, status_label
 from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery, OfferRow, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -195,4 +196,4 @@ class OffersPage(QWidget):
         try:
             action()
         except USER_ERRORS as exc:
-            self._dialogs.error(self, self.tr("Action impossible"), str(exc))
+            self._dialogs.error(self, self.tr("Action impossible"), user_message(exc))

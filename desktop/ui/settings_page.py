@@ -27,6 +27,7 @@ from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatCategory, VatTable
 from desktop.ui import fmt
 from desktop.ui.dialogs import Dialogs
+from desktop.ui.error_text import user_message
 from desktop.ui.ports import USER_ERRORS, Backend, SettingsData
 from desktop.ui.signing.ink import render_signature
 from desktop.ui.signing.signature_pad import SignaturePad
@@ -340,6 +341,6 @@ class SettingsPage(QWidget):
         try:
             action()  # type: ignore[operator]
         except USER_ERRORS as exc:
-            self._dialogs.error(self, self.tr("Paramètres"), str(exc))
+            self._dialogs.error(self, self.tr("Paramètres"), user_message(exc))
             return False
         return True

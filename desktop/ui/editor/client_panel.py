@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
+from desktop.ui.error_text import user_message
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, SiteRow
 
 SEARCH_DELAY_MS = 150
@@ -161,7 +162,7 @@ class NewClientForm(QGroupBox):
         try:
             created = self._backend.create_client(row)
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             return
         self.error.clear()
         for field in self.fields:

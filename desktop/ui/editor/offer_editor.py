@@ -39,6 +39,7 @@ from desktop.ui.editor.delegates import PercentDelegate, QuantityDelegate
 from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, closest_engagement
 from desktop.ui.editor.totals_panel import TotalsPanel
+from desktop.ui.error_text import user_message
 from desktop.ui.offers_model import status_label
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -503,7 +504,7 @@ class OfferEditor(QWidget):
         try:
             stored = self._backend.save_draft(self._draft)
         except USER_ERRORS as exc:
-            self.last_error = self.tr("Non enregistrée : {0}").format(exc)
+            self.last_error = self.tr("Non enregistrée : {0}").format(user_message(exc))
             self._update_header()
             return False
         self.last_error = ""
@@ -533,7 +534,7 @@ class OfferEditor(QWidget):
         try:
             self._backend.present(self._draft.offer_id)
         except USER_ERRORS as exc:
-            self._dialogs.error(self, self.tr("Présentation impossible"), str(exc))
+            self._dialogs.error(self, self.tr("Présentation impossible"), user_message(exc))
             return
         self._reload(self._draft.offer_id)
         self.saved.emit(self._draft.offer_id)
@@ -569,7 +570,7 @@ class OfferEditor(QWidget):
         try:
             new_id = make(self._draft.offer_id)
         except USER_ERRORS as exc:
-            self._dialogs.error(self, self.tr("Action impossible"), str(exc))
+            self._dialogs.error(self, self.tr("Action impossible"), user_message(exc))
             return
         self._reload(new_id)
         self.open_offer.emit(new_id)
