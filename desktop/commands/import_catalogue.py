@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {line}", file=sys.stderr)
         return EXIT_USAGE
     if result.ignored_columns:
-        print(f"note: columns ignored: {', '.join(result.ignored_columns)}", file=sys.stderr)
+        print(f"remarque : colonnes ignorées : {', '.join(result.ignored_columns)}", file=sys.stderr)
 
     from desktop.domain.errors import DomainError
     from desktop.services.catalogue import import_rows

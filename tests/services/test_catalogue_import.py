@@ -175,6 +175,14 @@ def test_command_caps_a_long_report(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert lines[-1] == "  et 30 autres erreurs"
 
 
+def test_command_notes_ignored_columns_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    file = tmp_path / "with-notes.csv"
+    file.write_text("\n".join([lines[0] + ",notes", *(line + ",x" for line in lines[1:])]), encoding="utf-8")
+    assert main(["import-catalogue", str(file), "--db", sqlite_url(tmp_path / "x.sqlite3")]) == 0
+    assert "remarque : colonnes ignorées : notes" in capsys.readouterr().err
+
+
 def test_command_names_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import-catalogue", str(tmp_path / "absent.csv")]) == 2
     assert "impossible de lire" in capsys.readouterr().err
