@@ -103,17 +103,30 @@ def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs) -> Store | N
     except StoreError as exc:
         _report_open_error(window, dialogs, exc)
         return None
+    from sqlalchemy.exc import DatabaseError
+
     from desktop.ui.backend import ServicesBackend
     from desktop.ui.signing.services_backend import ServicesSigningBackend, SigningMode
 
-    checking = store.startup is not None and not store.startup.done
-    if checking:
+    if store.startup is not None:
         window.statusBar().showMessage(
             QApplication.translate("App", "Vérification de la base et sauvegarde de démarrage…")
         )
-    window.attach(
-        ServicesBackend(store), SigningMode(ServicesSigningBackend(store)), writable=store.startup is None
-    )
+    try:
+        window.attach(
+            ServicesBackend(store), SigningMode(ServicesSigningBackend(store)), writable=store.startup is None
+        )
+    except DatabaseError:
+        if store.startup is None:
+            raise
+        # the first page could not be read: run the integrity check now, for its clear message
+        try:
+            store.startup.wait_for_writes()
+        except StoreError as exc:
+            store.close()
+            _report_open_error(window, dialogs, exc)
+            return None
+        raise
     return store
 
 

@@ -1,0 +1,100 @@
+"""Start-up on an existing database: the first page is shown before the integrity check and
+the start-up backup, which then run off the GUI thread; a damaged file still gets its clear
+message (with the latest good backup) and is never written to."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from db.engine import sqlite_url
+from desktop.services.backup import backup_on_start, list_backups
+from desktop.services.store import open_store
+from tests.db.test_startup import _damage_table
+
+REPO = Path(__file__).resolve().parents[2]
+
+CHILD = """
+import json, sys
+from desktop.ui import app
+from tests.ui.conftest import ScriptedDialogs
+
+seen = {"order": []}
+dialogs = ScriptedDialogs()
+
+
+def ready(window):
+    seen["order"].append("ready")
+    seen.update(rows=window.offers.model.rowCount(), status=window.statusBar().currentMessage())
+
+
+def checked(window):
+    seen["order"].append("checked")
+    seen.update(status_after=window.statusBar().currentMessage())
+
+
+code = app.run(["offerdesk"], db_url=sys.argv[1], quit_after_shown=True, on_ready=ready, on_checked=checked,
+               dialogs=dialogs)
+print(json.dumps({"code": code, "messages": dialogs.messages, **seen}))
+"""
+
+
+def _run_app(tmp_path: Path, url: str) -> dict[str, object]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        OFFERDESK_DATA_DIR=str(tmp_path / "data"),
+        OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, url],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.stdout.strip(), out.stderr
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _existing_database(tmp_path: Path) -> Path:
+    path = tmp_path / "offerdesk.sqlite3"
+    open_store(sqlite_url(path), backup=False).close()  # created, migrated, seeded
+    return path
+
+
+def test_the_list_comes_first_then_the_check_and_one_backup(tmp_path: Path) -> None:
+    path = _existing_database(tmp_path)
+    assert list_backups(path) == []
+    seen = _run_app(tmp_path, sqlite_url(path))
+    assert seen["code"] == 0
+    assert [m for m in seen["messages"] if m[0] == "error"] == []  # type: ignore[attr-defined]
+    assert seen["order"] == ["ready", "checked"]
+    assert seen["status"] == "Vérification de la base et sauvegarde de démarrage…"
+    assert seen["status_after"] == ""
+    assert len(list_backups(path)) == 1  # the start-up backup, made once
+    assert _run_app(tmp_path, sqlite_url(path))["code"] == 0
+    assert len(list_backups(path)) == 2
+
+
+def test_a_damaged_database_gets_the_message_and_is_not_touched(tmp_path: Path) -> None:
+    path = _existing_database(tmp_path)
+    good = backup_on_start(path)
+    _damage_table(path, "audit_log")  # not read by the first page: found by the check
+    damaged = path.read_bytes()
+    seen = _run_app(tmp_path, sqlite_url(path))
+    assert seen["code"] == 1
+    assert seen["order"] == ["ready"]  # the list was shown, the check then failed
+    [(title, text)] = [(m[1], m[2]) for m in seen["messages"] if m[0] == "error"]  # type: ignore[attr-defined]
+    assert title == "OfferDesk"
+    assert text.startswith("Base de données endommagée :")
+    assert f"offerdesk restore {good}" in text
+    assert path.read_bytes() == damaged  # nothing written: no expiry run, no seed, no overwrite
+    assert list_backups(path) == [good]  # and the damaged file was not backed up over it
