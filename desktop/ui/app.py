@@ -110,7 +110,7 @@ def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs) -> Store | N
 
     if store.startup is not None:
         window.statusBar().showMessage(
-            QApplication.translate("App", "Vérification de la base et sauvegarde de démarrage…")
+            QApplication.translate("App", "Vérification et sauvegarde de la base…")
         )
     try:
         window.attach(

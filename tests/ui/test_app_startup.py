@@ -4,6 +4,7 @@ message (with the latest good backup) and is never written to."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -11,8 +12,10 @@ import sys
 from pathlib import Path
 
 from db.engine import sqlite_url
+from desktop.services import offers
 from desktop.services.backup import backup_on_start, list_backups
 from desktop.services.store import open_store
+from tests.db.factories import draft_input, setup
 from tests.db.test_startup import _damage_table
 
 REPO = Path(__file__).resolve().parents[2]
@@ -29,6 +32,11 @@ dialogs = ScriptedDialogs()
 def ready(window):
     seen["order"].append("ready")
     seen.update(rows=window.offers.model.rowCount(), status=window.statusBar().currentMessage())
+    if len(sys.argv) > 2:  # the start screen as it looks while the check runs
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+        window.grab().save(sys.argv[2])
 
 
 def checked(window):
@@ -42,7 +50,7 @@ print(json.dumps({"code": code, "messages": dialogs.messages, **seen}))
 """
 
 
-def _run_app(tmp_path: Path, url: str) -> dict[str, object]:
+def _run_app(tmp_path: Path, url: str, *extra: str) -> dict[str, object]:
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",
@@ -51,7 +59,7 @@ def _run_app(tmp_path: Path, url: str) -> dict[str, object]:
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, url],
+        [sys.executable, "-c", CHILD, url, *extra],
         env=env,
         cwd=REPO,
         capture_output=True,
@@ -64,20 +72,28 @@ def _run_app(tmp_path: Path, url: str) -> dict[str, object]:
     return result
 
 
-def _existing_database(tmp_path: Path) -> Path:
+def _existing_database(tmp_path: Path, drafts: int = 0) -> Path:
     path = tmp_path / "offerdesk.sqlite3"
-    open_store(sqlite_url(path), backup=False).close()  # created, migrated, seeded
+    store = open_store(sqlite_url(path), backup=False)  # created, migrated, seeded
+    try:
+        if drafts:
+            client_id = setup(store)
+            for _ in range(drafts):
+                offers.create_draft(store, draft_input(client_id, dt.date.today()))
+    finally:
+        store.close()
     return path
 
 
-def test_the_list_comes_first_then_the_check_and_one_backup(tmp_path: Path) -> None:
-    path = _existing_database(tmp_path)
+def test_the_list_comes_first_then_the_check_and_one_backup(tmp_path: Path, screens: Path) -> None:
+    path = _existing_database(tmp_path, drafts=3)
     assert list_backups(path) == []
-    seen = _run_app(tmp_path, sqlite_url(path))
+    seen = _run_app(tmp_path, sqlite_url(path), str(screens / "00-demarrage-verification.png"))
     assert seen["code"] == 0
+    assert seen["rows"] == 3
     assert [m for m in seen["messages"] if m[0] == "error"] == []  # type: ignore[attr-defined]
     assert seen["order"] == ["ready", "checked"]
-    assert seen["status"] == "Vérification de la base et sauvegarde de démarrage…"
+    assert seen["status"] == "Vérification et sauvegarde de la base…"
     assert seen["status_after"] == ""
     assert len(list_backups(path)) == 1  # the start-up backup, made once
     assert _run_app(tmp_path, sqlite_url(path))["code"] == 0
