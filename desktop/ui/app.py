@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.paths import resource
 
@@ -60,7 +60,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def _report_open_error(window: MainWindow, dialogs: Dialogs, exc: Exception) -> None:
+def _report_open_error(window: MainWindow, dialogs: Dialogs | None, exc: Exception) -> None:
     """The one message for a store that cannot be used: a damaged file names the latest good
     backup and how to restore it (nothing was overwritten); any other problem says why."""
     from desktop.services.errors import DamagedDatabaseError
@@ -69,7 +69,10 @@ def _report_open_error(window: MainWindow, dialogs: Dialogs, exc: Exception) -> 
         text = QApplication.translate("App", "Base de données endommagée :\n{0}").format(exc)
     else:
         text = QApplication.translate("App", "Ouverture impossible :\n{0}").format(exc)
-    dialogs.error(window, APPLICATION, text)
+    if dialogs is None:  # a critical box: what the installer's smoke check looks for
+        QMessageBox.critical(window, APPLICATION, text)
+    else:
+        dialogs.error(window, APPLICATION, text)
 
 
 class _CheckRelay(QObject):
@@ -87,7 +90,7 @@ class _CheckRelay(QObject):
         self._deliver(error)
 
 
-def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs) -> Store | None:
+def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs | None) -> Store | None:
     """Open the store and attach the services to the shown window; None (message shown) on failure.
 
     Deferred mode: a database already at head is attached at once (its first page is read
@@ -156,8 +159,7 @@ def run(
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
 
-    dialogs = dialogs or Dialogs()
-    window = MainWindow(None, dialogs, QSettings())
+    window = MainWindow(None, dialogs or Dialogs(), QSettings())
     window.show()
     app.processEvents()  # paint the window before the database work starts
     if on_shown is not None:
