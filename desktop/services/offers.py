@@ -506,7 +506,7 @@ def sign(
         _require(offer, (OfferStatus.PRESENTED,), "la signer", "présentez-la d'abord")
         if moment.date() > offer.validity_date:
             raise OfferStateError(
-                f"L'offre {_label(offer)} a expiré le {offer.validity_date:%d/%m/%Y} : "
+                f"L'offre {_label(offer)} n'était valable que jusqu'au {offer.validity_date:%d/%m/%Y} : "
                 "faites une nouvelle révision."
             )
         size_declared_now = offer.client_size is None

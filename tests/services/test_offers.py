@@ -141,7 +141,7 @@ def test_signing_refuses_an_expired_offer_and_a_scribble(store: Store) -> None:
     client_id = setup(store)
     offer = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)
     late = dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
-    with pytest.raises(OfferStateError, match="a expiré le"):
+    with pytest.raises(OfferStateError, match="n'était valable que jusqu'au 01/04/2026 : faites"):
         offers.sign(store, offer.id, signer(), "Luxembourg", representative=signer(), at=late)
     from desktop.domain.signature import Point, PointerKind, SignatureCapture, Stroke
     from desktop.services.views import SignatureInput
