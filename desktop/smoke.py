@@ -113,38 +113,21 @@ def show_main_window(url: str, folder: Path) -> tuple[float, float]:
     return moments["shown"], moments["ready"]
 
 
-def demo_pack(url: str, folder: Path) -> Path:
-    """Run `offerdesk demo` (desktop/commands/demo.py) on the smoke's database; the signed pack."""
-    import argparse
-    import contextlib
-    import io
-
-    from desktop.commands import demo
-
-    output = io.StringIO()
-    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
-        code = demo.run(argparse.Namespace(output=folder, db=url))
-    lines = output.getvalue().strip().splitlines()
-    if code != 0:
-        raise SmokeFailure(f"the demo failed (exit {code}): {lines[-1] if lines else 'no output'}")
-    for line in lines:
-        label, _sep, value = line.partition(":")
-        if label.strip() == "signed pack" and value.strip():
-            return Path(value.strip())
-    raise SmokeFailure("the demo did not report a signed pack")
-
-
 def run_demo(url: str, folder: Path) -> Path:
-    """Offer, signature, sealed pack written and verified by the demo; checked again here."""
-    pack = demo_pack(url, folder / "packs")
-    if not pack.is_file():
-        raise SmokeFailure(f"the demo reported {pack}, which does not exist")
+    """Offer, signature, sealed pack written and verified by the demo service; checked again here."""
+    from desktop.services.demo import run_demo as demo_visit
     from desktop.services.packs import check_pack
     from desktop.services.store import open_store
 
-    store = open_store(url, backup=False, seed=False)
+    store = open_store(url, backup=False)  # seeds a database the window has not (tests)
     try:
-        check = check_pack(pack.read_bytes(), store)
+        result = demo_visit(store, folder / "packs")
+        pack = result.pack_path
+        if not result.check.ok:
+            raise SmokeFailure(f"the demo pack {pack} does not verify: {result.check.seal.message}")
+        if not pack.is_file():
+            raise SmokeFailure(f"the demo wrote no pack at {pack}")
+        check = check_pack(pack.read_bytes(), store)  # the file on disk, read back
     finally:
         store.close()
     if not check.ok:

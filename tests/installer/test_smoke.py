@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 
 from db.engine import sqlite_url
 from desktop import smoke
+from desktop.services.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 SMOKE_OK = re.compile(
@@ -72,18 +73,20 @@ def test_smoke_refuses_unknown_arguments(capsys: pytest.CaptureFixture[str]) -> 
 def test_a_tampered_demo_pack_fails_the_smoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OFFERDESK_DATA_DIR", str(tmp_path))  # the sealing certificate goes here
     url = sqlite_url(tmp_path / "offerdesk.sqlite3")
-    genuine = smoke.demo_pack
+    from desktop.services import demo
 
-    def tampered(url: str, folder: Path) -> Path:
-        pack = genuine(url, folder)
-        data = bytearray(pack.read_bytes())
+    genuine = demo.run_demo
+
+    def tampered(store: Store, folder: Path) -> demo.DemoResult:
+        result = genuine(store, folder)
+        data = bytearray(result.pack_path.read_bytes())
         position = data.index(b"/Title") + 2
-        data[position] ^= 0x01
-        pack.write_bytes(bytes(data))
-        return pack
+        data[position] ^= 0x01  # one bit of the file written to disk
+        result.pack_path.write_bytes(bytes(data))
+        return result
 
     assert smoke.run_demo(url, tmp_path).is_file()  # the genuine pack passes
-    monkeypatch.setattr(smoke, "demo_pack", tampered)
+    monkeypatch.setattr(demo, "run_demo", tampered)
     with pytest.raises(smoke.SmokeFailure, match="does not verify"):
         smoke.run_demo(sqlite_url(tmp_path / "second.sqlite3"), tmp_path / "second")
 
