@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
+
+from desktop.documents.files import write_atomic
 
 
 def save_copy(data: bytes, path: Path) -> Path:
-    """Write `data` to `path` via a temporary file beside it, fsync, then rename; returns the path.
+    """Write `data` to `path` atomically (temporary file beside it, fsync, rename); returns the path.
 
     A name without extension gets ".pdf". On any error the temporary file is removed and the
     OSError propagates (the caller tells the user; an existing file is left as it was).
     """
     if not path.suffix:
         path = path.with_suffix(".pdf")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+    if not path.parent.is_dir():  # a folder the user named but that is gone: say so, create nothing
+        raise FileNotFoundError(2, "No such file or directory", str(path.parent))
+    write_atomic(path, data)
     return path
