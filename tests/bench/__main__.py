@@ -1,14 +1,15 @@
 """`make bench`: every figure the README reports, each next to its baseline in the same run.
 
-Each tests/bench/bench_*.py module has `run() -> list[str]`; this runs them in turn (or the
-ones named on the command line: `python -m tests.bench quote pack`) and prints the lines.
+Each tests/bench/bench_*.py module has `run() -> list[str]`; this runs each in a process of
+its own (or the ones named on the command line: `python -m tests.bench quote pack`) and
+prints the lines.
 Timings are never pass/fail: ratios to the baseline are what the README quotes.
 """
 
 from __future__ import annotations
 
-import importlib
 import pkgutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ def main(names: list[str]) -> int:
         m.name[len("bench_") :] for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_")
     )
     chosen = names or available
+    failures: list[str] = []
     unknown = [n for n in chosen if n not in available]
     if unknown:
         print(
@@ -29,11 +31,17 @@ def main(names: list[str]) -> int:
     for name in chosen:
         started = time.perf_counter()
         print(f"== {name}", flush=True)
-        module = importlib.import_module(f"tests.bench.bench_{name}")
-        for line in module.run():
-            print(f"   {line}", flush=True)
+        # each benchmark in its own process: memory figures (pack) and start-up caches must
+        # not carry what an earlier benchmark loaded
+        probe = (
+            f"from tests.bench.bench_{name} import run\nfor line in run(): print('   ' + line, flush=True)"
+        )
+        done = subprocess.run([sys.executable, "-c", probe], check=False)
+        if done.returncode != 0:
+            print(f"   FAILED (exit {done.returncode})", flush=True)
+            failures.append(name)
         print(f"   ({time.perf_counter() - started:.0f} s)", flush=True)
-    return 0
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
