@@ -112,8 +112,7 @@ def _create_local_certificate(path: Path) -> None:
         .sign(key, hashes.SHA256())
     )
     data = pkcs12.serialize_key_and_certificates(b"offerdesk-seal", key, cert, None, NoEncryption())
-    write_atomic(path, data)
-    os.chmod(path, 0o600)
+    write_atomic(path, data, mode=0o600)  # a private key: never readable by others, not even briefly
 
 
 def local_certificate_path(folder: Path | None = None) -> Path:

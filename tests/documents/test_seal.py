@@ -172,3 +172,20 @@ def test_atomic_write_failure_keeps_the_old_file(tmp_path: Path, monkeypatch: py
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.pdf"]
+
+
+def test_written_files_get_ordinary_permissions_and_keys_stay_private(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    target = tmp_path / "contrat.pdf"
+    write_atomic(target, b"pdf")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask  # not mkstemp's 0o600
+    target.chmod(0o640)
+    write_atomic(target, b"pdf v2")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640  # a replaced file keeps its mode
+    key = tmp_path / "seal.p12"
+    write_atomic(key, b"secret", mode=0o600)
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
