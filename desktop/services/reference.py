@@ -150,6 +150,20 @@ def remove_index_point(store: Store, effective_date: dt.date, actor: str = "") -
         return series
 
 
+def _check_vat_period(start: dt.date, end: dt.date | None, rates: dict[VatCategory, Decimal]) -> None:
+    """Refuse what the vat_periods columns could not store (NUMERIC(5,2)) with the field's name."""
+    if end is not None and end < start:
+        raise FieldError("end", "la date de fin précède la date de début")
+    for category in VatCategory:
+        rate = rates.get(category)
+        if rate is None or not isinstance(rate, Decimal) or not rate.is_finite():
+            raise FieldError(category.value, "un taux de TVA est un pourcentage compris entre 0 et 100")
+        if not Decimal(0) <= rate < Decimal(100):
+            raise FieldError(category.value, "un taux de TVA est un pourcentage compris entre 0 et 100")
+        if rate != rate.quantize(Decimal("0.01")):
+            raise FieldError(category.value, f"un taux de TVA a au plus 2 décimales (« {rate} »)")
+
+
 def set_vat_period(
     store: Store,
     start: dt.date,
@@ -158,12 +172,7 @@ def set_vat_period(
     actor: str = "",
 ) -> VatTable:
     """Add or replace the VAT rates in force from `start`; drafts are repriced."""
-    if end is not None and end < start:
-        raise FieldError("end", "la date de fin précède la date de début")
-    for category in VatCategory:
-        rate = rates.get(category)
-        if rate is None or not isinstance(rate, Decimal) or not Decimal(0) <= rate < Decimal(100):
-            raise FieldError(category.value, "un taux de TVA est un pourcentage compris entre 0 et 100")
+    _check_vat_period(start, end, rates)
     with store.session() as session:
         row = session.scalars(select(VatPeriodRow).where(VatPeriodRow.start_date == start)).first()
         if row is None:
