@@ -6,6 +6,7 @@ offer never changes (the service refuses, and on SQLite and PostgreSQL so does t
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
@@ -527,9 +528,13 @@ def sign(
                 image_png=rep.signature_png,
                 device=client.device,
             )
-        client_row = session.get(Client, offer.client_id)
-        assert client_row is not None
-        snapshot = client_snapshot(client_row, offer.site)
+        # What the client reviewed (frozen at present()), not the client record as it is now:
+        # only the signatory comes from the signing act itself.
+        snapshot = copy.deepcopy(offer.client_snapshot or {})
+        if not snapshot.get("client"):
+            client_row = session.get(Client, offer.client_id)
+            assert client_row is not None
+            snapshot = client_snapshot(client_row, offer.site)
         snapshot["client"]["signatory_name"] = client.signer_name.strip()
         snapshot["client"]["signatory_function"] = client.signer_function.strip()
         for role, data in (("client", client), ("representative", representative)):

@@ -162,6 +162,37 @@ def test_signed_offers_keep_the_client_data_they_were_signed_with(store: Store) 
     assert offers.get_offer(store, draft.id).client.legal_name == "Nouveau Nom S.A."
 
 
+def test_signing_keeps_the_client_data_the_client_reviewed(store: Store) -> None:
+    from desktop.services import packs
+    from tests.documents.pdftext import page_texts
+
+    client_id = setup(store)
+    offer = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)
+    edited = ClientInput(
+        legal_name="Autre Société S.A.",
+        address_line1="99, route d'Arlon",
+        postcode="L-8009",
+        city="Strassen",
+        signatory_name="Paul Autre",
+        signatory_function="Directeur",
+    )
+    clients.update_client(store, client_id, edited)
+    at = dt.datetime(2026, 3, 3, 10, 30, tzinfo=dt.UTC)
+    signed = offers.sign(store, offer.id, signer(), "Luxembourg", representative=signer("Jean Dupont"), at=at)
+    assert signed.client.legal_name == "Boulangerie Schmit s.à r.l."
+    assert (signed.client.address_line1, signed.client.postcode, signed.client.city) == (
+        "12, rue de la Gare",
+        "L-1611",
+        "Luxembourg",
+    )
+    assert (signed.client.signatory_name, signed.client.signatory_function) == ("Anne Schmit", "Gérante")
+    text = "\n".join(page_texts(packs.pack_bytes(store, signed.number).pdf))
+    assert "Boulangerie Schmit" in text
+    assert "12, rue de la Gare" in text
+    assert "Autre Société" not in text
+    assert "route d'Arlon" not in text
+
+
 def test_revisions_cancel_expire(store: Store) -> None:
     client_id = setup(store)
     first = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)
