@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -105,12 +106,57 @@ def _reprice_drafts(session: Session) -> int:
     return reprice_all_drafts(session)
 
 
+def _check_cote(value: Decimal, prefix: str = "") -> None:
+    if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
+        raise FieldError("value", prefix + "une cote doit être un nombre décimal positif, p. ex. 968,04")
+    if value != value.quantize(Decimal("0.01")) or value >= Decimal("1000000"):
+        raise FieldError("value", prefix + "une cote a au plus 2 décimales et 6 chiffres avant la virgule")
+
+
+def replace_series(store: Store, points: Sequence[tuple[dt.date, Decimal]], actor: str = "") -> IndexSeries:
+    """The settings form's whole STATEC series, in one transaction: every cote is checked first,
+    cotes no longer listed are removed, and drafts are repriced once (not at all if nothing changed)."""
+    wanted: dict[dt.date, Decimal] = {}
+    for day, value in points:
+        _check_cote(value, f"au {day:%d/%m/%Y}, ")
+        if day in wanted:
+            raise FieldError("value", f"deux cotes sont datées du {day:%d/%m/%Y}")
+        wanted[day] = value
+    if not wanted:
+        raise FieldError("value", "la série doit contenir au moins une cote")
+    with store.session() as session:
+        rows = {r.effective_date: r for r in session.scalars(select(IndexPointRow))}
+        removed = sorted(rows.keys() - wanted.keys())
+        changed = sorted(d for d, v in wanted.items() if d not in rows or rows[d].value != v)
+        if not removed and not changed:
+            return load_series(session)
+        for day in removed:
+            session.delete(rows[day])
+        for day in changed:
+            if day in rows:
+                rows[day].value = wanted[day]
+            else:
+                session.add(IndexPointRow(effective_date=day, value=wanted[day]))
+        session.flush()
+        series = load_series(session)
+        repriced = _reprice_drafts(session)
+        audit.record(
+            session,
+            "statec.replace",
+            "statec",
+            {
+                "set": {d.isoformat(): str(wanted[d]) for d in changed},
+                "removed": [d.isoformat() for d in removed],
+                "drafts_repriced": repriced,
+            },
+            actor,
+        )
+        return series
+
+
 def set_index_point(store: Store, effective_date: dt.date, value: Decimal, actor: str = "") -> IndexSeries:
     """Add or correct the cote in force from `effective_date`; drafts are repriced."""
-    if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
-        raise FieldError("value", "une cote doit être un nombre décimal positif, p. ex. 968,04")
-    if value != value.quantize(Decimal("0.01")) or value >= Decimal("1000000"):
-        raise FieldError("value", "une cote a au plus 2 décimales et 6 chiffres avant la virgule")
+    _check_cote(value)
     with store.session() as session:
         row = session.scalars(
             select(IndexPointRow).where(IndexPointRow.effective_date == effective_date)
@@ -194,6 +240,67 @@ def set_vat_period(
             actor,
         )
         return table
+
+
+def _rates_of(row: VatPeriodRow) -> dict[VatCategory, Decimal]:
+    return {
+        VatCategory.STANDARD: row.standard,
+        VatCategory.INTERMEDIATE: row.intermediate,
+        VatCategory.REDUCED: row.reduced,
+        VatCategory.SUPER_REDUCED: row.super_reduced,
+    }
+
+
+def replace_vat_table(store: Store, table: VatTable, actor: str = "") -> VatTable:
+    """The settings form's whole VAT table, in one transaction: every period is checked first,
+    periods no longer listed are deleted, and drafts are repriced once (not at all if nothing changed)."""
+    wanted: dict[dt.date, VatPeriod] = {}
+    for period in table.periods:
+        _check_vat_period(period.start, period.end, dict(period.rates))
+        if period.start in wanted:
+            raise FieldError("start", f"deux périodes commencent le {period.start:%d/%m/%Y}")
+        wanted[period.start] = period
+    if not wanted:
+        raise FieldError("start", "la table des taux de TVA doit contenir au moins une période")
+    with store.session() as session:
+        rows = {r.start_date: r for r in session.scalars(select(VatPeriodRow))}
+        removed = sorted(rows.keys() - wanted.keys())
+        changed = sorted(
+            d
+            for d, p in wanted.items()
+            if d not in rows or rows[d].end_date != p.end or _rates_of(rows[d]) != dict(p.rates)
+        )
+        if not removed and not changed:
+            return load_vat_table(session)
+        for day in removed:
+            session.delete(rows[day])
+        session.flush()
+        for day in changed:
+            period = wanted[day]
+            row = rows.get(day)
+            if row is None:
+                row = VatPeriodRow(start_date=day)
+                session.add(row)
+            row.end_date = period.end
+            row.standard = period.rates[VatCategory.STANDARD]
+            row.intermediate = period.rates[VatCategory.INTERMEDIATE]
+            row.reduced = period.rates[VatCategory.REDUCED]
+            row.super_reduced = period.rates[VatCategory.SUPER_REDUCED]
+        session.flush()
+        result = load_vat_table(session)
+        repriced = _reprice_drafts(session)
+        audit.record(
+            session,
+            "vat.replace",
+            "vat",
+            {
+                "set": [d.isoformat() for d in changed],
+                "removed": [d.isoformat() for d in removed],
+                "drafts_repriced": repriced,
+            },
+            actor,
+        )
+        return result
 
 
 def cgv_versions(store: Store) -> list[CgvView]:

@@ -121,57 +121,96 @@ def list_representatives(store: Store) -> list[RepresentativeView]:
         ]
 
 
-def set_representative(store: Store, data: RepresentativeInput, actor: str = "") -> RepresentativeView:
-    """Create or update the representative with this code and make them the current one.
-
-    The code (2-8 capital letters or digits) appears in offer numbers: OF-2026-JDU-0042.
-    """
+def _checked_representative(data: RepresentativeInput) -> tuple[str, str]:
     code = data.code.strip().upper()
     if not _CODE.match(code):
         raise FieldError(
             "code", "le code du représentant compte 2 à 8 lettres majuscules ou chiffres, p. ex. JDU"
         )
-    name = _required(data.name, "name")
+    return code, _required(data.name, "name")
+
+
+def _check_ink(capture: SignatureCapture) -> None:
+    if not capture.is_enough_ink():
+        raise FieldError("signature", "la signature est trop courte : veuillez signer à nouveau")
+
+
+def _save_representative(session: Session, data: RepresentativeInput, actor: str) -> Representative:
+    code, name = _checked_representative(data)
+    row = session.scalars(select(Representative).where(Representative.code == code)).first()
+    if row is None:
+        row = Representative(code=code, is_current=False)
+        session.add(row)
+    row.name = name
+    row.function = data.function.strip()
+    row.email = data.email.strip()
+    row.phone = data.phone.strip()
+    row.updated_at = _now()
+    session.flush()
+    session.execute(update(Representative).where(Representative.id != row.id).values(is_current=False))
+    row.is_current = True
+    session.flush()
+    audit.record(session, "representative.set", f"representative:{code}", {"name": name}, actor or code)
+    return row
+
+
+def _save_signature(
+    session: Session, capture: SignatureCapture, image_png: bytes | None, actor: str
+) -> Representative:
+    _check_ink(capture)
+    row = current_representative_row(session)
+    if row is None:
+        raise NotFoundError(
+            "Aucun représentant n'est encore configuré : "
+            "saisissez d'abord votre nom et votre code dans les paramètres."
+        )
+    row.signature_strokes = capture.to_json()
+    row.signature_png = image_png
+    row.updated_at = _now()
+    session.flush()
+    audit.record(
+        session,
+        "representative.signature",
+        f"representative:{row.code}",
+        {"strokes": len(capture.strokes)},
+        actor,
+    )
+    return row
+
+
+def set_representative(store: Store, data: RepresentativeInput, actor: str = "") -> RepresentativeView:
+    """Create or update the representative with this code and make them the current one.
+
+    The code (2-8 capital letters or digits) appears in offer numbers: OF-2026-JDU-0042.
+    """
+    _checked_representative(data)
     with store.session() as session:
-        row = session.scalars(select(Representative).where(Representative.code == code)).first()
-        if row is None:
-            row = Representative(code=code, is_current=False)
-            session.add(row)
-        row.name = name
-        row.function = data.function.strip()
-        row.email = data.email.strip()
-        row.phone = data.phone.strip()
-        row.updated_at = _now()
-        session.flush()
-        session.execute(update(Representative).where(Representative.id != row.id).values(is_current=False))
-        row.is_current = True
-        session.flush()
-        audit.record(session, "representative.set", f"representative:{code}", {"name": name}, actor or code)
-        return representative_view(row)
+        return representative_view(_save_representative(session, data, actor))
 
 
 def set_representative_signature(
     store: Store, capture: SignatureCapture, image_png: bytes | None = None, actor: str = ""
 ) -> RepresentativeView:
     """Store the current representative's signature (used when signing offers)."""
-    if not capture.is_enough_ink():
-        raise FieldError("signature", "la signature est trop courte : veuillez signer à nouveau")
+    _check_ink(capture)
     with store.session() as session:
-        row = current_representative_row(session)
-        if row is None:
-            raise NotFoundError(
-                "Aucun représentant n'est encore configuré : "
-                "saisissez d'abord votre nom et votre code dans les paramètres."
-            )
-        row.signature_strokes = capture.to_json()
-        row.signature_png = image_png
-        row.updated_at = _now()
-        session.flush()
-        audit.record(
-            session,
-            "representative.signature",
-            f"representative:{row.code}",
-            {"strokes": len(capture.strokes)},
-            actor,
-        )
-        return representative_view(row)
+        return representative_view(_save_signature(session, capture, image_png, actor))
+
+
+def save_settings_form(
+    store: Store,
+    representative: RepresentativeInput,
+    signature: SignatureCapture | None,
+    company: CompanyInput,
+    actor: str = "",
+) -> tuple[RepresentativeView, CompanyView]:
+    """The settings form as one change: the representative (made current), their signature if
+    given, and the seller's identity are written in a single transaction, or nothing is."""
+    _checked_representative(representative)
+    if signature is not None:
+        _check_ink(signature)
+    with store.session() as session:
+        rep = _save_representative(session, representative, actor)
+        if signature is not None:
+            rep = _save_signature(session, signature, None, actor)
+        return representative_view(rep), company_view(save_company(session, company, actor))

@@ -193,22 +193,15 @@ class ServicesBackend:
         return self._call(lambda: reference.vat_table(self.store))
 
     def save_series(self, series: IndexSeries) -> None:
-        current = {p.start: p.value for p in self.series().points}
-        wanted = {p.start: p.value for p in series.points}
+        """The whole series in one transaction (drafts repriced once); the reference cote is the
+        CGV's and is not edited here."""
         with _user_errors():
-            for day, value in wanted.items():
-                if current.get(day) != value:
-                    reference.set_index_point(self.store, day, value)
-            for day in current.keys() - wanted.keys():
-                reference.remove_index_point(self.store, day)
+            reference.replace_series(self.store, [(p.start, p.value) for p in series.points])
 
     def save_vat_table(self, table: VatTable) -> None:
-        """Only the periods that changed are written (each write reprices the drafts)."""
-        current = {(p.start, p.end, tuple(sorted(p.rates.items()))) for p in self.vat_table().periods}
+        """The whole table in one transaction, deleted periods included (drafts repriced once)."""
         with _user_errors():
-            for period in table.periods:
-                if (period.start, period.end, tuple(sorted(period.rates.items()))) not in current:
-                    reference.set_vat_period(self.store, period.start, period.end, dict(period.rates))
+            reference.replace_vat_table(self.store, table)
 
     def cgv_versions(self) -> Sequence[CgvVersion]:
         views = self._call(lambda: reference.cgv_versions(self.store))
@@ -449,15 +442,14 @@ class ServicesBackend:
             place=_signing_place() or (company.city if company else "") or "Luxembourg",
         )
 
-    def _save_sealing(self, path_text: str, passphrase: str) -> None:
-        """The company certificate the packs are sealed with (seal.json in the data folder)."""
-        from desktop.documents.files import write_atomic
-        from desktop.documents.seal import data_dir
+    @staticmethod
+    def _sealing_values(path_text: str, passphrase: str) -> dict[str, str] | None:
+        """What seal.json (the certificate packs are sealed with) should hold; None: unchanged."""
         from desktop.services import packs  # PDF and sealing libraries: loaded only when needed
 
         current = packs.seal_config()
         if path_text == str(current.pkcs12_path or "") and not passphrase:
-            return
+            return None
         values: dict[str, str] = {}
         if path_text:
             path = Path(path_text)
@@ -468,21 +460,23 @@ class ServicesBackend:
                 values["passphrase"] = passphrase
             elif current.passphrase is not None:
                 values["passphrase"] = current.passphrase.decode("utf-8")
-        write_atomic(data_dir() / packs.SEAL_SETTINGS_FILE, json.dumps(values, indent=2).encode("utf-8"))
+        return values
 
     def save_settings(self, data: SettingsData) -> None:
-        self._save_sealing(data.sealing_certificate, data.sealing_passphrase)
-        _set_signing_place(data.place)
+        """Everything is checked first; the database part is one transaction; seal.json and the
+        place of signature are written only once it has committed."""
+        from desktop.documents.files import write_atomic
+        from desktop.documents.seal import data_dir
+        from desktop.services import packs
+
+        sealing = self._sealing_values(data.sealing_certificate, data.sealing_passphrase)
         company = self._call(lambda: settings.get_company(self.store))
+        street, postcode, city = split_address(data.seller_address)
         with _user_errors():
-            settings.set_representative(
-                self.store, RepresentativeInput(code=data.rep_code, name=data.rep_name)
-            )
-            if data.rep_signature is not None:
-                settings.set_representative_signature(self.store, data.rep_signature)
-            street, postcode, city = split_address(data.seller_address)
-            settings.set_company(
+            settings.save_settings_form(
                 self.store,
+                RepresentativeInput(code=data.rep_code, name=data.rep_name),
+                data.rep_signature,
                 CompanyInput(
                     legal_name=data.seller_name,
                     legal_form=company.legal_form if company else "",
@@ -494,6 +488,9 @@ class ServicesBackend:
                     vat_number=data.seller_vat,
                 ),
             )
+        if sealing is not None:
+            write_atomic(data_dir() / packs.SEAL_SETTINGS_FILE, json.dumps(sealing, indent=2).encode("utf-8"))
+        _set_signing_place(data.place)
 
     def backup(self, target: Path) -> Path:
         from desktop.services.backup import backup_to

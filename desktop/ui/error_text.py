@@ -43,6 +43,7 @@ _LABELS = {
     "rcs": "N° RCS",
     "iban": "IBAN",
     "value": "Cote",
+    "start": "Date de début",
     "end": "Date de fin",
     "text": "Texte des CGV",
     "signature": "Signature",

@@ -107,6 +107,13 @@ class SettingsPage(QWidget):
         seller_form.addRow(self.tr("Mot de passe du certificat"), self.passphrase)
 
         self.series_reference = QLineEdit()
+        self.series_reference.setReadOnly(True)  # the CGV fix it: fees are stated at this cote
+        self.series_reference.setToolTip(
+            self.tr(
+                "La cote de référence est fixée par les CGV (944,43 au 01/09/2023) : "
+                "elle ne se modifie pas ici."
+            )
+        )
         self.series = QTableWidget(0, 2)
         self.series.setHorizontalHeaderLabels([self.tr("En vigueur le"), self.tr("Cote")])
         self.series.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -117,7 +124,7 @@ class SettingsPage(QWidget):
         statec = QGroupBox(self.tr("Indice STATEC (cote d'application)"))
         statec_layout = QVBoxLayout(statec)
         ref_row = QFormLayout()
-        ref_row.addRow(self.tr("Cote de référence du catalogue"), self.series_reference)
+        ref_row.addRow(self.tr("Cote de référence (fixée par les CGV)"), self.series_reference)
         statec_layout.addLayout(ref_row)
         statec_layout.addWidget(self.series)
         statec_buttons = QHBoxLayout()
@@ -133,12 +140,14 @@ class SettingsPage(QWidget):
         self.vat.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.vat.setMinimumHeight(150)
         self.vat_add = QPushButton(self.tr("Ajouter une période"))
+        self.vat_remove = QPushButton(self.tr("Retirer"))
         self.vat_save = QPushButton(self.tr("Enregistrer les taux"))
         vat_box = QGroupBox(self.tr("Taux de TVA (%)"))
         vat_layout = QVBoxLayout(vat_box)
         vat_layout.addWidget(self.vat)
         vat_buttons = QHBoxLayout()
         vat_buttons.addWidget(self.vat_add)
+        vat_buttons.addWidget(self.vat_remove)
         vat_buttons.addWidget(self.vat_save)
         vat_layout.addLayout(vat_buttons)
 
@@ -188,6 +197,7 @@ class SettingsPage(QWidget):
         self.vat_add.clicked.connect(
             lambda: self._add_row(self.vat, [fmt.date(dt.date.today()), "", "17", "14", "8", "3"])
         )
+        self.vat_remove.clicked.connect(lambda: self.vat.removeRow(self.vat.currentRow()))
         self.vat_save.clicked.connect(self.save_vat)
         self.backup_button.clicked.connect(self.backup)
         self.restore_button.clicked.connect(self.restore)

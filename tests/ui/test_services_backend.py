@@ -219,3 +219,73 @@ def test_vat_and_series_editors_write_only_what_changed(real: ServicesBackend):
     assert real.series().cote_on(dt.date(2026, 7, 1)) == D("992.24")
     real.save_series(series)
     assert real.series().cote_on(dt.date(2026, 7, 1)) == D("968.04")
+
+
+def test_a_settings_form_with_one_bad_value_saves_nothing(
+    real: ServicesBackend, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("OFFERDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("OFFERDESK_SEAL_PKCS12", raising=False)
+    certificate = tmp_path / "company.p12"
+    certificate.write_bytes(b"not checked here")
+    before = real.settings()
+    form = dataclasses.replace(
+        before, rep_name="Jeanne Dupont", sealing_certificate=str(certificate), seller_vat="LU1234"
+    )
+    with pytest.raises(FieldError) as caught:
+        real.save_settings(form)
+    assert caught.value.field == "vat_number"
+    assert real.settings() == before  # neither the representative nor seal.json was written
+    assert not (tmp_path / "data" / "seal.json").exists()
+    real.save_settings(dataclasses.replace(form, seller_vat="LU15027442"))
+    after = real.settings()
+    assert (after.rep_name, after.seller_vat) == ("Jeanne Dupont", "LU15027442")
+    assert after.sealing_certificate == str(certificate)
+
+
+def test_the_settings_page_saves_the_vat_table_whole_deleted_periods_included(qtbot, real, dialogs):
+    from desktop.ui.settings_page import SettingsPage
+
+    page = SettingsPage(real, dialogs)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.series_reference.isReadOnly()
+    assert "CGV" in page.series_reference.toolTip()
+    before = real.vat_table()
+    last = page.vat.rowCount() - 1
+    page.vat.item(last, 2).setText("16,555")
+    page.vat.setCurrentCell(0, 0)
+    page.vat_remove.click()
+    page.vat_save.click()
+    assert dialogs.messages[-1] == (
+        "error",
+        "Paramètres",
+        "Taux normal : un taux de TVA a au plus 2 décimales (« 16.555 »)",
+    )
+    assert real.vat_table() == before
+    page.vat.item(last - 1, 2).setText("16,55")
+    page.vat_save.click()
+    assert dialogs.messages[-1][0] == "info"
+    after = real.vat_table()
+    assert [p.start for p in after.periods] == [p.start for p in before.periods[1:]]
+    assert after.rate_on(dt.date(2026, 1, 1)) == D("16.55")
+
+
+def test_the_settings_page_saves_the_series_whole(qtbot, real, dialogs):
+    from desktop.ui.settings_page import SettingsPage
+
+    page = SettingsPage(real, dialogs)
+    qtbot.addWidget(page)
+    page.refresh()
+    before = real.series()
+    page._add_row(page.series, ["01/06/2026", "992,24"])
+    page._add_row(page.series, ["01/01/2027", "1000,005"])
+    page.series_save.click()
+    assert dialogs.messages[-1][0] == "error"
+    assert "2 décimales" in dialogs.messages[-1][2]
+    assert real.series() == before
+    page.series.removeRow(page.series.rowCount() - 1)
+    page.series_save.click()
+    assert dialogs.messages[-1][0] == "info"
+    assert real.series().cote_on(dt.date(2026, 7, 1)) == D("992.24")
+    assert real.series().reference == before.reference
