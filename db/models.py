@@ -392,6 +392,8 @@ class Signature(Base):
 
 class Document(Base):
     __tablename__ = "documents"
+    # one stored document of each kind per offer (migration 0003): no forged second pack
+    __table_args__ = (Index("uq_documents_offer_id_kind", "offer_id", "kind", unique=True),)
 
     id: Mapped[IntPK]
     offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id"), index=True)

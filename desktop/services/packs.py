@@ -327,6 +327,24 @@ def _stored_pack(session: Session, offer: Offer) -> Document | None:
     ).first()
 
 
+def _check_recorded_digest(session: Session, offer: Offer, pdf: bytes) -> None:
+    """The stored pack must be the one the signing transaction recorded in the audit log."""
+    entry = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == f"offer:{offer.id}", AuditEntry.action == "offer.pack")
+        .order_by(AuditEntry.seq)
+        .limit(1)
+    ).first()
+    label = f"L'offre {offer.number} (révision {offer.revision})"
+    if entry is None:
+        raise PackError(f"{label} est signée mais son contrat scellé n'est pas inscrit au journal d'audit")
+    if hashlib.sha256(pdf).hexdigest() != entry.payload.get("sha256"):
+        raise PackError(
+            f"{label} : le contrat scellé enregistré ne correspond pas à l'empreinte inscrite au "
+            "journal d'audit à la signature ; il a été modifié et ne sera pas fourni"
+        )
+
+
 @dataclass(frozen=True)
 class WrittenPack:
     path: Path
@@ -357,7 +375,9 @@ def pack_bytes(store: Store, number: str, revision: int | None = None) -> PackBy
                     f"L'offre {number} (révision {offer.revision}) est signée "
                     "mais son contrat scellé est introuvable"
                 )
-            return PackBytes(bytes(stored.pdf), True, offer.number, offer.revision)
+            pdf = bytes(stored.pdf)
+            _check_recorded_digest(session, offer, pdf)
+            return PackBytes(pdf, True, offer.number, offer.revision)
         model = pack_model(offer_view(session, offer), _company(session))
         return PackBytes(render_pack(model).pdf, False, offer.number, offer.revision)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -79,7 +80,6 @@ def _again() -> tuple[object, str]:
 def test_raw_sql_cannot_change_a_signed_offer(store: Store, sql: str) -> None:
     client_id = setup(store)
     offer = signed_offer(store, client_id)
-    _add_document(store, offer.id)
     before = offers.get_offer(store, offer.id)
     params: dict[str, object] = {"id": offer.id}
     if ":blob" in sql:
@@ -87,6 +87,47 @@ def test_raw_sql_cannot_change_a_signed_offer(store: Store, sql: str) -> None:
     with pytest.raises(DBAPIError, match="immutable"):
         _raw(store, sql, **params)
     assert offers.get_offer(store, offer.id) == before
+
+
+def test_raw_sql_cannot_add_a_second_pack_to_a_signed_offer(store: Store) -> None:
+    from desktop.services import packs
+
+    client_id = setup(store)
+    offer = signed_offer(store, client_id)
+    sealed = packs.pack_bytes(store, offer.number).pdf
+    with pytest.raises(DBAPIError, match=r"(?i)unique|duplicate"):
+        _add_document(store, offer.id)
+    assert packs.pack_bytes(store, offer.number).pdf == sealed
+
+
+def test_a_tampered_stored_pack_is_refused_by_offerdesk_pack(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    client_id = setup(store)
+    offer = signed_offer(store, client_id)
+    out = tmp_path / "pack.pdf"
+    assert main(["pack", offer.number, "-o", str(out), "--db", store.url]) == 0
+    capsys.readouterr()
+    if store.engine.dialect.name == "sqlite":
+        _raw(store, "DROP TRIGGER documents_signed_no_update")
+    else:
+        _raw(store, "DROP TRIGGER documents_signed_guard ON documents")
+    forged = out.read_bytes().replace(b"Boulangerie", b"Boulangeriz")
+    assert forged != out.read_bytes()
+    _raw(
+        store,
+        "UPDATE documents SET pdf = :p, sha256 = :h WHERE offer_id = :id",
+        p=forged,
+        h=hashlib.sha256(forged).hexdigest(),
+        id=offer.id,
+    )
+    out.unlink()
+    assert main(["pack", offer.number, "-o", str(out), "--db", store.url]) == 1
+    err = capsys.readouterr().err
+    assert "ne correspond pas à l'empreinte inscrite au journal d'audit" in err
+    assert not out.exists()
 
 
 def test_raw_sql_can_still_change_a_draft(store: Store) -> None:
