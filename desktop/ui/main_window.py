@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.expired_on_start = 0
         self.needs_setup = False
         self.editor: OfferEditor | None = None
+        self._restored = False
         self.setWindowTitle(self.tr("OfferDesk"))
 
         self.nav = QListWidget()
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.offers.open_requested.connect(self.open_offer)
         self.offers.new_requested.connect(self.new_offer)
         self.catalogue.imported.connect(self.refresh_status)
+        self.settings_page.restored.connect(self.quit_after_restore)
         self.catalogue.imported.connect(self._catalogue_changed)
         self.refresh_status()
         self._restore_view()
@@ -405,8 +407,16 @@ class MainWindow(QMainWindow):
         self._signing.print_offer(self, offer_id)
 
     # -- closing ----------------------------------------------------------------------------
+    def quit_after_restore(self) -> None:
+        """The database file was replaced: this session writes nothing more (an open editor's
+        autosave would land in the restored file by offer id); the next start checks the file."""
+        self._restored = True
+        self._drop_editor()
+        self.close()
+        QCoreApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editor is not None and not self.editor.confirm_close():
+        if self.editor is not None and not self._restored and not self.editor.confirm_close():
             event.ignore()
             return
         self._settings.setValue("main/geometry", self.saveGeometry())

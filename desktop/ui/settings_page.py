@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -61,6 +61,8 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
 
 
 class SettingsPage(QWidget):
+    restored = Signal()  # the database file was replaced: the application must quit
+
     def __init__(self, backend: Backend, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
@@ -340,12 +342,20 @@ class SettingsPage(QWidget):
             return
         question = self.tr(
             "Remplacer la base actuelle par {0} ? La base actuelle est d'abord sauvegardée. "
-            "Redémarrez OfferDesk ensuite."
+            "OfferDesk se fermera ensuite : la base restaurée sera vérifiée au prochain démarrage."
         ).format(source.name)
         if self._dialogs.confirm(self, self.tr("Restaurer"), question) and self._run(
             lambda: self._backend.restore(source)
         ):
-            self._dialogs.info(self, self.tr("Restaurer"), self.tr("Base restaurée. Redémarrez OfferDesk."))
+            self._dialogs.info(
+                self,
+                self.tr("Restaurer"),
+                self.tr(
+                    "Base restaurée. OfferDesk va se fermer : relancez-le pour travailler sur la base "
+                    "restaurée (elle sera vérifiée au démarrage)."
+                ),
+            )
+            self.restored.emit()
 
     def _run(self, action: object) -> bool:
         try:

@@ -184,3 +184,27 @@ def test_each_view_renders(qtbot, backend, dialogs, qsettings, view):
     window = make_window(qtbot, backend, dialogs, qsettings)
     window.nav.setCurrentRow(view)
     assert not window.grab().isNull()
+
+
+def test_after_a_restore_the_application_quits_without_writing(
+    qtbot, backend, dialogs, qsettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from desktop.ui import main_window
+
+    quits: list[bool] = []
+    monkeypatch.setattr(main_window.QCoreApplication, "quit", lambda: quits.append(True))
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    window.new_offer()
+    window.editor.add_products([1])  # type: ignore[union-attr]  # unsaved changes in the open editor
+    saves = backend.saves
+    dialogs.files.append(tmp_path / "old.sqlite3")
+    dialogs.confirm_answers.append(True)
+    window.settings_page.restore_button.click()
+    assert backend.restored == [tmp_path / "old.sqlite3"]
+    assert dialogs.messages[-1][0] == "info"
+    assert "va se fermer" in dialogs.messages[-1][2]
+    assert quits == [True]
+    assert not window.isVisible()
+    assert not window.editor.autosave_timer.isActive()  # type: ignore[union-attr]
+    assert backend.saves == saves  # nothing autosaved into the restored file
+    assert all(kind != "unsaved" for kind, _, _ in dialogs.messages)  # no question about the old base

@@ -218,5 +218,12 @@ def test_backup_and_restore_through_the_dialog_seam(qtbot, backend, dialogs, tmp
     assert backend.restored == []
     dialogs.files.append(tmp_path / "old.sqlite3")
     dialogs.confirm_answers.append(True)
-    page.restore_button.click()
+    with qtbot.waitSignal(page.restored, timeout=1000):
+        page.restore_button.click()
     assert backend.restored == [tmp_path / "old.sqlite3"]
+    assert dialogs.messages[-1] == (
+        "info",
+        "Restaurer",
+        "Base restaurée. OfferDesk va se fermer : relancez-le pour travailler sur la base "
+        "restaurée (elle sera vérifiée au démarrage).",
+    )
