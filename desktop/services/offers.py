@@ -505,7 +505,7 @@ def sign(
     with store.session() as session:
         offer = load_offer(session, offer_id)
         _require(offer, (OfferStatus.PRESENTED,), "la signer", "présentez-la d'abord")
-        if moment.date() > offer.validity_date:
+        if moment.astimezone().date() > offer.validity_date:  # the local calendar day, not UTC's
             raise OfferStateError(
                 f"L'offre {_label(offer)} n'était valable que jusqu'au {offer.validity_date:%d/%m/%Y} : "
                 "faites une nouvelle révision."

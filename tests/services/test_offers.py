@@ -152,6 +152,26 @@ def test_signing_refuses_an_expired_offer_and_a_scribble(store: Store) -> None:
     assert offers.get_offer(store, offer.id).status is OfferStatus.PRESENTED
 
 
+def test_validity_is_judged_on_the_local_calendar_day(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    client_id = setup(store)
+    offer = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)
+    monkeypatch.setenv("TZ", "Europe/Luxembourg")
+    time.tzset()
+    try:
+        # 22:30 UTC on the last valid day is already 00:30 the next day in Luxembourg
+        late_evening = dt.datetime(2026, 4, 1, 22, 30, tzinfo=dt.UTC)
+        with pytest.raises(OfferStateError, match="n'était valable que jusqu'au 01/04/2026"):
+            offers.sign(store, offer.id, signer(), "Luxembourg", representative=signer(), at=late_evening)
+        evening = dt.datetime(2026, 4, 1, 21, 30, tzinfo=dt.UTC)  # 23:30 local, still the 1st
+        signed = offers.sign(store, offer.id, signer(), "Luxembourg", representative=signer(), at=evening)
+        assert signed.status is OfferStatus.SIGNED
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_signed_offers_keep_the_client_data_they_were_signed_with(store: Store) -> None:
     client_id = setup(store)
     signed = signed_offer(store, client_id)
