@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Client, Document, Offer, OfferCounter, OfferLineRow, Signature, Site
+from db.models import Client, Document, Offer, OfferCounter, OfferLineRow, Product, Signature, Site
 from desktop.domain.errors import FieldError
 from desktop.domain.pricing import PricedOffer
 from desktop.domain.vat import VatCategory
@@ -169,6 +169,23 @@ def _check_draft(data: DraftInput) -> dt.date:
     return validity
 
 
+def _product(session: Session, line: LineInput, prefix: str) -> Product:
+    try:
+        return product_row_by_code(session, line.product_code)
+    except FieldError as exc:
+        raise FieldError(f"{prefix}.product_code", exc.message) from None
+
+
+def _check_term(product: Product, engagement: int, prefix: str) -> None:
+    """Every line, kept or new, must be sold with the offer's engagement term."""
+    if engagement not in product.allowed_engagements:
+        allowed = ", ".join(str(m) for m in product.allowed_engagements)
+        raise FieldError(
+            f"{prefix}.product_code",
+            f"{product.code} est vendu avec un engagement de {allowed} mois, pas de {engagement} mois",
+        )
+
+
 def _set_lines(session: Session, offer: Offer, lines: Sequence[LineInput], engagement: int) -> None:
     """Replace the lines; a product code already on the offer keeps its price snapshot."""
     kept = {row.product_code: row for row in offer.lines}
@@ -184,23 +201,16 @@ def _set_lines(session: Session, offer: Offer, lines: Sequence[LineInput], engag
             installation_discount=_percent(line.installation_discount, f"{prefix}.installation_discount"),
         )
         if previous is not None:
+            priced_from = session.get(Product, previous.product_id) if previous.product_id else None
+            _check_term(priced_from or _product(session, line, prefix), engagement, prefix)
             for name in (
                 "product_id", "product_code", "product_name", "category", "unit_monthly",
                 "unit_installation", "installation_indexed", "vat_category",
             ):  # fmt: skip
                 setattr(row, name, getattr(previous, name))
         else:
-            try:
-                product = product_row_by_code(session, line.product_code)
-            except FieldError as exc:
-                raise FieldError(f"{prefix}.product_code", exc.message) from None
-            if engagement not in product.allowed_engagements:
-                allowed = ", ".join(str(m) for m in product.allowed_engagements)
-                raise FieldError(
-                    f"{prefix}.product_code",
-                    f"{product.code} est vendu avec un engagement de {allowed} mois, "
-                    f"pas de {engagement} mois",
-                )
+            product = _product(session, line, prefix)
+            _check_term(product, engagement, prefix)
             row.product_id = product.id
             row.product_code = product.code
             row.product_name = product.name

@@ -104,6 +104,12 @@ def test_line_problems_name_the_line(store: Store) -> None:
         offers.create_draft(store, draft_input(client_id, validity_date=dt.date(2026, 1, 1)))
     assert caught.value.field == "validity_date"
     assert offers.list_offers(store) == []
+    kept = offers.create_draft(store, draft_input(client_id))
+    with pytest.raises(FieldError) as caught:  # a line already on the draft is checked too
+        offers.update_draft(store, kept.id, draft_input(client_id, engagement_months=48))
+    assert caught.value.field == "lines[0].product_code"
+    assert caught.value.message == "FIB est vendu avec un engagement de 12, 24, 36 mois, pas de 48 mois"
+    assert offers.get_offer(store, kept.id).engagement_months == 36
 
 
 def test_lifecycle_present_sign_activate(store: Store) -> None:
