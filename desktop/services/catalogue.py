@@ -243,3 +243,21 @@ def product_row_by_code(session: Session, code: str) -> Product:
 def get_product(store: Store, code: str) -> ProductView:
     with store.read() as session:
         return product_view(product_row_by_code(session, code))
+
+
+def line_product(session: Session, code: str, prefix: str) -> Product:
+    """The current catalogue's product for an offer line; a FieldError names the line."""
+    try:
+        return product_row_by_code(session, code)
+    except FieldError as exc:
+        raise FieldError(f"{prefix}.product_code", exc.message) from None
+
+
+def check_engagement(product: Product, engagement: int, prefix: str) -> None:
+    """Every line of an offer, kept or new, must be sold with the offer's engagement term."""
+    if engagement not in product.allowed_engagements:
+        allowed = ", ".join(str(m) for m in product.allowed_engagements)
+        raise FieldError(
+            f"{prefix}.product_code",
+            f"{product.code} est vendu avec un engagement de {allowed} mois, pas de {engagement} mois",
+        )

@@ -20,7 +20,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.pricing import PricedOffer
 from desktop.domain.vat import VatCategory
 from desktop.services import audit
-from desktop.services.catalogue import product_row_by_code
+from desktop.services.catalogue import check_engagement, line_product
 from desktop.services.clients import load_client
 from desktop.services.errors import ClientSizeError, NotFoundError, OfferStateError
 from desktop.services.listing import deadlines, list_offers
@@ -169,23 +169,6 @@ def _check_draft(data: DraftInput) -> dt.date:
     return validity
 
 
-def _product(session: Session, line: LineInput, prefix: str) -> Product:
-    try:
-        return product_row_by_code(session, line.product_code)
-    except FieldError as exc:
-        raise FieldError(f"{prefix}.product_code", exc.message) from None
-
-
-def _check_term(product: Product, engagement: int, prefix: str) -> None:
-    """Every line, kept or new, must be sold with the offer's engagement term."""
-    if engagement not in product.allowed_engagements:
-        allowed = ", ".join(str(m) for m in product.allowed_engagements)
-        raise FieldError(
-            f"{prefix}.product_code",
-            f"{product.code} est vendu avec un engagement de {allowed} mois, pas de {engagement} mois",
-        )
-
-
 def _set_lines(session: Session, offer: Offer, lines: Sequence[LineInput], engagement: int) -> None:
     """Replace the lines; a product code already on the offer keeps its price snapshot."""
     kept = {row.product_code: row for row in offer.lines}
@@ -202,15 +185,16 @@ def _set_lines(session: Session, offer: Offer, lines: Sequence[LineInput], engag
         )
         if previous is not None:
             priced_from = session.get(Product, previous.product_id) if previous.product_id else None
-            _check_term(priced_from or _product(session, line, prefix), engagement, prefix)
+            priced_from = priced_from or line_product(session, line.product_code, prefix)
+            check_engagement(priced_from, engagement, prefix)
             for name in (
                 "product_id", "product_code", "product_name", "category", "unit_monthly",
                 "unit_installation", "installation_indexed", "vat_category",
             ):  # fmt: skip
                 setattr(row, name, getattr(previous, name))
         else:
-            product = _product(session, line, prefix)
-            _check_term(product, engagement, prefix)
+            product = line_product(session, line.product_code, prefix)
+            check_engagement(product, engagement, prefix)
             row.product_id = product.id
             row.product_code = product.code
             row.product_name = product.name
