@@ -10,6 +10,10 @@ from __future__ import annotations
 import errno
 import sys
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -34,3 +38,11 @@ def fail(message: str, code: int = EXIT_USAGE) -> int:
     """One clear line on stderr, never a traceback; returns the exit code."""
     print(f"offerdesk: {message}", file=sys.stderr)
     return code
+
+
+DB_HELP = "database URL (default: $OFFERDESK_DB, else the local SQLite file)"
+
+
+def add_db_option(parser: argparse.ArgumentParser, help: str = DB_HELP) -> None:
+    """The `--db URL` option every command that opens the store takes."""
+    parser.add_argument("--db", metavar="URL", default=None, help=help)

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, fail
-
-HELP = "verify the audit log's hash chain (--verify); a changed entry is reported"
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--verify", action="store_true", help="recompute every entry's hash and link")
-    parser.add_argument(
-        "--db", metavar="URL", default=None, help="database URL (default: $OFFERDESK_DB, else the local file)"
-    )
+    add_db_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,16 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, fail
-
-HELP = "write a consistent copy of the database to PATH (a file, or a folder for a dated name)"
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, metavar="PATH", help="backup file to write, or an existing folder")
-    parser.add_argument(
-        "--db", metavar="URL", default=None, help="database URL (default: $OFFERDESK_DB, else the local file)"
-    )
+    add_db_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:

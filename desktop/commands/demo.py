@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, fail, os_reason
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason
 
 DB_NAME = "offerdesk-demo.sqlite3"
 
@@ -20,9 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", required=True, type=Path, metavar="DIR", help="folder for the results"
     )
-    parser.add_argument(
-        "--db", metavar="URL", default=None, help=f"database URL (default: a fresh DIR/{DB_NAME})"
-    )
+    add_db_option(parser, f"database URL (default: a fresh DIR/{DB_NAME})")
 
 
 def _fresh_sqlite(folder: Path) -> str:

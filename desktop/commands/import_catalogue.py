@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail
+from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, add_db_option, fail
 
 REPORT_LIMIT = 50
 
@@ -22,12 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="catalogue file, .csv (UTF-8) or .xlsx; columns: resources/catalogue/README.md",
     )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        default=None,
-        help="database URL (default: $OFFERDESK_DB, else the local SQLite file)",
-    )
+    add_db_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:

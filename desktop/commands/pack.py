@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, fail, os_reason
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,9 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="PDF file to write"
     )
-    parser.add_argument(
-        "--db", metavar="URL", default=None, help="database URL (default: $OFFERDESK_DB, else the local file)"
-    )
+    add_db_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,16 +9,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, fail, os_reason
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.pdf", type=Path, help="contract pack to check")
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        default=None,
-        help="database to compare the hash with (default: $OFFERDESK_DB, else the local file if it exists)",
+    add_db_option(
+        parser, "database to compare the hash with (default: $OFFERDESK_DB, else the local file if it exists)"
     )
     parser.add_argument("--no-db", action="store_true", help="check the seal only")
 
