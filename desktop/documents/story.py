@@ -331,28 +331,7 @@ def _conditions(model: PackModel, s: st.Styles, width: float) -> Table:
         ("Pièces à communiquer", docs),
         ("Conditions particulières", t.special_conditions.strip() or "Néant"),
     ]
-    table = Table(
-        [[k, _cell(v, s.cell, width * 0.76)] for k, v in rows],
-        colWidths=[width * 0.24, width * 0.76],
-    )
-    table.setStyle(
-        _table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.25, st.RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("FONTNAME", (0, 0), (0, -1), st.SANS_BOLD),
-                ("FONTSIZE", (1, 0), (1, -1), s.cell.fontSize),
-                ("LEADING", (1, 0), (1, -1), s.cell.leading),
-                ("FONTSIZE", (0, 0), (0, -1), s.cell.fontSize),
-                ("LEADING", (0, 0), (0, -1), s.cell.leading),
-                ("TEXTCOLOR", (0, 0), (0, -1), st.INK),
-            ]
-        )
-    )
-    return table
+    return _kv(rows, s, width, label_share=0.24)
 
 
 def _box(flowables: list[Any], width: float) -> Table:
@@ -525,12 +504,15 @@ def cgv_story(cgv: CgvDocument, s: st.Styles) -> Story:
 # --- evidence ---------------------------------------------------------------------------
 
 
-def _kv(rows: list[tuple[str, str]], s: st.Styles, width: float, mono: bool = False) -> Table:
-    """Label / value rows; values are plain text ("\n" for a new line)."""
+def _kv(
+    rows: list[tuple[str, str]], s: st.Styles, width: float, mono: bool = False, label_share: float = 0.3
+) -> Table:
+    """Label / value rows (contract terms, evidence); values are plain text ("\n" for a new line)."""
     style = s.mono if mono else s.cell
+    value_width = width * (1 - label_share)
     table = Table(
-        [[k, _cell(v, style, width * 0.7 - 6)] for k, v in rows],
-        colWidths=[width * 0.3, width * 0.7],
+        [[k, _cell(v, style, value_width - 6)] for k, v in rows],
+        colWidths=[width * label_share, value_width],
     )
     table.setStyle(
         _table_style(
