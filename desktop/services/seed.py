@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,9 @@ from db.models import (
     VatPeriodRow,
 )
 from desktop.domain.indexation import REFERENCE_DATE
+from desktop.domain.vat import VatCategory
 from desktop.paths import resource
+from desktop.reference import load_vat_table, series_from_json
 from desktop.services.catalogue import import_products
 from desktop.services.errors import StoreError
 from desktop.services.reference import add_cgv_version
@@ -56,34 +57,34 @@ def _seed_series(session: Session) -> None:
     if session.get(IndexSeriesInfo, 1) is not None:
         return
     data = _json(resource("statec.json"))
+    series = series_from_json(data)  # the one parser of the file, with its checks
     session.add(
         IndexSeriesInfo(
             id=1,
             name=str(data.get("name", "STATEC")),
-            reference=Decimal(data["reference"]),
+            reference=series.reference,
             reference_date=dt.date.fromisoformat(data.get("reference_date", REFERENCE_DATE.isoformat())),
             updated_at=dt.datetime.now(dt.UTC),
         )
     )
     if not session.scalar(select(func.count()).select_from(IndexPointRow)):
-        for point in data["series"]:
-            day = dt.date.fromisoformat(point["from"])
-            session.add(IndexPointRow(effective_date=day, value=Decimal(point["value"])))
+        for point in series.points:
+            session.add(IndexPointRow(effective_date=point.start, value=point.value))
     session.flush()
 
 
 def _seed_vat(session: Session) -> None:
     if session.scalar(select(func.count()).select_from(VatPeriodRow)):
         return
-    for period in _json(resource("vat.json"))["periods"]:
+    for period in load_vat_table().periods:
         session.add(
             VatPeriodRow(
-                start_date=dt.date.fromisoformat(period["start"]),
-                end_date=dt.date.fromisoformat(period["end"]) if period.get("end") else None,
-                standard=Decimal(period["standard"]),
-                intermediate=Decimal(period["intermediate"]),
-                reduced=Decimal(period["reduced"]),
-                super_reduced=Decimal(period["super_reduced"]),
+                start_date=period.start,
+                end_date=period.end,
+                standard=period.rates[VatCategory.STANDARD],
+                intermediate=period.rates[VatCategory.INTERMEDIATE],
+                reduced=period.rates[VatCategory.REDUCED],
+                super_reduced=period.rates[VatCategory.SUPER_REDUCED],
             )
         )
     session.flush()
