@@ -13,3 +13,12 @@ def _private_data_dir() -> None:
     """Sealing certificates and other user data go to a temporary folder, never the real one."""
     if not os.environ.get("OFFERDESK_DATA_DIR"):
         os.environ["OFFERDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="offerdesk-data-")
+
+
+# The keychain: a file-backed keyring backend in a temporary folder, set before anything imports
+# keyring and inherited by every subprocess the tests start (never the machine's own keychain).
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keychain_backend.FileKeyring"
+if not os.environ.get("OFFERDESK_TEST_KEYRING"):
+    os.environ["OFFERDESK_TEST_KEYRING"] = os.path.join(
+        tempfile.mkdtemp(prefix="offerdesk-keyring-"), "keyring.json"
+    )

@@ -15,6 +15,23 @@ for pair in libEGL.so.1:libegl1 libGL.so.1:libgl1 libX11.so.6:libx11-6 libxcb.so
     libfreetype.so.6:libfreetype6 libglib-2.0.so.0:libglib2.0-0 libdbus-1.so.3:libdbus-1-3; do
   ldconfig -p | grep -q "${pair%%:*} " || need+=("${pair##*:}")
 done
+# A real X server for the on-screen tests, CUPS with a virtual PDF printer for printing, and
+# wkhtmltopdf as the pack benchmark's baseline.
+command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
+command -v cupsd >/dev/null 2>&1 || need+=(cups)
+command -v lp >/dev/null 2>&1 || need+=(cups-client)
+[ -e /usr/lib/cups/backend/cups-pdf ] || need+=(printer-driver-cups-pdf)
+command -v wkhtmltopdf >/dev/null 2>&1 || need+=(wkhtmltopdf)
+# the xcb libraries Qt's X11 platform plugin loads (a fresh desktop lacks some of them)
+for pair in libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 \
+    libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0 \
+    libxcb-render-util.so.0:libxcb-render-util0 libxcb-xinerama.so.0:libxcb-xinerama0 \
+    libxcb-xkb.so.1:libxcb-xkb1 libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-randr.so.0:libxcb-randr0 \
+    libxcb-shape.so.0:libxcb-shape0 libxcb-xfixes.so.0:libxcb-xfixes0 libxcb-sync.so.1:libxcb-sync1 \
+    libxcb-shm.so.0:libxcb-shm0; do
+  ldconfig -p | grep -q "${pair%%:*} " || need+=("${pair##*:}")
+done
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "installing Debian packages: ${need[*]}"

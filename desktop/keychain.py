@@ -1,0 +1,96 @@
+"""Secrets in the operating system's keychain (Windows Credential Manager, macOS Keychain,
+Secret Service on Linux) through the `keyring` library — never in a file of ours.
+
+Every secret OfferDesk keeps (the installation key's passphrase, the company certificate's
+passphrase, the database key, the audit key) is one entry under the service name
+``OfferDesk`` and a fixed account name, optionally qualified by the data folder so that two
+installations of one user (a portable folder, the tests) do not share secrets.
+
+`KeychainUnavailable` means there is no usable keychain (a headless server without Secret
+Service, a locked keychain): callers decide whether to refuse or to work without the feature,
+and say so — a secret is never silently written somewhere else.
+"""
+
+from __future__ import annotations
+
+import secrets as _secrets
+from types import ModuleType
+
+SERVICE = "OfferDesk"
+
+
+class KeychainUnavailable(Exception):
+    """The operating system's keychain cannot be used; the message says why, in French."""
+
+
+def _keyring() -> ModuleType:
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError as exc:  # pragma: no cover - keyring is a declared dependency
+        raise KeychainUnavailable(f"la bibliothèque keyring est absente ({exc})") from exc
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        raise KeychainUnavailable(
+            "aucun trousseau du système n'est disponible (Gestionnaire d'identification Windows, "
+            "Trousseau macOS ou Secret Service sous Linux)"
+        )
+    return keyring
+
+
+def available() -> bool:
+    """True when a usable keychain backend is configured."""
+    try:
+        _keyring()
+    except KeychainUnavailable:
+        return False
+    return True
+
+
+def account(name: str, scope: str | None = None) -> str:
+    """The account name of a secret: `name`, qualified by `scope` (e.g. the data folder)."""
+    return f"{name}@{scope}" if scope else name
+
+
+def get_secret(name: str, scope: str | None = None) -> str | None:
+    """The stored secret, or None when there is none."""
+    keyring = _keyring()
+    from keyring.errors import KeyringError
+
+    try:
+        value = keyring.get_password(SERVICE, account(name, scope))
+    except KeyringError as exc:
+        raise KeychainUnavailable(f"le trousseau du système refuse la lecture ({exc})") from exc
+    return None if value is None else str(value)
+
+
+def set_secret(name: str, value: str, scope: str | None = None) -> None:
+    keyring = _keyring()
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(SERVICE, account(name, scope), value)
+    except KeyringError as exc:
+        raise KeychainUnavailable(f"le trousseau du système refuse l'écriture ({exc})") from exc
+
+
+def delete_secret(name: str, scope: str | None = None) -> None:
+    """Remove a secret; no error when there is none."""
+    keyring = _keyring()
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(SERVICE, account(name, scope))
+    except PasswordDeleteError:
+        return
+    except KeyringError as exc:
+        raise KeychainUnavailable(f"le trousseau du système refuse la suppression ({exc})") from exc
+
+
+def get_or_create_secret(name: str, scope: str | None = None, nbytes: int = 32) -> str:
+    """The stored secret, created (random, URL-safe) and stored on first use."""
+    value = get_secret(name, scope)
+    if value is None:
+        value = _secrets.token_urlsafe(nbytes)
+        set_secret(name, value, scope)
+    return value
