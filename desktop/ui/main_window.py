@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -33,6 +34,15 @@ if TYPE_CHECKING:
 OFFERS, CLIENTS, CATALOGUE, DEADLINES, SETTINGS = range(5)
 EDITOR = 5
 PREPARE_EDITOR_MS = 250
+SIGN_KEYS = ("F9", "Ctrl+Return")
+
+
+def page_titles() -> tuple[str, ...]:
+    """The side bar's pages, in the order of Ctrl+1 … Ctrl+5."""
+    tr = QCoreApplication.translate
+    return tuple(
+        tr("MainWindow", title) for title in ("Offres", "Clients", "Catalogue", "Échéances", "Paramètres")
+    )
 
 
 class Signing(Protocol):
@@ -69,13 +79,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setFixedWidth(170)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
-        for title in (
-            self.tr("Offres"),
-            self.tr("Clients"),
-            self.tr("Catalogue"),
-            self.tr("Échéances"),
-            self.tr("Paramètres"),
-        ):
+        for title in page_titles():
             QListWidgetItem(title, self.nav)
         self.stack = QStackedWidget()
         self.opening = QLabel(self.tr("Ouverture de la base de données…"))
@@ -184,7 +188,10 @@ class MainWindow(QMainWindow):
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
     ) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding the platform has for it
+        else:
+            action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -200,13 +207,21 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(
             self.tr("Enregistrer"), QKeySequence.StandardKey.Save, self.save_offer
         )
-        self.sign_action = self._action(self.tr("Signer"), "Ctrl+Shift+S", self.sign_offer)
+        # F9, or Ctrl+Return: not Ctrl+Shift+S, which every other program means as "Save as"
+        self.sign_action = self._action(self.tr("Présenter et signer"), SIGN_KEYS[0], self.sign_offer)
+        self.sign_action.setShortcuts([QKeySequence(key) for key in SIGN_KEYS])
         self.print_action = self._action(
             self.tr("Imprimer"), QKeySequence.StandardKey.Print, self.print_offer
         )
-        self.undo_action = self._action(self.tr("Annuler"), "Ctrl+Z", self.undo)
-        self.redo_action = self._action(self.tr("Rétablir"), "Ctrl+Shift+Z", self.redo)
+        # the platform's own keys: Ctrl+Z; Ctrl+Y on Windows, Ctrl+Shift+Z elsewhere
+        self.undo_action = self._action(self.tr("Annuler"), QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action(self.tr("Rétablir"), QKeySequence.StandardKey.Redo, self.redo)
         self.quit_action = self._action(self.tr("Quitter"), QKeySequence.StandardKey.Quit, self.close)
+        # Ctrl+1 … Ctrl+5: the pages of the side bar
+        self.page_actions = [
+            self._action(title, f"Ctrl+{index + 1}", lambda *_checked, index=index: self.go_to(index))
+            for index, title in enumerate(page_titles())
+        ]
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         for action in (self.new_action, self.save_action, self.print_action):
             file_menu.addAction(action)
@@ -216,14 +231,53 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action, self.search_action):
             edit_menu.addAction(action)
         offer_menu = self.menuBar().addMenu(self.tr("&Offre"))
-        offer_menu.addAction(self.sign_action)
+        for action in (self.new_action, self.sign_action, self.print_action):
+            offer_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        self.toolbar = QToolBar(self.tr("Actions"), self)
+        self.toolbar.setObjectName("actions")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.save_action, self.sign_action, self.print_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        for action in (
+            self.new_action,
+            self.sign_action,
+            self.print_action,
+            self.undo_action,
+            self.redo_action,
+        ):
+            keys = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            action.setToolTip(f"{action.text()} ({keys})")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._update_actions()
+
+    def toolbar_button(self, action: QAction) -> QWidget:
+        """The tool bar's button for `action` (what a click on the tool bar hits)."""
+        widget = self.toolbar.widgetForAction(action)
+        assert widget is not None
+        return widget
+
+    def go_to(self, index: int) -> None:
+        """Open a page of the side bar (Ctrl+1 … Ctrl+5) and put the keyboard in it."""
+        if not self.is_attached():
+            return
+        self.nav.setCurrentRow(index)
+        page = self.stack.currentWidget()
+        if page is not None and self.stack.currentIndex() == index:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.focusNextChild()
 
     def _update_actions(self) -> None:
         editor = self.editor if self.stack.currentIndex() == EDITOR else None
         editable = editor is not None and not editor.read_only
         self.save_action.setEnabled(editable)
-        self.sign_action.setEnabled(editor is not None and editor.sign_button.isVisible())
+        self.sign_action.setEnabled(editor is not None and not editor.sign_button.isHidden())
         self.print_action.setEnabled(editor is not None and editor.draft.offer_id is not None)
         self.undo_action.setEnabled(editable and editor is not None and editor.undo_stack.canUndo())
         self.redo_action.setEnabled(editable and editor is not None and editor.undo_stack.canRedo())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
 
 from desktop.ui import excepthook
 from desktop.ui.dialogs import Answer
@@ -33,6 +34,12 @@ class FakeSigning:
 
     def print_offer(self, parent, offer_id: int) -> None:  # type: ignore[no-untyped-def]
         self.printed.append(offer_id)
+
+
+def press(qtbot, widget, key: QKeySequence.StandardKey) -> None:
+    """Press the platform's first key chord for a standard action."""
+    combination = QKeySequence.keyBindings(key)[0][0]
+    qtbot.keyClick(widget, combination.key(), combination.keyboardModifiers())
 
 
 def make_window(qtbot, backend, dialogs, qsettings, signing=None) -> MainWindow:
@@ -86,11 +93,9 @@ def test_shortcuts_new_search_save_undo_sign_print(qtbot, backend, dialogs, qset
     editor.add_products([1])
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert editor.catalogue_search.hasFocus()
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, QKeySequence.StandardKey.Undo)  # Ctrl+Z
     assert editor.draft.lines == ()
-    qtbot.keyClick(
-        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    press(qtbot, window, QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z here, Ctrl+Y on Windows
     assert len(editor.draft.lines) == 1
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert backend.saves == 1
@@ -98,9 +103,12 @@ def test_shortcuts_new_search_save_undo_sign_print(qtbot, backend, dialogs, qset
     offer_id = editor.draft.offer_id
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert signing.printed == [offer_id]
+    # Ctrl+Shift+S is "Save as" everywhere else: it does not sign
     qtbot.keyClick(
         window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
+    assert signing.signed == []
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # "Présenter et signer"
     assert signing.signed == [offer_id]  # presented first, then signed in signing mode
     assert editor.draft.status is Status.SIGNED
     assert editor.read_only
@@ -208,3 +216,44 @@ def test_after_a_restore_the_application_quits_without_writing(
     assert not window.editor.autosave_timer.isActive()  # type: ignore[union-attr]
     assert backend.saves == saves  # nothing autosaved into the restored file
     assert all(kind != "unsaved" for kind, _, _ in dialogs.messages)  # no question about the old base
+
+
+def test_standard_keys_of_the_platform_and_sign_not_on_save_as(qtbot, backend, dialogs, qsettings):
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    assert window.undo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+    assert window.redo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    assert window.save_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Save)
+    assert window.print_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Print)
+    assert window.search_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
+    assert window.new_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.New)
+    sign_keys = [k.toString() for k in window.sign_action.shortcuts()]
+    assert sign_keys == ["F9", "Ctrl+Return"]
+    assert QKeySequence(QKeySequence.StandardKey.SaveAs).toString() not in sign_keys
+
+
+def test_new_offer_is_on_the_tool_bar_and_in_the_offer_menu(qtbot, backend, dialogs, qsettings):
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    offer_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Offre")
+    assert [a.text() for a in offer_menu.actions()] == ["Nouvelle offre", "Présenter et signer", "Imprimer"]
+    button = window.toolbar_button(window.new_action)
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current_view() == EDITOR
+    assert window.editor is not None and window.editor.client_panel.search.hasFocus()
+    assert window.toolbar_button(window.sign_action).isVisible()
+
+
+@pytest.mark.parametrize(
+    ("key", "view"),
+    [(Qt.Key.Key_1, OFFERS), (Qt.Key.Key_2, CLIENTS), (Qt.Key.Key_3, CATALOGUE), (Qt.Key.Key_4, DEADLINES)]
+    + [(Qt.Key.Key_5, SETTINGS)],
+)
+def test_ctrl_1_to_5_open_the_pages_with_the_keyboard_in_them(qtbot, backend, dialogs, qsettings, key, view):
+    window = make_window(qtbot, backend, dialogs, qsettings)
+    window.nav.setCurrentRow(SETTINGS if view != SETTINGS else OFFERS)
+    window.nav.setFocus()
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == view
+    assert window.nav.currentRow() == view
+    page = window.stack.currentWidget()
+    assert page.isAncestorOf(window.focusWidget())

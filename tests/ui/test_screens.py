@@ -83,7 +83,7 @@ def save(window: MainWindow, folder: Path, name: str) -> Path:
     image = QImage(str(path))
     assert image.width() == SIZE[0]
     assert (
-        len({image.pixel(x, y) for x in range(0, image.width(), 40) for y in range(0, image.height(), 40)})
+        len({image.pixel(x, y) for x in range(0, image.width(), 20) for y in range(0, image.height(), 20)})
         > 4
     )
     return path

@@ -1,6 +1,6 @@
 """The whole visit through the main window on a real store: representative set up in
 Paramètres, new client created inline, products from the catalogue, client size declared,
-Ctrl+Shift+S presents the offer and opens signing mode, strokes drawn by simulated pointer
+F9 (Présenter et signer) presents the offer and opens signing mode, strokes drawn by simulated pointer
 events, Confirm -> signed, sealed pack verified, the editor shows the offer read-only."""
 
 from __future__ import annotations
@@ -129,10 +129,8 @@ def test_a_whole_visit_from_the_main_window(qtbot, store: Store, dialogs, tmp_pa
     size.setCurrentIndex(size.findData("small"))
     size.activated.emit(size.currentIndex())
 
-    # Ctrl+Shift+S: saved, presented, signing mode, signed
-    qtbot.keyClick(
-        window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    # F9 "Présenter et signer": saved, presented, signing mode, signed
+    qtbot.keyClick(window, Qt.Key.Key_F9)
     offer_id = editor.draft.offer_id
     assert offer_id is not None
     assert signing.signed == [offer_id], signing.dialogs.messages

@@ -51,7 +51,15 @@ class CatalogueModel(QAbstractTableModel):
         self.beginResetModel()
         self._products = list(products)
         self._haystacks = [_fold(f"{p.row.code} {p.row.name} {p.row.description}") for p in self._products]
+        self._codes = {_fold(p.row.code): row for row, p in enumerate(self._products)}
         self.endResetModel()
+
+    def rows_of_codes(self, words: Sequence[str]) -> list[int] | None:
+        """The rows of `words` when there are several and each is a product code (folded), in
+        the order typed, each once; otherwise None."""
+        if len(words) < 2 or not all(word in self._codes for word in words):
+            return None
+        return list(dict.fromkeys(self._codes[word] for word in words))
 
     def product(self, row: int) -> Product:
         return self._products[row]
@@ -143,6 +151,7 @@ class CatalogueFilter(QAbstractTableModel):
         self._text = ""
         self._rows: list[int] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.code_list = False  # the text is a list of product codes: every one matches
 
     def setSourceModel(self, model: CatalogueModel) -> None:
         self._source = model
@@ -173,6 +182,13 @@ class CatalogueFilter(QAbstractTableModel):
         source = self.sourceModel()
         words = self._text.split()
         haystack = source.haystack
+        listed = source.rows_of_codes(words)
+        self.code_list = listed is not None
+        if listed is not None:  # "fib-1g bkp-4g ip-29": those products, whatever the category
+            self.beginResetModel()
+            self._rows = listed
+            self.endResetModel()
+            return
         rows = [row for row in candidates if all(word in haystack(row) for word in words)]
         if self._category:
             rows = [row for row in rows if source.product(row).row.category == self._category]

@@ -109,7 +109,13 @@ class NewClientForm(QGroupBox):
             self.vat, self.rcs, self.iban, self.signatory, self.function, self.email, self.phone,
         )  # fmt: skip
         form = QFormLayout(self)
+        # the minimum first (the name, who signs); everything else may be completed later
         form.addRow(self.tr("Raison sociale"), self.legal_name)
+        form.addRow(self.tr("Signataire"), self.signatory)
+        form.addRow(self.tr("Fonction"), self.function)
+        optional = QLabel(self.tr("<small>Les champs suivants sont facultatifs.</small>"))
+        optional.setStyleSheet("color: #666;")
+        form.addRow(optional)
         form.addRow(self.tr("Forme juridique"), self.legal_form)
         form.addRow(self.tr("Adresse"), self.address)
         form.addRow(self.tr("Code postal"), self.postcode)
@@ -117,8 +123,6 @@ class NewClientForm(QGroupBox):
         form.addRow(self.tr("N° TVA"), self.vat)
         form.addRow(self.tr("N° RCS"), self.rcs)
         form.addRow(self.tr("IBAN"), self.iban)
-        form.addRow(self.tr("Signataire"), self.signatory)
-        form.addRow(self.tr("Fonction"), self.function)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Téléphone"), self.phone)
         self.create_button = QPushButton(self.tr("Créer le client"))
@@ -133,6 +137,7 @@ class NewClientForm(QGroupBox):
         form.addRow(self.error)
         for field in self.fields:
             field.edit.textChanged.connect(self._update)
+            field.edit.returnPressed.connect(self.create_client)  # Enter submits the form
         self.create_button.clicked.connect(self.create_client)
         self.cancel_button.clicked.connect(self.hide)
         self._update()
@@ -141,8 +146,23 @@ class NewClientForm(QGroupBox):
         ok = all(field.check() for field in self.fields)
         self.create_button.setEnabled(ok and bool(self.legal_name.value()))
 
+    def focus_chain(self) -> list[QWidget]:
+        """The fields in the order of the form, then Cancel and Create."""
+        order = (self.legal_name, self.signatory, self.function, self.legal_form, self.address)
+        rest = tuple(field for field in self.fields if field not in order)
+        return [field.edit for field in order + rest] + [self.cancel_button, self.create_button]
+
+    def start(self, name: str) -> None:
+        """Show the form with `name` as the legal name; the cursor in the first empty field."""
+        self.legal_name.edit.setText(name)
+        self.show()
+        empty = next(
+            (edit for edit in self.focus_chain()[:3] if isinstance(edit, QLineEdit) and not edit.text()), None
+        )
+        (empty or self.legal_name.edit).setFocus(Qt.FocusReason.OtherFocusReason)
+
     def create_client(self) -> None:
-        if not all(field.check() for field in self.fields):
+        if not self.create_button.isEnabled() or not all(field.check() for field in self.fields):
             return
         row = ClientRow(
             client_id=0,
@@ -232,9 +252,18 @@ class ClientPanel(QGroupBox):
         self._update_sites(None)
 
     def _show_form(self) -> None:
-        self.form.legal_name.edit.setText(self.search.text().strip())
-        self.form.show()
-        self.form.legal_name.edit.setFocus()
+        self.form.start(self.search.text().strip())
+
+    def focus_chain(self) -> list[QWidget]:
+        """Tab order: search, new client (its form when open), site, new site."""
+        return [
+            self.search,
+            self.new_button,
+            *self.form.focus_chain(),
+            self.site,
+            self.new_site,
+            self.add_site_button,
+        ]
 
     def refresh_matches(self) -> None:
         self._debounce.stop()
@@ -242,13 +271,21 @@ class ClientPanel(QGroupBox):
         rows = self._backend.search_clients(text, 20) if text else []
         self._found = {row.legal_name: row for row in rows}
         self._names.setStringList(list(self._found))
+        # no such client: the button next to the search offers to create it
+        self.new_button.setText(
+            self.tr("Créer « {0} »…").format(text[:30]) if text and not rows else self.tr("Nouveau client…")
+        )
         if rows and self.search.hasFocus():
             self.completer.complete()
 
     def _pick_name(self, name: str) -> None:
         if name not in self._found:
             self.refresh_matches()
-        row = self._found.get(name)
+        folded = {found.casefold(): found for found in self._found}
+        row = self._found.get(folded.get(name.strip().casefold(), ""))
+        if row is None and name.strip() and not self._found:
+            self._show_form()  # Enter on a name nobody has: create that client inline
+            return
         if row is not None:
             row = self._backend.client(row.client_id)  # with its sites
             self.search.clear()

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.money import parse_percent
-from desktop.domain.pricing import PricedLine
+from desktop.domain.pricing import OfferLine, PricedLine
 from desktop.ui import fmt
 from desktop.ui.editor.catalogue_model import PRODUCT_MIME, product_ids
 from desktop.ui.ports import DraftLine
@@ -203,3 +203,20 @@ class LinesModel(QAbstractTableModel):
 
 def zero_if_none(value: Decimal | None) -> Decimal:
     return Decimal(0) if value is None else value
+
+
+def to_offer_lines(lines: Sequence[DraftLine]) -> list[OfferLine]:
+    return [
+        OfferLine(
+            description=line.name,
+            quantity=line.quantity,
+            unit_monthly=line.unit_monthly,
+            unit_installation=line.unit_installation,
+            installation_indexed=line.installation_indexed,
+            vat_rate=line.vat_rate,
+            monthly_discount=line.monthly_discount,
+            installation_discount=line.installation_discount,
+            code=line.code,
+        )
+        for line in lines
+    ]

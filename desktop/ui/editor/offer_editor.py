@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,21 +24,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.calendar import nominal_contract_value
-from desktop.domain.pricing import OfferLine, PricedOffer, price_offer
+from desktop.domain.pricing import PricedOffer, price_offer
+from desktop.ui.busy import busy, status_of
 from desktop.ui.dialogs import Answer, Dialogs
 from desktop.ui.editor.catalogue_model import CatalogueFilter, CatalogueModel
 from desktop.ui.editor.client_panel import ClientPanel
 from desktop.ui.editor.commands import DraftChange
 from desktop.ui.editor.delegates import PercentDelegate, QuantityDelegate
-from desktop.ui.editor.lines_model import LinesModel
+from desktop.ui.editor.lines_model import LinesModel, to_offer_lines
 from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, closest_engagement
 from desktop.ui.editor.totals_panel import TotalsPanel
+from desktop.ui.editor.views import CatalogueView, KeyboardTable, chain_tab_order
 from desktop.ui.error_text import user_message
 from desktop.ui.offers_model import status_label
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
@@ -46,35 +47,6 @@ from desktop.ui.touch import enable_touch_scrolling
 
 AUTOSAVE_MS = 3000  # after this long without an edit
 AUTOSAVE_MAX_MS = 15000  # at the latest, while edits keep coming
-
-
-def to_offer_lines(lines: Sequence[DraftLine]) -> list[OfferLine]:
-    return [
-        OfferLine(
-            description=line.name,
-            quantity=line.quantity,
-            unit_monthly=line.unit_monthly,
-            unit_installation=line.unit_installation,
-            installation_indexed=line.installation_indexed,
-            vat_rate=line.vat_rate,
-            monthly_discount=line.monthly_discount,
-            installation_discount=line.installation_discount,
-            code=line.code,
-        )
-        for line in lines
-    ]
-
-
-class CatalogueView(QTableView):
-    """Enter adds the current product, like a double-click."""
-
-    add_requested = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.add_requested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
 
 
 class OfferEditor(QWidget):
@@ -122,7 +94,8 @@ class OfferEditor(QWidget):
         self.back_button = QPushButton(self.tr("← Liste des offres"))
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.present_button = QPushButton(self.tr("Présenter"))
-        self.sign_button = QPushButton(self.tr("Signer…"))
+        self.sign_button = QPushButton(self.tr("Présenter et signer…"))
+        self.sign_button.setToolTip(self.tr("Enregistre, présente l'offre et ouvre le mode signature (F9)"))
         self.print_button = QPushButton(self.tr("Imprimer…"))
         self.revision_button = QPushButton(self.tr("Nouvelle révision"))
         self.duplicate_button = QPushButton(self.tr("Dupliquer"))
@@ -133,14 +106,15 @@ class OfferEditor(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.save_state)
         header.addLayout(titles, 1)
-        for button in (
+        self.header_buttons = (
             self.save_button,
             self.present_button,
             self.sign_button,
             self.print_button,
             self.revision_button,
             self.duplicate_button,
-        ):
+        )
+        for button in self.header_buttons:
             header.addWidget(button)
 
         # left column: client and terms
@@ -170,10 +144,8 @@ class OfferEditor(QWidget):
         self.catalogue_search.setClearButtonEnabled(True)
         self.catalogue_view = CatalogueView()
         self.catalogue_view.setModel(self.catalogue_filter)
-        self.catalogue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.catalogue_view.setDragEnabled(True)
         self.catalogue_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.catalogue_view.verticalHeader().setVisible(False)
         self.catalogue_view.horizontalHeader().setSectionResizeMode(
             CatalogueModel.NAME, QHeaderView.ResizeMode.Stretch
         )
@@ -191,7 +163,7 @@ class OfferEditor(QWidget):
 
         # lines
         self.lines = LinesModel(self.edit_line, self.add_products, self)
-        self.lines_view = QTableView()
+        self.lines_view = KeyboardTable(LinesModel.QUANTITY)
         self.lines_view.setModel(self.lines)
         self.lines_view.setItemDelegateForColumn(LinesModel.QUANTITY, QuantityDelegate(self.lines_view))
         self.lines_view.setItemDelegateForColumn(
@@ -203,8 +175,6 @@ class OfferEditor(QWidget):
         self.lines_view.setAcceptDrops(True)
         self.lines_view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.lines_view.setDropIndicatorShown(True)
-        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_view.verticalHeader().setVisible(False)
         header_view = self.lines_view.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -263,6 +233,14 @@ class OfferEditor(QWidget):
         self.revision_button.clicked.connect(self.new_revision)
         self.duplicate_button.clicked.connect(self.duplicate)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        # Tab: client -> site -> product search -> catalogue -> lines -> terms -> present and sign
+        chain_tab_order(
+            *self.client_panel.focus_chain(),
+            *(self.category, self.catalogue_search, self.add_button, self.catalogue_view),
+            *(self.lines_view, self.remove_button, *self.terms.focus_chain()),
+            *(self.sign_button, self.present_button, self.save_button, self.print_button),
+            *(self.revision_button, self.duplicate_button, self.back_button),
+        )
         self.load(self._draft, reference_data=False)
 
     # -- state ------------------------------------------------------------------------------
@@ -384,6 +362,10 @@ class OfferEditor(QWidget):
         self.present_button.setVisible(draft.status is Status.DRAFT)
         self.present_button.setEnabled(stored or bool(draft.client_id))
         self.sign_button.setVisible(draft.status in (Status.DRAFT, Status.PRESENTED))
+        self.sign_button.setText(
+            self.tr("Présenter et signer…") if draft.status is Status.DRAFT else self.tr("Signer…")
+        )
+        self.sign_button.setEnabled(stored or bool(draft.client_id))
         self.print_button.setEnabled(stored)
         self.revision_button.setVisible(draft.status in (Status.PRESENTED, Status.SIGNED, Status.EXPIRED))
         self.duplicate_button.setVisible(stored)
@@ -415,6 +397,7 @@ class OfferEditor(QWidget):
             self._draft, client_id=client.client_id, client_name=client.legal_name, site_id=None
         )
         self.change(after, self.tr("Choisir le client {0}").format(client.legal_name))
+        self.catalogue_search.setFocus(Qt.FocusReason.OtherFocusReason)  # next: the products
 
     def line_from(self, item: Product) -> DraftLine:
         row = item.row
@@ -461,8 +444,17 @@ class OfferEditor(QWidget):
             self.add_products([self.catalogue.product(source.row()).product_id])
 
     def _add_first_match(self) -> None:
-        if self.catalogue_filter.rowCount() > 0:
-            self._add_index(self.catalogue_filter.index(0, 0))
+        """Enter in the search: the first product found, or every one of a list of codes
+        ("fib-1g bkp-4g ip-29"); the search is then emptied for the next product."""
+        proxy = self.catalogue_filter
+        count = proxy.rowCount() if proxy.code_list else min(proxy.rowCount(), 1)
+        if count == 0:
+            return
+        rows = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(count)]
+        before = self._draft.lines
+        self.add_products([self.catalogue.product(row).product_id for row in rows])
+        if self._draft.lines != before:
+            self.catalogue_search.clear()
 
     def edit_line(self, row: int, line: DraftLine) -> bool:
         if self.read_only:
@@ -532,11 +524,12 @@ class OfferEditor(QWidget):
             )
             return
         try:
-            self._backend.present(self._draft.offer_id)
+            with busy(self.tr("Présentation de l'offre…"), status_of(self), *self.header_buttons):
+                self._backend.present(self._draft.offer_id)
+                self._reload(self._draft.offer_id)
         except USER_ERRORS as exc:
             self._dialogs.error(self, self.tr("Présentation impossible"), user_message(exc))
             return
-        self._reload(self._draft.offer_id)
         self.saved.emit(self._draft.offer_id)
 
     def sign(self) -> None:

@@ -82,6 +82,8 @@ class TermsPanel(QGroupBox):
         self.conditions.setPlaceholderText(self.tr("Conditions particulières"))
         self.conditions.setMinimumHeight(60)
         self.conditions.setMaximumHeight(110)
+        for text in (self.documents, self.conditions):
+            text.setTabChangesFocus(True)  # Tab goes on to the next field, it types no tab
         form = QFormLayout(self)
         form.addRow(self.tr("Engagement"), self.engagement)
         form.addRow(self.tr("Reconduction"), self.renewal)
@@ -136,6 +138,18 @@ class TermsPanel(QGroupBox):
                 self.conditions.setPlainText(draft.special_conditions)
         finally:
             self._filling = False
+
+    def focus_chain(self) -> list[QWidget]:
+        return [
+            self.engagement,
+            self.renewal,
+            self.lead_time,
+            self.payment,
+            self.validity,
+            self.client_size,
+            self.documents,
+            self.conditions,
+        ]
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (

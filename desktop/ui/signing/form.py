@@ -229,6 +229,8 @@ class RepresentativeStep(QWidget):
             self.use_stored.setEnabled(False)
             self.use_stored.setToolTip(self.tr("Aucune signature enregistrée dans les paramètres."))
         self.use_stored.toggled.connect(self._toggle_stored)
+        # a stored signature is proposed at once: the representative only confirms
+        self.use_stored.setChecked(self.use_stored.isEnabled())
 
         who = context.representative_name
         if context.representative_function:

@@ -37,6 +37,7 @@ from desktop import __version__
 from desktop.domain.errors import DomainError, FieldError
 from desktop.logs import log_exception
 from desktop.services.errors import StoreError
+from desktop.ui.busy import busy, status_of
 from desktop.ui.signing.dialogs import SigningDialogs
 from desktop.ui.signing.export import save_copy
 from desktop.ui.signing.form import ClientStep, RepresentativeStep
@@ -162,18 +163,19 @@ class SigningDialog(QDialog):
         """Load what the view needs; on a problem tell the user and return None."""
         dialogs = dialogs or SigningDialogs()
         try:
-            context = backend.signing_context(offer_id)
-            draft = backend.offer_pack(offer_id)
-            return cls(
-                backend,
-                context,
-                draft,
-                parent,
-                dialogs=dialogs,
-                clock=clock,
-                device=device,
-                dots_per_inch=dots_per_inch,
-            )
+            with busy(_tr("Préparation du contrat à signer…"), status_of(parent)):
+                context = backend.signing_context(offer_id)
+                draft = backend.offer_pack(offer_id)
+                return cls(
+                    backend,
+                    context,
+                    draft,
+                    parent,
+                    dialogs=dialogs,
+                    clock=clock,
+                    device=device,
+                    dots_per_inch=dots_per_inch,
+                )
         except (StoreError, DomainError, PrintError) as exc:
             dialogs.error(
                 parent,
@@ -306,13 +308,14 @@ class SigningDialog(QDialog):
 
         footer = QHBoxLayout()
         footer.addWidget(self.missing_label, 1)
-        for button in (
+        self.footer_buttons = (
             self.cancel_button,
             self.back_button,
             self.next_button,
             self.confirm_button,
             self.finish_button,
-        ):
+        )
+        for button in self.footer_buttons:
             footer.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -425,16 +428,13 @@ class SigningDialog(QDialog):
         if request is None:
             self._refresh()
             return
-        self.confirm_button.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pack = self.backend.sign(request)
+            with busy(self.tr("Scellement du contrat…"), self.missing_label, *self.footer_buttons):
+                pack = self.backend.sign(request)
         except Exception as exc:
-            QApplication.restoreOverrideCursor()
             self._refresh()
             self.dialogs.error(self, self.tr("La signature n'a pas abouti"), self._failure_text(exc))
             return
-        QApplication.restoreOverrideCursor()
         self._signed(pack)
 
     def _failure_text(self, exc: Exception) -> str:

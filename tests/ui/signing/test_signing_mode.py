@@ -51,13 +51,13 @@ def test_sign_opens_full_screen_and_reports_a_signature(qtbot) -> None:
         step.signatory_function.setText("Gérante")
         signature_strokes(step.pad.canvas)
         dialog.next_button.click()
-        dialog.rep_step.use_stored.click()
+        seen["stored_proposed"] = dialog.rep_step.uses_stored()
         dialog.confirm_button.click()
         dialog.finish_button.click()
 
     _timer = when_shown(sign_it)
     assert SigningMode(backend, dialogs).sign(parent, 7) is True
-    assert seen == {"full_screen": True, "modal": True}
+    assert seen == {"full_screen": True, "modal": True, "stored_proposed": True}
     assert backend.signed is not None
     assert backend.requests[0].client_size is ClientSize.OTHER
 

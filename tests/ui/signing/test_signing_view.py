@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QRadioButton
 
 from desktop.domain.errors import FieldError
 from desktop.services.errors import DatabaseLockedError
+from desktop.ui.busy import is_busy
 from desktop.ui.signing.ports import ClientSize
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.ui.signing.fakes import STORED_SIGNATURE, FakeSigningBackend, ScriptedDialogs
@@ -56,6 +57,14 @@ def click_radio(qtbot, button: QRadioButton) -> None:
     assert button.isChecked()
 
 
+def countersign_by_hand(qtbot, view: SigningDialog) -> None:
+    """The stored signature is proposed first; the representative chooses to sign by hand."""
+    assert view.rep_step.uses_stored()
+    qtbot.mouseClick(view.rep_step.use_stored, Qt.MouseButton.LeftButton)
+    assert view.rep_step.pages.currentWidget() is view.rep_step.pad
+    signature_strokes(view.rep_step.pad.canvas)
+
+
 def fill_client_step(qtbot, view: SigningDialog) -> None:
     step = view.client_step
     qtbot.mouseClick(step.cgv.box, Qt.MouseButton.LeftButton)
@@ -95,6 +104,9 @@ def test_next_and_confirm_are_enabled_only_when_everything_is_there(qtbot, view:
 
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert view.current_step() == 1
+    assert view.rep_step.uses_stored()  # proposed at once: one click on Confirm countersigns
+    assert view.confirm_button.isEnabled()
+    qtbot.mouseClick(view.rep_step.use_stored, Qt.MouseButton.LeftButton)  # "Signer à la main"
     assert not view.confirm_button.isEnabled()
     assert "contre-signer" in view.missing_label.text()
     signature_strokes(view.rep_step.pad.canvas)
@@ -108,7 +120,7 @@ def test_next_and_confirm_are_enabled_only_when_everything_is_there(qtbot, view:
 def test_confirm_signs_once_with_everything_entered(qtbot, view: SigningDialog, backend, dialogs) -> None:
     fill_client_step(qtbot, view)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    signature_strokes(view.rep_step.pad.canvas)
+    countersign_by_hand(qtbot, view)
     with qtbot.waitSignal(view.signed) as signal:
         qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     (request,) = backend.requests
@@ -144,7 +156,7 @@ def test_the_stored_signature_can_countersign(qtbot, view: SigningDialog, backen
     fill_client_step(qtbot, view)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert view.rep_step.use_stored.isEnabled()
-    qtbot.mouseClick(view.rep_step.use_stored, Qt.MouseButton.LeftButton)
+    assert view.rep_step.use_stored.isChecked()  # proposed without a click
     assert view.rep_step.pages.currentWidget() is view.rep_step.stored_preview
     assert view.confirm_button.isEnabled()
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
@@ -167,7 +179,7 @@ def test_a_failed_signing_keeps_the_offer_unsigned_and_the_form_filled(
 ) -> None:
     fill_client_step(qtbot, view)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    signature_strokes(view.rep_step.pad.canvas)
+    countersign_by_hand(qtbot, view)
     client_capture = view.client_step.pad.capture()
     rep_capture = view.rep_step.pad.capture()
     backend.failures.append(DatabaseLockedError("La base de données est occupée par un autre programme."))
@@ -200,7 +212,7 @@ def test_a_refused_field_is_named_in_french_not_by_its_identifier(
 ) -> None:
     fill_client_step(qtbot, view)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    signature_strokes(view.rep_step.pad.canvas)
+    countersign_by_hand(qtbot, view)
     backend.failures.append(
         FieldError("client.signature", "la signature est trop courte : veuillez signer à nouveau")
     )
@@ -217,7 +229,7 @@ def test_an_unexpected_error_is_logged_not_shown_as_a_traceback(
     monkeypatch.setenv("OFFERDESK_LOG_DIR", str(tmp_path))
     fill_client_step(qtbot, view)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    signature_strokes(view.rep_step.pad.canvas)
+    countersign_by_hand(qtbot, view)
     backend.failures.append(RuntimeError("sealing certificate unreadable"))
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     _kind, _title, text = dialogs.messages[-1]
@@ -230,7 +242,7 @@ def test_an_unexpected_error_is_logged_not_shown_as_a_traceback(
 def test_print_two_copies_and_save_an_atomic_copy(qtbot, view: SigningDialog, dialogs, tmp_path) -> None:
     fill_client_step(qtbot, view)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.rep_step.use_stored, Qt.MouseButton.LeftButton)
+    assert view.rep_step.uses_stored()
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     assert view.signed_pack is not None
 
@@ -255,7 +267,7 @@ def test_print_two_copies_and_save_an_atomic_copy(qtbot, view: SigningDialog, di
 def test_saving_into_a_missing_folder_says_so(qtbot, view: SigningDialog, dialogs, tmp_path) -> None:
     fill_client_step(qtbot, view)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.rep_step.use_stored, Qt.MouseButton.LeftButton)
+    assert view.rep_step.uses_stored()
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     dialogs.save_to = tmp_path / "gone" / "contrat.pdf"
     assert not view.save_pack()
@@ -290,10 +302,37 @@ def test_signing_view_screens(qtbot, view: SigningDialog, screens_dir: Path) -> 
     fill_client_step(qtbot, view)
     view.grab().save(str(screens_dir / "signing_view_1_client.png"))
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    signature_strokes(view.rep_step.pad.canvas)
+    countersign_by_hand(qtbot, view)
     QApplication.processEvents()  # let the newly shown step lay itself out
     view.grab().save(str(screens_dir / "signing_view_2_representative.png"))
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pdf_shown(view), timeout=10_000)
     view.grab().save(str(screens_dir / "signing_view_3_signed.png"))
     assert view.current_step() == 2
+
+
+def test_sealing_shows_a_busy_state_that_is_cleared_on_failure_and_on_success(
+    qtbot, view: SigningDialog, backend, dialogs
+) -> None:
+    seen: list[tuple[bool, str, list[bool]]] = []
+    real_sign = backend.sign
+
+    def watched(request):  # type: ignore[no-untyped-def]
+        buttons = (view.confirm_button, view.back_button, view.cancel_button)
+        seen.append((is_busy(), view.missing_label.text(), [b.isEnabled() for b in buttons]))
+        return real_sign(request)
+
+    backend.sign = watched
+    fill_client_step(qtbot, view)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    backend.failures.append(DatabaseLockedError("La base de données est occupée par un autre programme."))
+    qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
+    assert seen == [(True, "Scellement du contrat…", [False, False, False])]
+    assert not is_busy()
+    assert view.confirm_button.isEnabled() and view.back_button.isEnabled()
+    assert view.missing_label.text() == "Tout est prêt : confirmez la signature."
+    qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
+    assert seen[1] == (True, "Scellement du contrat…", [False, False, False])
+    assert view.signed_pack is not None
+    assert not is_busy()
+    assert view.finish_button.isEnabled()
