@@ -236,17 +236,24 @@ def test_new_offer_is_on_the_tool_bar_and_in_the_offer_menu(qtbot, backend, dial
     offer_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Offre")
     assert [a.text() for a in offer_menu.actions()] == ["Nouvelle offre", "Présenter et signer", "Imprimer"]
     button = window.toolbar_button(window.new_action)
-    assert button.isVisible() and button.isEnabled()
+    assert button.isVisible()
+    assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_view() == EDITOR
-    assert window.editor is not None and window.editor.client_panel.search.hasFocus()
+    assert window.editor is not None
+    assert window.editor.client_panel.search.hasFocus()
     assert window.toolbar_button(window.sign_action).isVisible()
 
 
 @pytest.mark.parametrize(
     ("key", "view"),
-    [(Qt.Key.Key_1, OFFERS), (Qt.Key.Key_2, CLIENTS), (Qt.Key.Key_3, CATALOGUE), (Qt.Key.Key_4, DEADLINES)]
-    + [(Qt.Key.Key_5, SETTINGS)],
+    [
+        (Qt.Key.Key_1, OFFERS),
+        (Qt.Key.Key_2, CLIENTS),
+        (Qt.Key.Key_3, CATALOGUE),
+        (Qt.Key.Key_4, DEADLINES),
+        (Qt.Key.Key_5, SETTINGS),
+    ],
 )
 def test_ctrl_1_to_5_open_the_pages_with_the_keyboard_in_them(qtbot, backend, dialogs, qsettings, key, view):
     window = make_window(qtbot, backend, dialogs, qsettings)

@@ -329,7 +329,8 @@ def test_sealing_shows_a_busy_state_that_is_cleared_on_failure_and_on_success(
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     assert seen == [(True, "Scellement du contrat…", [False, False, False])]
     assert not is_busy()
-    assert view.confirm_button.isEnabled() and view.back_button.isEnabled()
+    assert view.confirm_button.isEnabled()
+    assert view.back_button.isEnabled()
     assert view.missing_label.text() == "Tout est prêt : confirmez la signature."
     qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
     assert seen[1] == (True, "Scellement du contrat…", [False, False, False])
