@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.busy import busy, status_of
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.catalogue_model import CatalogueFilter, CatalogueModel
 from desktop.ui.error_text import user_message
@@ -98,7 +99,10 @@ class CataloguePage(QWidget):
         if path is None:
             return
         try:
-            report = self._backend.import_catalogue(path)
+            with busy(
+                self.tr("Import du catalogue {0}…").format(path.name), status_of(self), self.import_button
+            ):
+                report = self._backend.import_catalogue(path)
         except USER_ERRORS as exc:
             self._dialogs.error(self, self.tr("Import impossible"), user_message(exc))
             return

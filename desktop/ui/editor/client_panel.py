@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -78,6 +79,18 @@ def _french(exc: FieldError) -> str:
     return exc.message[:1].upper() + exc.message[1:]
 
 
+_ONE_LINE_ADDRESS = re.compile(r"^(?P<street>.*\S)\s*,\s*(?:L\s*-\s*)?(?P<postcode>\d{4})\s+(?P<city>\S.*)$")
+
+
+def split_address(text: str) -> tuple[str, str, str] | None:
+    """ "5, rue du Fort, L-1234 Luxembourg" -> ("5, rue du Fort", "L-1234", "Luxembourg"); None
+    when the text does not end with a Luxembourg postcode and a locality."""
+    match = _ONE_LINE_ADDRESS.match(text.strip())
+    if match is None:
+        return None
+    return match["street"], f"L-{match['postcode']}", match["city"].strip()
+
+
 def _check_email(value: str) -> str:
     local, at, domain = value.partition("@")
     if not local or not at or "." not in domain or " " in value:
@@ -95,6 +108,9 @@ class NewClientForm(QGroupBox):
         self.legal_name = ValidatedField(None, required=True)
         self.legal_form = ValidatedField(None)
         self.address = ValidatedField(None)
+        self.address.edit.setPlaceholderText(
+            self.tr("rue, code postal et localité : 5, rue du Fort, L-1234 Luxembourg")
+        )
         self.postcode = ValidatedField(validate_lu_postcode)
         self.city = ValidatedField(None)
         self.vat = ValidatedField(validate_vat)
@@ -109,17 +125,17 @@ class NewClientForm(QGroupBox):
             self.vat, self.rcs, self.iban, self.signatory, self.function, self.email, self.phone,
         )  # fmt: skip
         form = QFormLayout(self)
-        # the minimum first (the name, who signs); everything else may be completed later
+        # what an offer needs first (name, head-office address, who signs); the rest may wait
         form.addRow(self.tr("Raison sociale"), self.legal_name)
+        form.addRow(self.tr("Adresse"), self.address)
         form.addRow(self.tr("Signataire"), self.signatory)
         form.addRow(self.tr("Fonction"), self.function)
+        form.addRow(self.tr("Code postal"), self.postcode)
+        form.addRow(self.tr("Localité"), self.city)
         optional = QLabel(self.tr("<small>Les champs suivants sont facultatifs.</small>"))
         optional.setStyleSheet("color: #666;")
         form.addRow(optional)
         form.addRow(self.tr("Forme juridique"), self.legal_form)
-        form.addRow(self.tr("Adresse"), self.address)
-        form.addRow(self.tr("Code postal"), self.postcode)
-        form.addRow(self.tr("Localité"), self.city)
         form.addRow(self.tr("N° TVA"), self.vat)
         form.addRow(self.tr("N° RCS"), self.rcs)
         form.addRow(self.tr("IBAN"), self.iban)
@@ -138,6 +154,7 @@ class NewClientForm(QGroupBox):
         for field in self.fields:
             field.edit.textChanged.connect(self._update)
             field.edit.returnPressed.connect(self.create_client)  # Enter submits the form
+        self.address.edit.editingFinished.connect(self._split_address)
         self.create_button.clicked.connect(self.create_client)
         self.cancel_button.clicked.connect(self.hide)
         self._update()
@@ -146,9 +163,18 @@ class NewClientForm(QGroupBox):
         ok = all(field.check() for field in self.fields)
         self.create_button.setEnabled(ok and bool(self.legal_name.value()))
 
+    def _split_address(self) -> None:
+        """An address typed on one line fills the postcode and the locality when they are empty."""
+        parts = split_address(self.address.edit.text())
+        if parts is not None and not self.postcode.edit.text() and not self.city.edit.text():
+            street, postcode, city = parts
+            self.address.edit.setText(street)
+            self.postcode.edit.setText(postcode)
+            self.city.edit.setText(city)
+
     def focus_chain(self) -> list[QWidget]:
         """The fields in the order of the form, then Cancel and Create."""
-        order = (self.legal_name, self.signatory, self.function, self.legal_form, self.address)
+        order = (self.legal_name, self.address, self.signatory, self.function, self.postcode, self.city)
         rest = tuple(field for field in self.fields if field not in order)
         return [field.edit for field in order + rest] + [self.cancel_button, self.create_button]
 
@@ -162,6 +188,7 @@ class NewClientForm(QGroupBox):
         (empty or self.legal_name.edit).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def create_client(self) -> None:
+        self._split_address()  # Enter in the address field comes before its editingFinished
         if not self.create_button.isEnabled() or not all(field.check() for field in self.fields):
             return
         row = ClientRow(

@@ -489,6 +489,7 @@ class OfferEditor(QWidget):
         self.autosave_deadline.stop()
         if self.read_only:
             return True
+        self.lines_view.commit_editing()
         if self._draft.client_id is None:
             self.last_error = self.tr("Choisissez un client pour enregistrer l'offre")
             self._update_header()

@@ -7,7 +7,7 @@ import itertools
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
 FOCUS_COLOUR = "#1f4e8c"
 # the current cell of the focused table: a 2 px frame on a pale background, also on selected rows
@@ -28,6 +28,14 @@ class KeyboardTable(QTableView):
         self.setStyleSheet(FOCUS_STYLE)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
+
+    def commit_editing(self) -> None:
+        """Keep what is being typed in a cell (a click on a tool bar button takes no focus)."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            editor = self.indexWidget(self.currentIndex())
+            if editor is not None:
+                self.commitData(editor)
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         model = self.model()

@@ -294,7 +294,12 @@ class SigningDialog(QDialog):
         self.next_button = QPushButton(self.tr("&Suivant : contre-signature →"), self)
         self.confirm_button = QPushButton(self.tr("Confirmer la &signature"), self)
         self.finish_button = QPushButton(self.tr("&Terminer"), self)
-        for button in (self.next_button, self.confirm_button, self.finish_button):
+        # with a signature in the settings the representative countersigns and confirms at once
+        self.stored_confirm_button = QPushButton(
+            self.tr("Contre-signer avec ma signature enregistrée et confirmer"), self
+        )
+        self.stored_confirm_button.setToolTip(self.tr("Pour le représentant (Ctrl+Entrée)"))
+        for button in (self.next_button, self.confirm_button, self.finish_button, self.stored_confirm_button):
             button.setObjectName("primary")
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
@@ -305,6 +310,11 @@ class SigningDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm)
         self.finish_button.clicked.connect(self.accept)
         self.confirm_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.stored_confirm_button.clicked.connect(self.confirm_with_stored)
+        self.stored_confirm_button.setShortcut(QKeySequence("Ctrl+Return"))  # only one is shown at a time
+        if self._stored_usable():
+            self.next_button.setText(self.tr("Contre-signer à la &main →"))
+            self.next_button.setObjectName("")
 
         footer = QHBoxLayout()
         footer.addWidget(self.missing_label, 1)
@@ -312,6 +322,7 @@ class SigningDialog(QDialog):
             self.cancel_button,
             self.back_button,
             self.next_button,
+            self.stored_confirm_button,
             self.confirm_button,
             self.finish_button,
         )
@@ -360,6 +371,8 @@ class SigningDialog(QDialog):
         )
         self.step_label.setText(labels[index])
         self._refresh()
+        first = (self.client_step.cgv.box, self.confirm_button, self.print_button)[index]
+        first.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts where the step does
 
     def missing(self) -> list[str]:
         """Everything still required before Confirm, in the order of the steps."""
@@ -371,6 +384,8 @@ class SigningDialog(QDialog):
         self.cancel_button.setVisible(not signed)
         self.back_button.setVisible(step == 1)
         self.next_button.setVisible(step == 0)
+        self.stored_confirm_button.setVisible(step == 0 and not signed and self._stored_usable())
+        self.stored_confirm_button.setEnabled(not self.client_step.missing())
         self.confirm_button.setVisible(step == 1)
         self.finish_button.setVisible(signed)
         if signed:
@@ -381,10 +396,23 @@ class SigningDialog(QDialog):
         self.confirm_button.setEnabled(not self.missing())
         if gaps:
             self.missing_label.setText(self.tr("Pour continuer : {gaps}.").format(gaps=", ".join(gaps)))
+        elif step == 0 and self._stored_usable():
+            self.missing_label.setText(self.tr("Tout est prêt : contre-signez et confirmez."))
         elif step == 0:
             self.missing_label.setText(self.tr("Tout est prêt : passez à la contre-signature."))
         else:
             self.missing_label.setText(self.tr("Tout est prêt : confirmez la signature."))
+
+    def _stored_usable(self) -> bool:
+        stored = self.context.stored_signature
+        return stored is not None and stored.is_enough_ink()
+
+    def confirm_with_stored(self) -> None:
+        """Step 1 complete: countersign with the stored signature and sign, in one click."""
+        if self.client_step.missing() or not self._stored_usable():
+            return
+        self.rep_step.use_stored.setChecked(True)
+        self.confirm()
 
     def has_entries(self) -> bool:
         step = self.client_step
