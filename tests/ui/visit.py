@@ -81,10 +81,15 @@ class Visit:
         what: str = "",
         target: QWidget | None = None,
     ) -> None:
+        """A key chord to the focused widget (or `target`); the event loop then runs a moment,
+        as it would: item editors commit queued, a button's shortcut clicks it 100 ms later."""
         widget = target or QApplication.focusWidget()
         assert widget is not None, f"key {what or key}: nothing has the focus"
         self._note(f"key {what or key.name}")
         QTest.keyClick(widget, key, modifiers)
+        QApplication.processEvents()
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            QTest.qWait(150)
 
     def stroke(self, canvas: QWidget, points: Sequence[tuple[int, int]]) -> None:
         self._note("signature stroke")
@@ -162,6 +167,7 @@ class InSigningMode:
         self.action = action
         self.error: BaseException | None = None
         self.dialog: SigningDialog | None = None
+        self.attempts = 0
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._attempt)
@@ -170,11 +176,14 @@ class InSigningMode:
     def _attempt(self) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, SigningDialog) and widget.isVisible():
+                self.attempts += 1
+                if not widget.isActiveWindow() and self.attempts < 300:
+                    widget.activateWindow()  # as the window manager does for a new full-screen window
+                    return
                 self.timer.stop()
                 self.dialog = widget
                 try:
-                    widget.activateWindow()
-                    assert QTest.qWaitForWindowActive(widget), "signing mode is not the active window"
+                    assert widget.isActiveWindow(), "signing mode never became the active window"
                     self.action(widget)
                 except BaseException as exc:
                     self.error = exc

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QSysInfo, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -371,8 +371,16 @@ class SigningDialog(QDialog):
         )
         self.step_label.setText(labels[index])
         self._refresh()
-        first = (self.client_step.cgv.box, self.confirm_button, self.print_button)[index]
-        first.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts where the step does
+        self._focus_step()
+
+    def _focus_step(self) -> None:
+        """The keyboard starts where the step does: first statement, Confirm, Print."""
+        first = (self.client_step.cgv.box, self.confirm_button, self.print_button)[self.current_step()]
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_step()
 
     def missing(self) -> list[str]:
         """Everything still required before Confirm, in the order of the steps."""
