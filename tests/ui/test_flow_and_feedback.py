@@ -236,11 +236,16 @@ def test_busy_is_undone_when_the_work_raises(qtbot) -> None:
     qtbot.addWidget(parent)
     button = QPushButton("Go", parent)
     parent.statusBar().showMessage("")
-    with pytest.raises(RuntimeError), busy("Travail…", parent.statusBar(), button):
-        assert is_busy()
-        assert not button.isEnabled()
-        assert parent.statusBar().currentMessage() == "Travail…"
-        raise RuntimeError("boom")
+    during = []
+
+    def work() -> None:
+        with busy("Travail…", parent.statusBar(), button):
+            during.append((is_busy(), button.isEnabled(), parent.statusBar().currentMessage()))
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        work()
+    assert during == [(True, False, "Travail…")]
     assert not is_busy()
     assert button.isEnabled()
     assert parent.statusBar().currentMessage() == ""
