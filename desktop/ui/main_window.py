@@ -255,6 +255,8 @@ class MainWindow(QMainWindow):
             keys = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
             action.setToolTip(f"{action.text()} ({keys})")
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        for action in (self.new_action, self.sign_action):  # the two steps that start things
+            self.toolbar_button(action).setStyleSheet("font-weight: 600;")
         self._update_actions()
 
     def toolbar_button(self, action: QAction) -> QWidget:

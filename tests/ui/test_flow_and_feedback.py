@@ -134,6 +134,8 @@ def test_enter_on_an_unknown_client_opens_the_form_with_the_minimum_first(qtbot,
     qtbot.keyClick(form.address.edit, Qt.Key.Key_Return)  # Enter submits, the address split first
     assert not form.isVisible()
     assert editor.draft.client_name == "Nouvelle Boulangerie"
+    assert panel.search.text() == ""
+    assert panel.new_button.text() == "Nouveau client…"
     assert QApplication.focusWidget() is editor.catalogue_search  # next: the products
 
 

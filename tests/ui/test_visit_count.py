@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 
 from desktop.services import offers, packs
 from desktop.services.store import Store
@@ -28,7 +29,9 @@ from desktop.ui.signing.signing_view import SigningDialog
 from tests.db.fixtures import new_sqlite_store
 from tests.ui.signing.fakes import STORED_SIGNATURE
 from tests.ui.signing.pdfs import pdf_page_sizes
+from tests.ui.signing.screens import pdf_shown
 from tests.ui.visit import (
+    SCREEN,
     CountedPrintDialogs,
     InSigningMode,
     Visit,
@@ -48,8 +51,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
-def sign_print_and_finish(visit: Visit):  # type: ignore[no-untyped-def]
+def sign_print_and_finish(visit: Visit, screens: Path):  # type: ignore[no-untyped-def]
     def steps(view: SigningDialog) -> None:
+        view.resize(*SCREEN)
         step = view.client_step
         # prefilled: the signatory and function from the client record, the place
         assert step.signatory_name.text() == "Anne Schmit"
@@ -73,15 +77,23 @@ def sign_print_and_finish(visit: Visit):  # type: ignore[no-untyped-def]
                 (int(w * 0.7), int(h * 0.6)),
             ],
         )
+        for _ in range(200):  # the draft pack's first page, rendered in the background
+            if pdf_shown(view):
+                break
+            QTest.qWait(25)
+        view.grab().save(str(screens / "visit-3-signing.png"))
         visit.click(view.stored_confirm_button, "Contre-signer avec ma signature enregistrée et confirmer")
         assert view.signed_pack is not None, view.missing_label.text()
         visit.click(view.print_button, "Imprimer (2 exemplaires)")
+        view.grab().save(str(screens / "visit-4-printed.png"))
         visit.click(view.finish_button, "Terminer")
 
     return steps
 
 
-def test_the_visit_takes_at_most_25_interactions(qtbot, store: Store, dialogs, tmp_path: Path) -> None:
+def test_the_visit_takes_at_most_25_interactions(
+    qtbot, store: Store, dialogs, tmp_path: Path, screens: Path
+) -> None:
     visit = Visit()
     printed = tmp_path / "printed.pdf"
     print_dialogs = CountedPrintDialogs(visit, printed)
@@ -99,6 +111,7 @@ def test_the_visit_takes_at_most_25_interactions(qtbot, store: Store, dialogs, t
     form = panel.form
     assert form.isVisible()
     assert form.legal_name.edit.text() == "Cafe Lentz"
+    window.grab().save(str(screens / "visit-1-new-client.png"))
     visit.type("5, rue du Fort, L-1234 Luxembourg", form.address.edit)
     visit.key(Qt.Key.Key_Tab, what="Tab")
     assert (form.postcode.edit.text(), form.city.edit.text()) == ("L-1234", "Luxembourg")
@@ -120,10 +133,11 @@ def test_the_visit_takes_at_most_25_interactions(qtbot, store: Store, dialogs, t
     visit.type("2", view)
     visit.click_cell(view, model.index(0, LinesModel.MONTHLY_DISCOUNT), "FIB-1G discount")
     visit.type("10", view)
+    window.grab().save(str(screens / "visit-2-editor.png"))
     assert editor.draft.engagement_months == 36  # the default term, shown in the terms panel
 
     # present straight into signing mode; sign, countersign, seal, print two copies
-    in_signing = InSigningMode(sign_print_and_finish(visit))
+    in_signing = InSigningMode(sign_print_and_finish(visit, screens))
     visit.click(window.toolbar_button(window.sign_action), "Présenter et signer (tool bar)")
     assert dialogs.messages == [], dialogs.messages
     assert print_dialogs.messages == [], print_dialogs.messages

@@ -108,9 +108,7 @@ class NewClientForm(QGroupBox):
         self.legal_name = ValidatedField(None, required=True)
         self.legal_form = ValidatedField(None)
         self.address = ValidatedField(None)
-        self.address.edit.setPlaceholderText(
-            self.tr("rue, code postal et localité : 5, rue du Fort, L-1234 Luxembourg")
-        )
+        self.address.edit.setPlaceholderText(self.tr("ex. 5, rue du Fort, L-1234 Luxembourg"))
         self.postcode = ValidatedField(validate_lu_postcode)
         self.city = ValidatedField(None)
         self.vat = ValidatedField(validate_vat)
@@ -321,6 +319,9 @@ class ClientPanel(QGroupBox):
 
     def set_client(self, row: ClientRow | None, site_id: int | None = None) -> None:
         self._client = row
+        if row is not None:  # chosen or just created: the search is done
+            self.search.clear()
+            self.new_button.setText(self.tr("Nouveau client…"))
         if row is None:
             self.chosen.setText(self.tr("Aucun client choisi"))
         else:
