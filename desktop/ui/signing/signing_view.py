@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.domain.errors import DomainError, FieldError
+from desktop.domain.errors import DomainError
 from desktop.logs import log_exception
 from desktop.services.errors import StoreError
 from desktop.ui.busy import busy, status_of
 from desktop.ui.signing.dialogs import SigningDialogs
 from desktop.ui.signing.export import save_copy
+from desktop.ui.signing.failure import failure_text
 from desktop.ui.signing.form import ClientStep, RepresentativeStep
 from desktop.ui.signing.ink import signature_png
 from desktop.ui.signing.ports import PackPdf, SignedPack, SigningBackend, SigningContext, SigningRequest
@@ -469,38 +470,9 @@ class SigningDialog(QDialog):
                 pack = self.backend.sign(request)
         except Exception as exc:
             self._refresh()
-            self.dialogs.error(self, self.tr("La signature n'a pas abouti"), self._failure_text(exc))
+            self.dialogs.error(self, self.tr("La signature n'a pas abouti"), failure_text(exc))
             return
         self._signed(pack)
-
-    def _failure_text(self, exc: Exception) -> str:
-        keep = self.tr(
-            "L'offre n'est pas signée et tout ce qui a été saisi reste à l'écran : "
-            "corrigez puis confirmez à nouveau."
-        )
-        if isinstance(exc, FieldError):
-            labels = {
-                "place": self.tr("lieu de signature"),
-                "client.signer_name": self.tr("nom du signataire"),
-                "client.signature": self.tr("signature du client"),
-                "representative.signer_name": self.tr("nom du représentant"),
-                "representative.signature": self.tr("signature du représentant"),
-                "client_size": self.tr("taille de l'entreprise"),
-            }
-            what = labels.get(exc.field, exc.field)
-            message = exc.message[:1].upper() + exc.message[1:]
-            return f"{message} ({what}).\n\n{keep}"
-        if isinstance(exc, (StoreError, DomainError)):
-            return f"{exc}\n\n{keep}"
-        if isinstance(exc, OSError) and exc.strerror:
-            log_exception("signing an offer")
-            disk = self.tr("Écriture impossible sur le disque : {reason}.").format(reason=exc.strerror)
-            return f"{disk}\n\n{keep}"
-        path = log_exception("signing an offer")
-        return (
-            self.tr("Erreur interne pendant la signature (détails dans {path}).").format(path=path)
-            + f"\n\n{keep}"
-        )
 
     def _signed(self, pack: SignedPack) -> None:
         self.signed_pack = pack
