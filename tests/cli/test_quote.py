@@ -172,7 +172,7 @@ def test_a_field_error_is_french_and_keeps_the_json_key(
     assert code == 2
     assert err.strip() == (
         "offerdesk: spécification invalide : "
-        "lines[0].quantity: doit être un nombre entier supérieur ou égal à 1"
+        "lines[0].quantity: doit être un nombre entier entre 1 et 100 000"
     )
 
 
