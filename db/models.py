@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -406,6 +407,28 @@ class Document(Base):
     offer: Mapped[Offer] = relationship(back_populates="documents")
 
 
+class ClientSearch(Base):
+    """A client's search text (db/search.py): its own table, never a child of a signed offer."""
+
+    __tablename__ = "client_search"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), primary_key=True, autoincrement=False)
+    text: Mapped[str]
+
+
+class OfferSearch(Base):
+    """An offer's search text; `key` sorts newest first (offer date, then id: db/search.py)."""
+
+    __tablename__ = "offer_search"
+
+    # INTEGER PRIMARY KEY on SQLite: the rowid itself, which the FTS5 index carries
+    key: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False
+    )
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id"), unique=True)
+    text: Mapped[str]
+
+
 class AuditEntry(Base):
     """Append-only; each entry's hash covers the previous entry's hash (a chain)."""
 
@@ -426,6 +449,7 @@ __all__ = [
     "CatalogueVersion",
     "CgvVersion",
     "Client",
+    "ClientSearch",
     "ClientSize",
     "CompanyIdentity",
     "Contact",
@@ -435,6 +459,7 @@ __all__ = [
     "Offer",
     "OfferCounter",
     "OfferLineRow",
+    "OfferSearch",
     "OfferStatus",
     "Product",
     "Representative",

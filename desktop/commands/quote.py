@@ -37,6 +37,10 @@ def run(args: argparse.Namespace | SimpleNamespace) -> int:
         return fail(f"{args.spec} : ce n'est pas un texte UTF-8")
     except json.JSONDecodeError as exc:
         return fail(f"{args.spec} : JSON non valable (ligne {exc.lineno}, colonne {exc.colno} : {exc.msg})")
+    except RecursionError:
+        return fail(f"{args.spec} : JSON imbriqué trop profondément ; une spécification d'offre a 4 niveaux")
+    except ValueError:  # an integer of more than 4,300 digits (Python's limit)
+        return fail(f"{args.spec} : un nombre du JSON a trop de chiffres ; aucune offre n'en a autant")
     try:
         spec = parse_spec(data, load_statec_series(), load_vat_table())
         _, out = compute(spec)

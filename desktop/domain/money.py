@@ -60,21 +60,30 @@ def percent_off(percent: Decimal) -> Decimal:
 
 def parse_decimal(text: object, field: str) -> Decimal:
     """A decimal number from a string or int (never a float), else FieldError."""
+    from desktop.domain.bounds import check_digits, only_ascii_digits, shorten
     from desktop.domain.errors import FieldError
 
     if isinstance(text, bool) or not isinstance(text, str | int | Decimal):
         raise FieldError(field, 'doit être un nombre décimal écrit entre guillemets, p. ex. "12.50"')
+    if isinstance(text, str):
+        only_ascii_digits(text, field)
     try:
-        value = Decimal(text.strip().replace(",", ".")) if isinstance(text, str) else Decimal(text)
+        if isinstance(text, str):
+            if "_" in text:  # Decimal() reads "1_000" as 1000: no one writes an amount so
+                raise InvalidOperation
+            value = Decimal(text.strip().replace(",", "."))
+        else:
+            value = Decimal(text)
     except InvalidOperation:
-        raise FieldError(field, f"« {text} » n'est pas un nombre") from None
+        raise FieldError(field, f"« {shorten(str(text))} » n'est pas un nombre") from None
     if not value.is_finite():
-        raise FieldError(field, f"« {text} » n'est pas un nombre fini")
-    return value
+        raise FieldError(field, f"« {shorten(str(text))} » n'est pas un nombre fini")
+    return check_digits(value, field)
 
 
 def parse_amount(text: object, field: str) -> Decimal:
-    """A non-negative amount in EUR with at most 2 decimals (catalogue price, fee)."""
+    """A non-negative amount in EUR with at most 2 decimals (catalogue price, fee); an offer's
+    amounts are bounded further (desktop.domain.bounds.check_amount)."""
     from desktop.domain.errors import FieldError
 
     value = parse_decimal(text, field)

@@ -8,9 +8,11 @@ import unicodedata
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Client, Contact, Site
+from db.models import Client, ClientSearch, Contact, Site
+from db.search import CLIENT_FTS, Match
 from desktop.domain.errors import FieldError
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
+from desktop.domain.search_text import query_words
 from desktop.services import audit
 from desktop.services.errors import NotFoundError
 from desktop.services.store import Store
@@ -33,11 +35,6 @@ def search_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.split())
-
-
-def prefix_upper_bound(prefix: str) -> str:
-    """The smallest string greater than every string starting with `prefix` (for index ranges)."""
-    return prefix + "\U0010ffff"
 
 
 def site_view(row: Site) -> SiteView:
@@ -166,11 +163,19 @@ def get_client(store: Store, client_id: int) -> ClientView:
 
 
 def search_clients(store: Store, text: str = "", limit: int = 50, offset: int = 0) -> list[ClientView]:
-    """Clients whose legal name starts with `text` (case and accents ignored), by name."""
-    key = search_key(text)
+    """Clients by name; with `text`, those whose name, legal form, VAT or RCS number or city
+    (of the client or of a site) contains every word of it, case, accents and punctuation
+    ignored (the search index, db/search.py)."""
     query = select(Client).order_by(Client.search_name, Client.id).limit(limit).offset(offset)
-    if key:
-        query = query.where(Client.search_name >= key, Client.search_name < prefix_upper_bound(key))
+    words = query_words(text)
+    if words:
+        match = Match(store.dialect, words, CLIENT_FTS)
+        matching = select(ClientSearch.client_id).where(*match.like_conditions(ClientSearch.text))
+        if match.fts_words:
+            matching = matching.where(
+                ClientSearch.client_id.in_(select(match.fts.c.rowid).where(match.fts_condition()))
+            )
+        query = query.where(Client.id.in_(matching))
     with store.read() as session:
         return [client_view(r, with_children=False) for r in session.scalars(query)]
 

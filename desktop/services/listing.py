@@ -1,7 +1,8 @@
 """Read-only lists: the offers list (paged, newest first) and the contracts' notice deadlines.
 
 The offers list reads the totals snapshot stored on each offer by its last pricing, so the
-first page of 100,000 offers is one index walk (see tests/bench/bench_store.py).
+first page of 100,000 offers is one index walk; a search walks the search index in the
+same order (db/search.py; figures in tests/bench/bench_store.py).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, select
 
-from db.models import Client, Offer
+from db.models import Client, Offer, OfferSearch
+from db.search import OFFER_FTS, Match
 from desktop.domain import calendar as cal
-from desktop.services.clients import prefix_upper_bound, search_key
+from desktop.domain.search_text import query_words
 from desktop.services.store import Store
 from desktop.services.views import DeadlineRow, OfferRow, OfferStatus
 
@@ -38,31 +40,39 @@ ROW_COLUMNS = (
 )
 
 
-def _is_number_search(text: str) -> bool:
-    upper = text.strip().upper()
-    return upper.startswith(("OF-", "OF ")) or upper[:1].isdigit()
-
-
 def offers_query(
+    dialect: str,
     status: OfferStatus | Sequence[OfferStatus] | None = None,
     search: str = "",
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
 ) -> Select[*tuple[Any, ...]]:
-    query: Select[*tuple[Any, ...]] = select(*ROW_COLUMNS).join(Client, Client.id == Offer.client_id)
+    """The offers list's query, newest first; a search goes through the search index (db/search.py)."""
+    words = query_words(search)
+    query: Select[*tuple[Any, ...]]
+    if not words:
+        query = select(*ROW_COLUMNS).order_by(Offer.offer_date.desc(), Offer.id.desc())
+    else:
+        match = Match(dialect, words, OFFER_FTS)
+        if match.fts_words:
+            # the FTS5 table drives, in its rowid (= offer_search.key) order: the first page
+            # of a frequent word is its first rows, a rare one is a short list
+            query = (
+                select(*ROW_COLUMNS)
+                .select_from(match.fts)
+                .join(OfferSearch, OfferSearch.key == match.fts.c.rowid)
+                .where(match.fts_condition())
+                .order_by(match.fts.c.rowid.desc())
+            )
+        else:
+            query = select(*ROW_COLUMNS).select_from(OfferSearch).order_by(OfferSearch.key.desc())
+        query = query.join(Offer, Offer.id == OfferSearch.offer_id).where(
+            *match.like_conditions(OfferSearch.text)
+        )
+    query = query.join(Client, Client.id == Offer.client_id)
     if status is not None:
         statuses = [status] if isinstance(status, OfferStatus) else list(status)
         query = query.where(Offer.status.in_(statuses))
-    text = search.strip()
-    if text:
-        if _is_number_search(text):
-            number = text.upper().replace(" ", "-")
-            if not number.startswith("OF-"):
-                number = "OF-" + number
-            query = query.where(Offer.number >= number, Offer.number < prefix_upper_bound(number))
-        else:
-            key = search_key(text)
-            query = query.where(Client.search_name >= key, Client.search_name < prefix_upper_bound(key))
     if date_from is not None:
         query = query.where(Offer.offer_date >= date_from)
     if date_to is not None:
@@ -81,15 +91,12 @@ def list_offers(
 ) -> list[OfferRow]:
     """Offers newest first (offer date, then creation order), with client name and totals.
 
-    `search`: an offer number prefix ("OF-2026-JDU", "2026-JDU-00") or else the start of the
-    client's legal name (case and accents ignored). Dates filter the offer date, inclusive.
+    `search`: words that must each be found, anywhere, in the offer number or its client's
+    name, legal form, VAT or RCS number, or city (of the client or of a site), case, accents
+    and punctuation ignored: "schmit", "0001", "2026-jdu", "sarl". Dates filter the offer
+    date, inclusive.
     """
-    query = (
-        offers_query(status, search, date_from, date_to)
-        .order_by(Offer.offer_date.desc(), Offer.id.desc())
-        .limit(limit)
-        .offset(offset)
-    )
+    query = offers_query(store.dialect, status, search, date_from, date_to).limit(limit).offset(offset)
     with store.read() as session:
         rows: list[tuple[Any, ...]] = [tuple(r) for r in session.execute(query)]
         return [

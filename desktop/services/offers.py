@@ -16,6 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Client, Document, Offer, OfferCounter, OfferLineRow, Product, Signature, Site
+from desktop.domain import bounds
 from desktop.domain.errors import FieldError
 from desktop.domain.pricing import PricedOffer
 from desktop.domain.vat import VatCategory
@@ -26,6 +27,7 @@ from desktop.services.errors import ClientSizeError, NotFoundError, OfferStateEr
 from desktop.services.listing import deadlines, list_offers
 from desktop.services.offer_views import client_snapshot, offer_view, priced_from_rows
 from desktop.services.packs import attach_signed_pack
+from desktop.services.quote import check_priced_amounts
 from desktop.services.reference import cgv_row_in_force, load_series, load_vat_table
 from desktop.services.settings import current_representative_row
 from desktop.services.store import Store, pause_point
@@ -157,13 +159,15 @@ def _whole(value: int, field: str, minimum: int) -> int:
 
 
 def _check_draft(data: DraftInput) -> dt.date:
-    _whole(data.engagement_months, "engagement_months", 1)
-    _whole(data.renewal_months, "renewal_months", 1)
+    bounds.check_months(data.engagement_months, "engagement_months")
+    bounds.check_months(data.renewal_months, "renewal_months")
+    bounds.check_date(data.offer_date, "offer_date")
     _whole(data.lead_time_days, "lead_time_days", 0)
     _whole(data.payment_term_days, "payment_term_days", 0)
     validity = data.validity_date or data.offer_date + DEFAULT_VALIDITY
     if validity < data.offer_date:
         raise FieldError("validity_date", "la date de validité ne peut pas précéder la date de l'offre")
+    bounds.check_date(validity, "validity_date")
     if any(not isinstance(d, str) for d in data.required_documents):
         raise FieldError("required_documents", "doit être une liste de textes")
     return validity
@@ -175,7 +179,7 @@ def _set_lines(session: Session, offer: Offer, lines: Sequence[LineInput], engag
     snapshots: list[OfferLineRow] = []
     for i, line in enumerate(lines):
         prefix = f"lines[{i}]"
-        _whole(line.quantity, f"{prefix}.quantity", 1)
+        bounds.check_quantity(line.quantity, f"{prefix}.quantity")
         previous = kept.get(line.product_code.strip())
         row = OfferLineRow(
             position=i + 1,
@@ -279,7 +283,7 @@ def create_draft(store: Store, data: DraftInput, actor: str = "") -> OfferView:
         with session.no_autoflush:  # the offer is complete (priced) before its INSERT
             _fill(session, offer, data, validity)
             _set_lines(session, offer, data.lines, data.engagement_months)
-            _price(session, offer)
+            check_priced_amounts(_price(session, offer))
         session.add(offer)
         session.flush()
         pause_point("create_draft")
@@ -295,7 +299,7 @@ def update_draft(store: Store, offer_id: int, data: DraftInput, actor: str = "")
         with session.no_autoflush:  # new lines are written once priced
             _fill(session, offer, data, validity)
             _set_lines(session, offer, data.lines, data.engagement_months)
-            _price(session, offer)
+            check_priced_amounts(_price(session, offer))
         offer.updated_at = _now()
         session.flush()
         pause_point("update_draft")
@@ -628,6 +632,7 @@ def record_activation(store: Store, offer_id: int, activation_date: dt.date, act
                 "seule une offre signée peut être activée."
             )
         assert offer.signed_at is not None
+        bounds.check_date(activation_date, "activation_date")
         if activation_date < offer.signed_at.date():
             raise FieldError(
                 "activation_date", "la mise en service ne peut pas précéder la signature du contrat"

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 
+from desktop.domain import bounds
 from desktop.domain import calendar as cal
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.indexation import IndexSeries
@@ -21,6 +22,9 @@ from desktop.domain.vat import VatCategory, VatTable
 TYPE_CHECKING = False  # typing itself costs start-up time on the quote path
 if TYPE_CHECKING:
     from typing import Any
+
+
+COTE_MAX = Decimal(100_000)  # STATEC cotes are near 1,000
 
 
 class QuoteSpec(Value):
@@ -44,18 +48,14 @@ def _date(value: Any, field: str) -> dt.date:
         raise FieldError(
             field, 'doit être une date au format ISO écrite entre guillemets, p. ex. "2026-11-26"'
         )
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise FieldError(
-            field, f"« {value} » n'est pas une date valable (format attendu AAAA-MM-JJ)"
-        ) from None
+    return bounds.parse_iso_date(value, field)
 
 
-def _months(value: Any, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise FieldError(field, "doit être un nombre entier de mois supérieur ou égal à 1")
-    return value
+def _cote(value: Any, field: str) -> Decimal:
+    cote = parse_decimal(value, field)
+    if not 0 < cote <= COTE_MAX:
+        raise FieldError(field, "doit être strictement positive et au plus 100 000")
+    return cote
 
 
 def _optional_date(data: Mapping[str, Any], key: str) -> dt.date | None:
@@ -66,9 +66,7 @@ def _optional_date(data: Mapping[str, Any], key: str) -> dt.date | None:
 def _series(value: Any) -> IndexSeries:
     if not isinstance(value, Mapping):
         raise FieldError("index", "doit être un objet avec les clés « reference » et « series »")
-    reference = parse_decimal(_require(value, "reference", "index.reference"), "index.reference")
-    if reference <= 0:
-        raise FieldError("index.reference", "doit être strictement positive")
+    reference = _cote(_require(value, "reference", "index.reference"), "index.reference")
     points = _require(value, "series", "index.series")
     if not isinstance(points, list) or not points:
         raise FieldError("index.series", "doit être une liste non vide d'objets {from, value}")
@@ -78,13 +76,16 @@ def _series(value: Any) -> IndexSeries:
         if not isinstance(point, Mapping):
             raise FieldError(field, "doit être un objet avec les clés « from » et « value »")
         start = _date(_require(point, "from", f"{field}.from"), f"{field}.from")
-        cote = parse_decimal(_require(point, "value", f"{field}.value"), f"{field}.value")
-        if cote <= 0:
-            raise FieldError(f"{field}.value", "doit être strictement positive")
+        cote = _cote(_require(point, "value", f"{field}.value"), f"{field}.value")
         parsed.append((start, cote))
     if len({d for d, _ in parsed}) != len(parsed):
         raise FieldError("index.series", "deux cotes ont la même date")
     return IndexSeries.of(reference, parsed)
+
+
+def _fee(line: Mapping[str, Any], field: str) -> Decimal:
+    key = field.rsplit(".", 1)[1]
+    return bounds.check_amount(parse_amount(_require(line, key, field), field), field)
 
 
 def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
@@ -94,9 +95,8 @@ def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
     description = _require(value, "description", f"{field}.description")
     if not isinstance(description, str) or not description.strip():
         raise FieldError(f"{field}.description", "doit être un texte non vide")
-    quantity = _require(value, "quantity", f"{field}.quantity")
-    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
-        raise FieldError(f"{field}.quantity", "doit être un nombre entier supérieur ou égal à 1")
+    bounds.check_text(description, f"{field}.description")
+    quantity = bounds.check_quantity(_require(value, "quantity", f"{field}.quantity"), f"{field}.quantity")
     indexed = _require(value, "installation_indexed", f"{field}.installation_indexed")
     if not isinstance(indexed, bool):
         raise FieldError(f"{field}.installation_indexed", "doit valoir true ou false")
@@ -112,12 +112,8 @@ def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
     return OfferLine(
         description=description.strip(),
         quantity=quantity,
-        unit_monthly=parse_amount(
-            _require(value, "monthly_fee", f"{field}.monthly_fee"), f"{field}.monthly_fee"
-        ),
-        unit_installation=parse_amount(
-            _require(value, "installation_fee", f"{field}.installation_fee"), f"{field}.installation_fee"
-        ),
+        unit_monthly=_fee(value, f"{field}.monthly_fee"),
+        unit_installation=_fee(value, f"{field}.installation_fee"),
         installation_indexed=indexed,
         vat_rate=vat,
         monthly_discount=percent("discount_percent"),
@@ -130,8 +126,10 @@ def parse_spec(data: Any, default_series: IndexSeries, vat_table: VatTable) -> Q
     if not isinstance(data, Mapping):
         raise FieldError("spec", "doit être un objet JSON")
     offer_date = _date(_require(data, "offer_date", "offer_date"), "offer_date")
-    engagement = _months(_require(data, "engagement_months", "engagement_months"), "engagement_months")
-    renewal = _months(data.get("renewal_months", cal.DEFAULT_RENEWAL_MONTHS), "renewal_months")
+    engagement = bounds.check_months(
+        _require(data, "engagement_months", "engagement_months"), "engagement_months"
+    )
+    renewal = bounds.check_months(data.get("renewal_months", cal.DEFAULT_RENEWAL_MONTHS), "renewal_months")
     activation = _optional_date(data, "activation_date")
     termination = _optional_date(data, "termination_date")
     if termination is not None and activation is None:
@@ -157,6 +155,18 @@ def parse_spec(data: Any, default_series: IndexSeries, vat_table: VatTable) -> Q
     )
 
 
+def check_priced_amounts(offer: PricedOffer) -> None:
+    """Every line and total of a priced offer within the bound of a real offer (10,000,000 HT)."""
+    for i, priced in enumerate(offer.lines):
+        for amount, what in ((priced.monthly_ht, "mensuel"), (priced.installation_ht, "d'installation")):
+            if amount > bounds.AMOUNT_MAX:
+                raise FieldError(
+                    f"lines[{i}]", f"le montant {what} de la ligne dépasse 10 000 000 € HT (quantité × prix)"
+                )
+    for totals, what in ((offer.monthly, "mensuel"), (offer.installation, "d'installation")):
+        bounds.check_amount(totals.ht, f"lines (total {what})")
+
+
 def _money(value: Decimal) -> str:
     return f"{value:.2f}"
 
@@ -180,6 +190,7 @@ def compute(spec: QuoteSpec) -> tuple[PricedOffer, dict[str, Any]]:
     except DomainError as exc:
         raise FieldError("offer_date", str(exc)) from None
     offer = price_offer(spec.lines, cote, spec.series.reference)
+    check_priced_amounts(offer)
     out: dict[str, Any] = {
         "offer_date": spec.offer_date.isoformat(),
         "engagement_months": spec.engagement_months,

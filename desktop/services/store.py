@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+import desktop.services.search_index  # noqa: F401  (keeps the search index in step with every write)
 from db.engine import default_url, make_engine, quick_check, sqlite_path, upgrade_to_head
 from db.migrate import sqlite_file_at_head
 from desktop.services.errors import (

@@ -46,6 +46,10 @@ class ClientsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.count = QLabel()
+        # "Aucun résultat pour « … »" when a search finds nothing (hidden otherwise)
+        self.no_result = QLabel()
+        self.no_result.setObjectName("no_result")
+        self.no_result.setVisible(False)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
@@ -53,13 +57,18 @@ class ClientsPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_result)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
     def refresh(self) -> None:
         self._debounce.stop()
-        rows = self._backend.search_clients(self.search.text().strip(), LIMIT)
+        search = self.search.text().strip()
+        rows = self._backend.search_clients(search, LIMIT)
         self.model.set_rows(rows)
+        empty = bool(search) and not rows
+        self.no_result.setText(self.tr("Aucun résultat pour « {0} »").format(search) if empty else "")
+        self.no_result.setVisible(empty)
         self.count.setText(self.tr("{0} client(s)").format(len(rows)))
 
     def focus_search(self) -> None:

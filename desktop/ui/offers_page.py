@@ -112,8 +112,14 @@ class OffersPage(QWidget):
         self.revision_button.clicked.connect(self.revise_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
 
+        # "Aucun résultat pour « … »" when a search finds nothing (hidden otherwise)
+        self.no_result = QLabel()
+        self.no_result.setObjectName("no_result")
+        self.no_result.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.no_result)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
@@ -124,6 +130,8 @@ class OffersPage(QWidget):
         self.date_to.dateChanged.connect(self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_no_result)
+        self.model.rowsInserted.connect(self._update_no_result)
         self._update_actions()
 
     # -- filters ----------------------------------------------------------------------------
@@ -146,6 +154,12 @@ class OffersPage(QWidget):
     def apply_filters(self) -> None:
         self._debounce.stop()
         self.model.set_query(self.current_query())
+
+    def _update_no_result(self) -> None:
+        search = self.model.query().search
+        empty = bool(search) and self.model.rowCount() == 0
+        self.no_result.setText(self.tr("Aucun résultat pour « {0} »").format(search) if empty else "")
+        self.no_result.setVisible(empty)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -25,14 +25,15 @@ from pathlib import Path
 from sqlalchemy import select
 
 from db.base import COTE, MONEY, PERCENT
-from db.engine import sqlite_url
+from db.engine import make_engine, sqlite_url
 from db.migrate import head_revision
+from db.search import rebuild
 from desktop.services import offers, settings
 from desktop.services.clients import search_key
 from desktop.services.store import Store, open_store
 from desktop.services.views import RepresentativeInput
 
-GENERATOR_VERSION = 2  # 2: amounts, percentages and cotes written as ExactDecimal stores them
+GENERATOR_VERSION = 3  # 2: amounts as ExactDecimal stores them; 3: VAT, RCS, cities, search index
 BIG = 100_000
 SMALL = 1_000
 CLIENTS_PER_OFFER = 10  # 10,000 clients for 100,000 offers
@@ -51,6 +52,10 @@ SECOND = (
     "Ries", "Faber", "Wirtz", "Goergen", "Lentz", "Braun", "Frisch", "Simon", "Jacoby", "Pletschette",
 )  # fmt: skip
 FORMS = ("s.à r.l.", "S.A.", "s.à r.l.-S", "SCS", "& Fils", "ASBL")
+CITIES = (
+    "Luxembourg", "Esch-sur-Alzette", "Differdange", "Dudelange", "Ettelbruck", "Diekirch", "Wiltz",
+    "Echternach", "Grevenmacher", "Remich", "Mersch", "Clervaux", "Vianden", "Bettembourg", "Strassen",
+)  # fmt: skip
 
 
 def _cache_path(n_offers: int) -> Path:
@@ -87,7 +92,8 @@ def _generate(path: Path, n_offers: int, seed: int = 7) -> None:
         name = f"{rng.choice(FIRST)} {rng.choice(SECOND)} {rng.choice(FORMS)}"
         clients.append(
             (cid, name, search_key(name), "", f"{rng.randint(1, 120)}, rue de la Gare", "",
-             f"L-{rng.randint(1000, 9999)}", "Luxembourg", "LU", "", "", "", "", "", "", "", now, now)
+             f"L-{rng.randint(1000, 9999)}", rng.choice(CITIES), "LU", f"B{100000 + cid}",
+             f"LU{rng.randrange(10**7, 10**8)}", "", "", "", "", "", now, now)
         )  # fmt: skip
     connection.executemany(
         "INSERT INTO clients (id, legal_name, search_name, legal_form, address_line1, address_line2,"
@@ -156,10 +162,21 @@ def _generate(path: Path, n_offers: int, seed: int = 7) -> None:
         [(now, oid) for oid in signed],
     )
     connection.execute("COMMIT")
+    connection.close()
+    _index(path)
+    connection = sqlite3.connect(path, isolation_level=None)
     connection.execute("ANALYZE")
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.execute("VACUUM")
     connection.close()
+
+
+def _index(path: Path) -> None:
+    """The search index of rows written without the services (what migration 0006 does)."""
+    engine = make_engine(sqlite_url(path))
+    with engine.begin() as connection:
+        rebuild(connection)
+    engine.dispose()
 
 
 def _database(n_offers: int) -> tuple[Path, float | None]:
@@ -240,7 +257,7 @@ def run() -> list[str]:
         f"baseline SELECT 1 round trip through the store: {b['select1']:.2f} ms",
         f"offers list, first page (50 newest, client name, monthly total): {b['first_page']:.2f} ms median "
         f"(1,000-offer DB: {s['first_page']:.2f} ms; x{b['first_page'] / b['select1']:.1f} the SELECT 1)",
-        f"client-name prefix search '{prefix}' ({n_clients:,} clients, {n_matching:,} offers), first page: "
+        f"client-name search '{prefix}' ({n_clients:,} clients, {n_matching:,} offers), first page: "
         f"{b['prefix']:.2f} ms median (1,000-offer DB: {s['prefix']:.2f} ms)",
         f"target < 20 ms each: {'met' if max(b['first_page'], b['prefix']) < 20 else 'NOT met'}",
     ]

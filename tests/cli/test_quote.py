@@ -171,8 +171,7 @@ def test_a_field_error_is_french_and_keeps_the_json_key(
     code, _, err = run_quote(tmp_path, _mutate("lines.0.quantity", 0), capsys)
     assert code == 2
     assert err.strip() == (
-        "offerdesk: spécification invalide : "
-        "lines[0].quantity: doit être un nombre entier supérieur ou égal à 1"
+        "offerdesk: spécification invalide : lines[0].quantity: doit être un nombre entier entre 1 et 100 000"
     )
 
 

@@ -26,7 +26,10 @@ def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
     store = open_store(url)
     with store.engine.connect() as connection:
         assert current_revision(connection) == head_revision()
-        triggers = connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+        triggers = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name NOT IN ('offer_search', 'client_search')"  # the FTS5 sync triggers
+        )
         assert triggers.scalar() == 11
     store.close()
 

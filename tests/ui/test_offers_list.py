@@ -89,6 +89,29 @@ def test_search_is_debounced_and_matches_client_or_number(qtbot, dialogs):
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
 
 
+def test_a_search_that_finds_nothing_says_so_until_it_finds_again(qtbot, dialogs, screens):
+    backend = FakeBackend(offers=5)
+    page = OffersPage(backend, dialogs)
+    qtbot.addWidget(page)
+    page.show()
+    page.apply_filters()
+    assert page.no_result.isHidden()
+    page.search.setText("zzz")
+    page.apply_filters()
+    assert page.model.rowCount() == 0
+    assert page.no_result.isVisible()
+    assert page.no_result.text() == "Aucun résultat pour « zzz »"
+    page.grab().save(str(screens / "offres-aucun-resultat.png"))
+    page.search.setText("0003")
+    page.apply_filters()
+    assert page.model.rowCount() == 1
+    assert page.no_result.isHidden()
+    page.search.setText("")
+    page.status.setCurrentIndex(page.status.findData(Status.CANCELLED.value))
+    assert page.model.rowCount() == 0
+    assert page.no_result.isHidden()  # no search: nothing to say about it
+
+
 def test_duplicate_new_revision_and_cancel(qtbot, dialogs):
     backend = FakeBackend(offers=3)  # 1 draft, 2 presented, 3 signed
     page = OffersPage(backend, dialogs)

@@ -80,7 +80,25 @@ def test_clients_page_search(qtbot, backend, qtmodeltester):
     page.search.setText("garage")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.data(page.model.index(0, 0)) == "Garage Weber"
+    assert page.no_result.isHidden()
     qtmodeltester.check(page.model)
+
+
+def test_clients_page_says_when_a_search_finds_nothing(qtbot, backend, screens):
+    page = ClientsPage(backend)
+    qtbot.addWidget(page)
+    page.show()
+    page.search.setText("Schmidt & Co")
+    page.refresh()
+    assert page.model.rowCount() == 0
+    assert page.no_result.isVisible()
+    assert page.no_result.text() == "Aucun résultat pour « Schmidt & Co »"
+    page.resize(900, 300)
+    page.grab().save(str(screens / "clients-aucun-resultat.png"))
+    page.search.setText("weber")  # any part of the name, as the store finds it
+    page.refresh()
+    assert page.model.rowCount() == 1
+    assert page.no_result.isHidden()
 
 
 def test_catalogue_import_report_ok_and_refused(qtbot, backend, dialogs, tmp_path: Path):

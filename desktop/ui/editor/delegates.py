@@ -6,16 +6,18 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.domain.bounds import QUANTITY_MAX, QUANTITY_MIN
+
 Index = QModelIndex | QPersistentModelIndex
-MAX_QUANTITY = 9999
+MAX_QUANTITY = QUANTITY_MAX  # the bounds of a real offer (desktop.domain.bounds)
 
 
 class QuantityDelegate(QStyledItemDelegate):
-    """Whole numbers from 1: a spin box cannot hold anything else."""
+    """Whole numbers from 1 to 100,000: a spin box cannot hold anything else."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QSpinBox(parent)
-        editor.setRange(1, MAX_QUANTITY)
+        editor.setRange(QUANTITY_MIN, MAX_QUANTITY)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         return editor
 
@@ -30,9 +32,10 @@ class QuantityDelegate(QStyledItemDelegate):
 
 
 class PercentValidator(QValidator):
-    """0 to 100 with up to two decimals, comma or dot; anything else cannot be typed."""
+    """0 to 100 with up to two decimals, comma or dot, digits 0-9 only (\\d would take any
+    script's digits, and Decimal() reads them); anything else cannot be typed."""
 
-    _shape = QRegularExpressionValidator(QRegularExpression(r"^\d{0,3}([.,]\d{0,2})?$"))
+    _shape = QRegularExpressionValidator(QRegularExpression(r"^[0-9]{0,3}([.,][0-9]{0,2})?$"))
 
     def validate(self, text: str, pos: int) -> object:
         result: tuple[QValidator.State, str, int] = self._shape.validate(text, pos)  # type: ignore[assignment]

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.domain.bounds import check_quantity
 from desktop.domain.errors import DomainError
 from desktop.domain.money import parse_percent
 from desktop.domain.pricing import OfferLine, PricedLine
@@ -163,9 +164,7 @@ class LinesModel(QAbstractTableModel):
         line, column = self._lines[index.row()], index.column()
         try:
             if column == self.QUANTITY:
-                quantity = int(value)
-                if quantity < 1:
-                    return False
+                quantity = check_quantity(value, "quantity")  # 1-100,000, an int (not "٥")
                 changed = DraftLine(**{**line.__dict__, "quantity": quantity})
             elif column in (self.MONTHLY_DISCOUNT, self.INSTALL_DISCOUNT):
                 percent = parse_percent(str(value).replace(",", ".").replace("%", "").strip(), "remise")

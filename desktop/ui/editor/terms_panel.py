@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import bounds
 from desktop.domain.catalogue import ENGAGEMENT_CHOICES
 from desktop.ui.ports import DraftLine, OfferDraft
 
@@ -49,7 +50,7 @@ class TermsPanel(QGroupBox):
         self._filling = False
         self.engagement = QComboBox()
         self.renewal = QSpinBox()
-        self.renewal.setRange(1, 60)
+        self.renewal.setRange(bounds.MONTHS_MIN, bounds.MONTHS_MAX)
         self.renewal.setSuffix(self.tr(" mois"))
         self.lead_time = QSpinBox()
         self.lead_time.setRange(0, 365)
@@ -60,6 +61,9 @@ class TermsPanel(QGroupBox):
         self.validity = QDateEdit()
         self.validity.setCalendarPopup(True)
         self.validity.setDisplayFormat("dd/MM/yyyy")
+        self.validity.setDateRange(
+            QDate(bounds.YEAR_MIN, 1, 1), QDate(bounds.YEAR_MAX, 12, 31)
+        )  # the bounds of a real offer
         self.documents = QPlainTextEdit()
         self.documents.setPlaceholderText(
             self.tr("Une pièce par ligne (extrait RCS, RIB, pièce d'identité…)")
