@@ -3,7 +3,7 @@
 - On each start a copy goes to <db folder>/backups/, is checked (a copy that fails its check
   is deleted and the start-up backup reported as failed), then the folder is thinned out by
   `rotate()`: kept are the last 10 good start-up copies, plus the newest good one of each of
-  the last 7 days and the newest good one of each of the last 8 weeks. A copy that fails its
+  the last 7 calendar days and the newest good one of each of the last 8 calendar weeks. A copy that fails its
   check counts for nothing; the newest good copy is never deleted.
 - `backup_to(db, PATH)` writes a copy anywhere (temp file, fsync, atomic rename).
 - `restore_from(db, PATH)` holds the database's exclusive lock (refused while another
@@ -179,21 +179,27 @@ class _Verdicts:
             write_atomic(self._file, json.dumps(self._data, sort_keys=True).encode("utf-8"))
 
 
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
 def to_keep(backups: Iterable[tuple[Path, dt.datetime]], now: dt.datetime) -> set[Path]:
     """The retention policy over good backups (any order): the last KEEP, the newest of each
-    of the last KEEP_DAYS days and of each of the last KEEP_WEEKS weeks (7-day spans back
-    from `now`)."""
+    of the last KEEP_DAYS calendar days and of each of the last KEEP_WEEKS calendar weeks
+    (Monday to Sunday, UTC). Calendar buckets, not spans back from `now`: the newest copy of
+    a finished day or week stays the newest of it, so what one start keeps the next keeps."""
     newest_first = sorted(backups, key=lambda item: item[1], reverse=True)
     keep = {path for path, _ in newest_first[:KEEP]}
     days: set[int] = set()
     weeks: set[int] = set()
     today = now.astimezone(dt.UTC).date()
     for path, taken in newest_first:
-        day = (today - taken.astimezone(dt.UTC).date()).days
+        taken_day = taken.astimezone(dt.UTC).date()
+        day = (today - taken_day).days
         if 0 <= day < KEEP_DAYS and day not in days:
             days.add(day)
             keep.add(path)
-        week = (now - taken).days // 7
+        week = (_monday(today) - _monday(taken_day)).days // 7
         if 0 <= week < KEEP_WEEKS and week not in weeks:
             weeks.add(week)
             keep.add(path)
