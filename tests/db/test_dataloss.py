@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from db.engine import sqlite_url
 from db.migrate import sqlite_file_at_head
@@ -82,10 +82,24 @@ def test_an_existing_unusable_file_is_never_a_first_start(
         code = main([*argv, "--db", sqlite_url(path)])
         err = capsys.readouterr().err
         assert code == 1, (argv, err)
-        assert str(good) in err and "erreur interne" not in err
+        assert str(good) in err
+        assert "erreur interne" not in err
     assert _sha(path) == before
     if how == "empty":
         assert path.stat().st_size == 0  # numbering never restarts from 0001 on it
+
+
+def _open_and_wait(url: str) -> None:
+    """As the desktop application opens a store: deferred, its first page read at once, then
+    waiting for its checks."""
+    store = open_store(url, deferred=True)
+    try:
+        with store.read() as session:
+            session.execute(text("SELECT 1"))
+        if store.startup is not None:
+            store.startup.start().wait_for_writes()
+    finally:
+        store.close()
 
 
 def test_a_damaged_rollback_journal_file_stays_byte_for_byte_identical(
@@ -105,12 +119,7 @@ def test_a_damaged_rollback_journal_file_stays_byte_for_byte_identical(
     assert sqlite_file_at_head(path)  # the fast deferred path would be taken
     before = _sha(path)
     with pytest.raises(DamagedDatabaseError) as caught:
-        store = open_store(sqlite_url(path), deferred=True)
-        try:
-            assert store.startup is not None
-            store.startup.start().wait_for_writes()
-        finally:
-            store.close()
+        _open_and_wait(sqlite_url(path))
     assert caught.value.latest_backup == good
     assert _sha(path) == before
     assert not path.with_name(path.name + "-wal").exists()
@@ -156,13 +165,17 @@ def test_read_only_is_reported_as_read_only(
         with pytest.raises(ReadOnlyDatabaseError) as caught:
             open_store(sqlite_url(path), deferred=deferred)
         message = str(caught.value)
-        assert "lecture seule" in message and "endommagée" not in message
-        assert "restaurez" not in message and "droit d'écrire" in message
+        assert "lecture seule" in message
+        assert "endommagée" not in message
+        assert "restaurez" not in message
+        assert "droit d'écrire" in message
     if what == "erofs":
         assert "support en lecture seule" in message
     code = main(["pack", "OF-2026-JDU-0001", "-o", str(path.parent / "x.pdf"), "--db", sqlite_url(path)])
     err = capsys.readouterr().err
-    assert code == 1 and "lecture seule" in err and "erreur interne" not in err
+    assert code == 1
+    assert "lecture seule" in err
+    assert "erreur interne" not in err
     assert _sha(path) == before
 
 
@@ -220,7 +233,8 @@ def test_read_only_commands_work_when_the_start_up_backup_cannot_be_written(
     code = main(["pack", view.number, "-o", str(out), "--db", store.url])
     captured = capsys.readouterr()
     assert code == 0, captured.err
-    assert "attention" in captured.err and "No space left" in captured.err
+    assert "attention" in captured.err
+    assert "No space left" in captured.err
     assert out.read_bytes()[:5] == b"%PDF-"
     assert main(["verify", str(out), "--db", store.url]) == 0
     assert main(["audit", "--verify", "--db", store.url]) == 0
@@ -230,5 +244,6 @@ def test_read_only_commands_work_when_the_start_up_backup_cannot_be_written(
     capsys.readouterr()
     assert main(["import-catalogue", str(csv), "--db", store.url]) == 1
     err = capsys.readouterr().err
-    assert "No space left" in err and "erreur interne" not in err
+    assert "No space left" in err
+    assert "erreur interne" not in err
     assert list_backups(store.path) == before if store.path else True

@@ -69,9 +69,8 @@ def test_right_table_names_wrong_columns_is_refused(
     before = db.read_bytes()
     with pytest.raises(BackupError, match="colonnes absentes") as caught:
         restore_from(db, fake)
-    assert "n'a pas le schéma" in str(caught.value) and "table audit_log : colonnes absentes" in str(
-        caught.value
-    )
+    assert "n'a pas le schéma" in str(caught.value)
+    assert "table audit_log : colonnes absentes" in str(caught.value)
     assert main(["restore", str(fake), "--db", sqlite_url(db)]) == 1
     assert "colonnes" in capsys.readouterr().err
     assert db.read_bytes() == before
@@ -120,7 +119,9 @@ def test_a_broken_audit_chain_needs_force(
     assert db.read_bytes() == before
     assert main(["restore", str(tampered), "--db", sqlite_url(db)]) == 1
     err = capsys.readouterr().err
-    assert "journal d'audit" in err and "rompu" in err and "--force" in err
+    assert "journal d'audit" in err
+    assert "rompu" in err
+    assert "--force" in err
     assert main(["restore", "--force", str(tampered), "--db", sqlite_url(db)]) == 0
     assert db.read_bytes() != before
 
@@ -144,7 +145,8 @@ def _holder(db: Path, tmp_path: Path) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert process.stdout is not None and process.stdout.readline().strip() == "open"
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "open"
     return process
 
 
@@ -237,7 +239,8 @@ def test_rotation_over_a_hundred_days(tmp_path: Path) -> None:
 
     for week in range(KEEP_WEEKS):  # one a week for 8 weeks
         of_week = [t for t in made if week_of(t) == week]
-        assert of_week and max(of_week) in kept
+        assert of_week
+        assert max(of_week) in kept
     assert all(week_of(t) < KEEP_WEEKS for t in kept if t is not None)  # nothing older
 
 
@@ -270,5 +273,6 @@ def test_eleven_real_starts_over_days_keep_the_policy(tmp_path: Path) -> None:
     left = list_backups(store.path)
     assert set(taken[-KEEP:]) <= set(left)
     # older, within 8 weeks: the newest of their calendar week (Fri 1 and Sun 3 May) is kept
-    assert taken[1] in left and taken[0] not in left
+    assert taken[1] in left
+    assert taken[0] not in left
     assert len(left) == KEEP + 1
