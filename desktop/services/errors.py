@@ -53,6 +53,15 @@ class OfferConflictError(OfferStateError):
     was loaded: the save is refused rather than overwriting that change."""
 
 
+def conflict_message(number: str | None = None, revision: int | None = None) -> str:
+    what = f"L'offre {number} (révision {revision})" if number else "Cette offre"
+    return (
+        f"{what} a été modifiée ailleurs (une autre fenêtre, une commande ou un autre poste) depuis "
+        "que vous l'avez ouverte : votre version n'a pas été enregistrée, pour ne pas écraser "
+        "l'autre modification."
+    )
+
+
 class ReadOnlyDatabaseError(StoreError):
     """The database file or its folder cannot be written (permissions, read-only medium)."""
 

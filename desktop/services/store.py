@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import default_url, make_engine, sqlite_path, upgrade_to_head
 from db.migrate import sqlite_file_at_head
@@ -27,8 +28,10 @@ from desktop.services.errors import (
     DatabaseLockedError,
     DiskFullError,
     ImmutableError,
+    OfferConflictError,
     ReadOnlyDatabaseError,
     StoreError,
+    conflict_message,
 )
 from desktop.services.startup import StartupChecks
 
@@ -96,6 +99,8 @@ class Store:
 def _translate_errors() -> Iterator[None]:
     try:
         yield
+    except StaleDataError as exc:  # an UPDATE ... WHERE version = v matched no row
+        raise OfferConflictError(conflict_message()) from exc
     except IntegrityError as exc:
         text = str(exc.orig)
         if "immutable" in text or "append-only" in text:
