@@ -64,6 +64,15 @@ def test_every_change_of_the_offer_bumps_its_version(store: Store) -> None:
     assert created.version < repriced.version < presented.version
 
 
+def _save_after_another(store: Store, other: Store, offer_id: int, client_id: int) -> None:
+    with store.session() as session:
+        offer = session.get(Offer, offer_id)
+        assert offer is not None
+        offers.update_draft(other, offer_id, draft_input(client_id, special_conditions="autre poste"))
+        offer.special_conditions = "ce poste"
+        session.flush()
+
+
 @pytest.mark.postgres
 def test_a_concurrent_save_between_read_and_write_is_refused_on_postgresql(pg_store: Store) -> None:
     """On PostgreSQL two transactions can read the same version; the UPDATE ... WHERE
@@ -72,13 +81,8 @@ def test_a_concurrent_save_between_read_and_write_is_refused_on_postgresql(pg_st
     created = offers.create_draft(pg_store, draft_input(client_id))
     other = _second(pg_store)
     try:
-        with pytest.raises(OfferConflictError), pg_store.session() as session:
-            offer = session.get(Offer, created.id)
-            assert offer is not None
-            assert offer.version == created.version
-            offers.update_draft(other, created.id, draft_input(client_id, special_conditions="autre poste"))
-            offer.special_conditions = "ce poste"
-            session.flush()
+        with pytest.raises(OfferConflictError):
+            _save_after_another(pg_store, other, created.id, client_id)
         assert offers.get_offer(pg_store, created.id).special_conditions == "autre poste"
     finally:
         other.close()
