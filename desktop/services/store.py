@@ -165,6 +165,16 @@ def check_access(path: Path) -> None:
         raise ReadOnlyDatabaseError(path, f"dossier {path.parent} protégé en écriture")
 
 
+def _check_new_folder(path: Path) -> None:
+    """A first start creates the folder and the file: ReadOnlyDatabaseError when it cannot."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReadOnlyDatabaseError(path, f"le dossier {path.parent} ne peut pas être créé") from exc
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyDatabaseError(path, f"dossier {path.parent} protégé en écriture")
+
+
 def _is_wal(path: Path) -> bool:
     """The file header says WAL journal (bytes 18-19 = 2): opening it writes nothing, whereas
     switching a rollback-journal file to WAL rewrites its header."""
@@ -223,9 +233,10 @@ def open_store(
     existing = path.exists()
     if existing:
         check_access(path)
+    else:
+        _check_new_folder(path)
     from desktop.services.dblock import lock_shared
 
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_shared(path)
     try:
         if deferred and existing and _is_wal(path) and sqlite_file_at_head(path):

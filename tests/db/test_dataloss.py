@@ -247,3 +247,27 @@ def test_read_only_commands_work_when_the_start_up_backup_cannot_be_written(
     assert "No space left" in err
     assert "erreur interne" not in err
     assert list_backups(store.path) == before if store.path else True
+
+
+def test_a_new_database_in_a_read_only_folder_is_reported_as_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "protected"
+    folder.mkdir()
+    _deny(monkeypatch, folder, os.W_OK)
+    with pytest.raises(ReadOnlyDatabaseError, match="protégé en écriture"):
+        open_store(sqlite_url(folder / "offerdesk.sqlite3"))
+    assert list(folder.iterdir()) == []
+    real_mkdir = Path.mkdir
+
+    def no_mkdir(self: Path, *args: object, **kwargs: object) -> None:
+        if self == tmp_path / "nowhere":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "mkdir", no_mkdir)
+    url = sqlite_url(tmp_path / "nowhere" / "offerdesk.sqlite3")
+    assert main(["audit", "--verify", "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert "lecture seule" in err
+    assert "erreur interne" not in err
