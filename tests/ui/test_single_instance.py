@@ -156,3 +156,20 @@ def test_the_window_leaves_a_damaged_rollback_journal_file_byte_for_byte(tmp_pat
     assert "Rien n'a été modifié" in text
     assert str(good) in text
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_the_window_key_is_the_database_the_store_opens(tmp_path: Path, monkeypatch) -> None:
+    """single_instance computes the default database without SQLAlchemy: it must agree."""
+    from db.engine import DB_FILENAME, default_url, sqlite_path
+    from desktop.ui import single_instance
+
+    monkeypatch.delenv("OFFERDESK_DB", raising=False)
+    monkeypatch.setenv("OFFERDESK_DATA_DIR", str(tmp_path / "data"))
+    assert single_instance.DB_FILENAME == DB_FILENAME
+    path = sqlite_path(default_url())
+    assert path is not None
+    assert single_instance.database_anchor(None) == path.resolve()
+    monkeypatch.delenv("OFFERDESK_DATA_DIR")
+    path = sqlite_path(default_url())
+    assert path is not None
+    assert single_instance.database_anchor(None) == path.resolve()
