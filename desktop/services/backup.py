@@ -110,7 +110,7 @@ def problems_of(path: Path) -> list[str]:
     except OSError as exc:
         return [f"illisible : {exc.strerror or exc}"]
     if not header:
-        return ["le fichier est vide (0 octet)"]
+        return ["le fichier est vide : 0 octet"]
     if header != SQLITE_HEADER:
         return ["ce n'est pas un fichier de base SQLite"]
     problems = quick_check(path)

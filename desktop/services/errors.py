@@ -101,7 +101,7 @@ class DamagedDatabaseError(StoreError):
         if latest_backup is not None:
             advice = (
                 f"La dernière sauvegarde intacte est {latest_backup} ; restaurez-la avec "
-                f"`offerdesk restore {latest_backup}` (le fichier endommagé est mis de côté)."
+                f"`offerdesk restore {latest_backup}` (le fichier actuel est mis de côté, pas effacé)."
             )
         else:
             advice = (
