@@ -271,3 +271,25 @@ def test_a_new_database_in_a_read_only_folder_is_reported_as_read_only(
     err = capsys.readouterr().err
     assert "lecture seule" in err
     assert "erreur interne" not in err
+
+
+def test_a_really_locked_database_is_a_clear_message_in_a_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another program holds SQLite's write lock longer than the busy timeout (5 s)."""
+    store = new_sqlite_store(tmp_path)
+    store.close()
+    assert store.path is not None
+    holder = sqlite3.connect(store.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        csv = tmp_path / "cat.csv"
+        shutil.copyfile(Path(__file__).resolve().parents[2] / "resources/catalogue/sample-catalogue.csv", csv)
+        code = main(["import-catalogue", str(csv), "--db", store.url])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "occupée" in err
+    assert "erreur interne" not in err
