@@ -153,7 +153,9 @@ class _Verdicts:
             self._data = {}
         self._changed = False
 
-    def good(self, path: Path) -> bool:
+    def good(self, path: Path, *, checked: bool | None = None) -> bool:
+        """The verdict on `path`: remembered, else `checked` (just found by the caller), else
+        checked now."""
         try:
             stat = path.stat()
         except OSError:
@@ -161,7 +163,7 @@ class _Verdicts:
         seen = self._data.get(path.name)
         if seen is not None and seen[:2] == [stat.st_size, stat.st_mtime_ns]:
             return bool(seen[2])
-        ok = not problems_of(path)
+        ok = checked if checked is not None else not problems_of(path)
         self._data[path.name] = [stat.st_size, stat.st_mtime_ns, ok]
         self._changed = True
         return ok
@@ -206,12 +208,12 @@ def to_keep(backups: Iterable[tuple[Path, dt.datetime]], now: dt.datetime) -> se
     return keep
 
 
-def rotate(db_path: Path, now: dt.datetime | None = None) -> list[Path]:
+def rotate(db_path: Path, now: dt.datetime | None = None, verdicts: _Verdicts | None = None) -> list[Path]:
     """Delete the automatic backups the policy does not keep; returns the deleted ones.
     Backups that fail their check count for nothing (and go); when no backup is good,
     nothing is deleted at all."""
     folder = backup_dir(db_path)
-    verdicts = _Verdicts(folder)
+    verdicts = verdicts or _Verdicts(folder)
     dated = [(path, backup_time(path)) for path in list_backups(db_path)]
     good = [(path, taken) for path, taken in dated if taken is not None and verdicts.good(path)]
     if not good:
@@ -239,9 +241,8 @@ def backup_on_start(db_path: Path, now: dt.datetime | None = None) -> Path:
             "été supprimée et les sauvegardes précédentes sont conservées."
         )
     verdicts = _Verdicts(target.parent)
-    verdicts.good(target)
-    verdicts.save()
-    rotate(db_path, now)
+    verdicts.good(target, checked=True)  # checked just above: recorded, saved once by rotate()
+    rotate(db_path, now, verdicts)
     return target
 
 
