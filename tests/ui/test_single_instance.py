@@ -173,3 +173,54 @@ def test_the_window_key_is_the_database_the_store_opens(tmp_path: Path, monkeypa
     path = sqlite_path(default_url())
     assert path is not None
     assert single_instance.database_anchor(None) == path.resolve()
+
+
+def test_the_window_on_an_empty_file_names_the_backup_and_keeps_it_empty(tmp_path: Path) -> None:
+    path = _existing_database(tmp_path)
+    good = backup_on_start(path)
+    path.write_bytes(b"")
+    seen = _run_app(tmp_path, sqlite_url(path))
+    assert seen["code"] == 1
+    [text] = [m[2] for m in seen["messages"] if m[0] == "error"]  # type: ignore[attr-defined]
+    assert text.startswith("Base de données inutilisable :")
+    assert "le fichier est vide" in text
+    assert f"offerdesk restore {good}" in text
+    assert path.stat().st_size == 0  # not taken for a first start
+
+
+READ_ONLY = """
+import json, os, sys
+from pathlib import Path
+real = os.access
+target = Path(sys.argv[1][len("sqlite:///"):])
+
+
+
+def access(p, mode, *a, **k):
+    return False if Path(str(p)) == target and mode & os.W_OK else real(p, mode, *a, **k)
+
+
+os.access = access
+from desktop.ui import app
+from tests.ui.conftest import ScriptedDialogs
+dialogs = ScriptedDialogs()
+code = app.run(["offerdesk"], db_url=sys.argv[1], quit_after_shown=True, dialogs=dialogs)
+print(json.dumps({"code": code, "messages": dialogs.messages}))
+"""
+
+
+def test_the_window_on_a_read_only_file_says_read_only(tmp_path: Path) -> None:
+    """(Run as root here, so the OS's refusal is simulated in the child process.)"""
+    path = _existing_database(tmp_path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    out = subprocess.run(
+        [sys.executable, "-c", READ_ONLY, sqlite_url(path)],
+        env=_env(tmp_path), cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 1
+    [text] = [m[2] for m in seen["messages"] if m[0] == "error"]
+    assert "lecture seule" in text
+    assert "endommagée" not in text
+    assert "restaurez" not in text
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
