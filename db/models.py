@@ -326,6 +326,12 @@ class Offer(Base):
     activation_date: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[UTCTimestamp]
     updated_at: Mapped[UTCTimestamp]
+    # optimistic concurrency (migration 0005): every ORM UPDATE of the row is
+    # `... SET version = v + 1 WHERE id = :id AND version = v`; a save made from an older
+    # version is refused (desktop.services.offers.update_draft), never an overwrite
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative form
 
     client: Mapped[Client] = relationship()
     site: Mapped[Site | None] = relationship()

@@ -40,6 +40,14 @@ def fail(message: str, code: int = EXIT_USAGE) -> int:
     return code
 
 
+def warn_backup(error: Exception) -> None:
+    """For commands that only read: a start-up backup that failed is a warning, not a failure."""
+    print(
+        f"offerdesk: attention : {error} La commande continue (elle ne modifie pas la base).",
+        file=sys.stderr,
+    )
+
+
 DB_HELP = "database URL (default: $OFFERDESK_DB, else the local SQLite file)"
 
 

@@ -16,6 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from db.engine import default_url, sqlite_path
     from desktop.services.backup import backup_to
+    from desktop.services.dblock import lock_shared
     from desktop.services.errors import StoreError
     from desktop.services.store import check_sqlite_file
 
@@ -29,8 +30,13 @@ def run(args: argparse.Namespace) -> int:
     if not db_path.exists():
         return fail(f"il n'y a pas encore de base de données à l'emplacement {db_path}", EXIT_FAILURE)
     try:
-        check_sqlite_file(db_path)
-        written = backup_to(db_path, args.path)
+        lock = lock_shared(db_path)  # no restore may replace the file while it is copied
+        try:
+            check_sqlite_file(db_path)
+            written = backup_to(db_path, args.path)
+        finally:
+            if lock is not None:
+                lock.release()
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
     print(f"backup written: {written}")

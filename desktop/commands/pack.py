@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason, warn_backup
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.store import open_store
 
     try:
-        store = open_store(args.db)
+        store = open_store(args.db, on_backup_error=warn_backup)
         try:
             written = write_pack(store, args.number, args.revision, output)
         finally:

@@ -1,34 +1,53 @@
 """Backups of the SQLite database: consistent copies with SQLite's online backup API.
 
-- On each start, a copy goes to <db folder>/backups/ and only the last 10 are kept.
+- On each start a copy goes to <db folder>/backups/, is checked (a copy that fails its check
+  is deleted and the start-up backup reported as failed), then the folder is thinned out by
+  `rotate()`: kept are the last 10 good start-up copies, plus the newest good one of each of
+  the last 7 calendar days and the newest good one of each of the last 8 calendar weeks. A copy that fails its
+  check counts for nothing; the newest good copy is never deleted.
 - `backup_to(db, PATH)` writes a copy anywhere (temp file, fsync, atomic rename).
-- `restore_from(db, PATH)` checks PATH first (SQLite file, integrity, OfferDesk schema),
-  keeps a copy of the current database, then replaces it atomically.
+- `restore_from(db, PATH)` holds the database's exclusive lock (refused while another
+  process has it open), checks PATH (SQLite, integrity, migrated to the current schema on a
+  staged copy, then every table and column compared with the current one, audit chain
+  verified — a broken chain needs `force=True`), keeps a copy of the current database, then
+  replaces it atomically.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 from db.engine import BUSY_TIMEOUT_MS, quick_check
-from desktop.services.errors import BackupError
+from desktop.services.errors import BackupError, StoreError
 
-KEEP = 10
+KEEP = 10  # the last starts
+KEEP_DAYS = 7  # one a day
+KEEP_WEEKS = 8  # one a week
 PREFIX = "offerdesk-"
 SUFFIX = ".sqlite3"
+STAMP = "%Y%m%d-%H%M%S-%f"
+CHECKED_FILE = ".checked.json"  # name -> size, mtime and verdict of each backup's check
+SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = frozenset({"alembic_version", "offers", "offer_lines", "clients", "audit_log"})
+
+
+class AuditChainBrokenError(BackupError):
+    """The file to restore is sound but its audit log does not verify (needs force)."""
 
 
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+def _stamp(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime(STAMP)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -74,12 +93,156 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), key=lambda p: p.name, reverse=True)
 
 
-def backup_on_start(db_path: Path, keep: int = KEEP) -> Path:
-    """Copy the database into backups/ and delete all but the newest `keep` copies."""
-    target = backup_dir(db_path) / f"{PREFIX}{_stamp()}{SUFFIX}"
+def backup_time(path: Path) -> dt.datetime | None:
+    """When an automatic backup was taken (UTC, from its name); None for another name."""
+    try:
+        return dt.datetime.strptime(path.name[len(PREFIX) : -len(SUFFIX)], STAMP).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
+def problems_of(path: Path) -> list[str]:
+    """Why `path` is not a usable OfferDesk database ([] when it is): a SQLite file, sound
+    (quick_check), holding OfferDesk's tables. Read-only; never writes to `path`."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return [f"illisible : {exc.strerror or exc}"]
+    if not header:
+        return ["le fichier est vide : 0 octet"]
+    if header != SQLITE_HEADER:
+        return ["ce n'est pas un fichier de base SQLite"]
+    problems = quick_check(path)
+    if problems:
+        return problems
+    tables = _tables(path)
+    if tables is None:
+        return ["le fichier ne peut pas être lu"]
+    missing = REQUIRED_TABLES - tables
+    if missing:
+        return [f"ce n'est pas une base OfferDesk (tables manquantes : {', '.join(sorted(missing))})"]
+    return []
+
+
+def _tables(path: Path) -> set[str] | None:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        return None
+    try:
+        return {str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+# --- which backups are good: checked once, the verdict kept beside them --------------------
+
+
+class _Verdicts:
+    """The check of each backup, remembered in backups/.checked.json by name, size and mtime
+    (a start checks only the copy it wrote; a file changed since is checked again)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._file = folder / CHECKED_FILE
+        try:
+            self._data: dict[str, list[int | bool]] = json.loads(self._file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self._data = {}
+        self._changed = False
+
+    def good(self, path: Path, *, checked: bool | None = None) -> bool:
+        """The verdict on `path`: remembered, else `checked` (just found by the caller), else
+        checked now."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return False
+        seen = self._data.get(path.name)
+        if seen is not None and seen[:2] == [stat.st_size, stat.st_mtime_ns]:
+            return bool(seen[2])
+        ok = checked if checked is not None else not problems_of(path)
+        self._data[path.name] = [stat.st_size, stat.st_mtime_ns, ok]
+        self._changed = True
+        return ok
+
+    def forget(self, names: Iterable[str]) -> None:
+        for name in names:
+            self._changed |= self._data.pop(name, None) is not None
+
+    def save(self) -> None:
+        if not self._changed:
+            return
+        from desktop.documents.files import write_atomic
+
+        with contextlib.suppress(OSError):  # only a cache: the next start checks again
+            write_atomic(self._file, json.dumps(self._data, sort_keys=True).encode("utf-8"))
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def to_keep(backups: Iterable[tuple[Path, dt.datetime]], now: dt.datetime) -> set[Path]:
+    """The retention policy over good backups (any order): the last KEEP, the newest of each
+    of the last KEEP_DAYS calendar days and of each of the last KEEP_WEEKS calendar weeks
+    (Monday to Sunday, UTC). Calendar buckets, not spans back from `now`: the newest copy of
+    a finished day or week stays the newest of it, so what one start keeps the next keeps."""
+    newest_first = sorted(backups, key=lambda item: item[1], reverse=True)
+    keep = {path for path, _ in newest_first[:KEEP]}
+    days: set[int] = set()
+    weeks: set[int] = set()
+    today = now.astimezone(dt.UTC).date()
+    for path, taken in newest_first:
+        taken_day = taken.astimezone(dt.UTC).date()
+        day = (today - taken_day).days
+        if 0 <= day < KEEP_DAYS and day not in days:
+            days.add(day)
+            keep.add(path)
+        week = (_monday(today) - _monday(taken_day)).days // 7
+        if 0 <= week < KEEP_WEEKS and week not in weeks:
+            weeks.add(week)
+            keep.add(path)
+    return keep
+
+
+def rotate(db_path: Path, now: dt.datetime | None = None, verdicts: _Verdicts | None = None) -> list[Path]:
+    """Delete the automatic backups the policy does not keep; returns the deleted ones.
+    Backups that fail their check count for nothing (and go); when no backup is good,
+    nothing is deleted at all."""
+    folder = backup_dir(db_path)
+    verdicts = verdicts or _Verdicts(folder)
+    dated = [(path, backup_time(path)) for path in list_backups(db_path)]
+    good = [(path, taken) for path, taken in dated if taken is not None and verdicts.good(path)]
+    if not good:
+        verdicts.save()
+        return []
+    keep = to_keep(good, now or dt.datetime.now(dt.UTC))
+    deleted = [path for path, taken in dated if taken is not None and path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    verdicts.forget(path.name for path in deleted)
+    verdicts.save()
+    return deleted
+
+
+def backup_on_start(db_path: Path, now: dt.datetime | None = None) -> Path:
+    """Copy the database into backups/, check the copy, then apply the retention policy.
+    A copy that fails its check is deleted and BackupError raised (nothing else deleted)."""
+    target = backup_dir(db_path) / f"{PREFIX}{_stamp(now)}{SUFFIX}"
     _copy_consistent(db_path, target)
-    for old in list_backups(db_path)[keep:]:
-        old.unlink(missing_ok=True)
+    problems = problems_of(target)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise BackupError(
+            f"La sauvegarde de démarrage {target} ne passe pas sa vérification ({problems[0]}) : elle a "
+            "été supprimée et les sauvegardes précédentes sont conservées."
+        )
+    verdicts = _Verdicts(target.parent)
+    verdicts.good(target, checked=True)  # checked just above: recorded, saved once by rotate()
+    rotate(db_path, now, verdicts)
     return target
 
 
@@ -96,9 +259,9 @@ def backup_to(db_path: Path, target: Path) -> Path:
 
 
 def latest_good_backup(db_path: Path) -> Path | None:
-    """The newest automatic backup that passes its own integrity check (None if none does)."""
+    """The newest automatic backup that passes its own check now (None if none does)."""
     for candidate in list_backups(db_path):
-        if not quick_check(candidate):
+        if not problems_of(candidate):
             return candidate
     return None
 
@@ -107,51 +270,154 @@ def validate_backup(path: Path) -> None:
     """Raise BackupError unless `path` is a sound SQLite file holding an OfferDesk database."""
     if not path.is_file():
         raise BackupError(f"{path} n'existe pas ou n'est pas un fichier.")
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise BackupError(
-                f"{path} n'est pas une sauvegarde OfferDesk (ce n'est pas un fichier de base SQLite)."
-            )
-    problems = quick_check(path)
-    if problems:
-        raise BackupError(
-            f"{path} est endommagé ({problems[0]}) : impossible de le restaurer, choisissez-en un autre."
-        )
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    problems = problems_of(path)
+    if not problems:
+        return
+    first = problems[0]
+    if first.startswith(("ce n'est pas", "le fichier est vide")):
+        raise BackupError(f"{path} n'est pas une sauvegarde OfferDesk ({first}).")
+    raise BackupError(f"{path} est endommagé ({first}) : impossible de le restaurer, choisissez-en un autre.")
+
+
+# --- restore -------------------------------------------------------------------------------
+
+IGNORED_TABLES = frozenset({"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
+
+
+def schema_problems(path: Path) -> list[str]:
+    """How the tables and columns of the SQLite file differ from the current schema
+    (db.models): missing or unexpected tables, missing or unexpected columns."""
+    from db.base import Base
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.Error as exc:
-        raise BackupError(f"{path} ne peut pas être lu : {exc}") from exc
+        names = [str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        found = {
+            name: {str(row[1]) for row in connection.execute(f'PRAGMA table_info("{name}")')}
+            for name in names
+            if name not in IGNORED_TABLES
+        }
     finally:
         connection.close()
-    missing = REQUIRED_TABLES - tables
-    if missing:
-        names = ", ".join(sorted(missing))
-        raise BackupError(f"{path} n'est pas une base OfferDesk (tables manquantes : {names}).")
+    expected = {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+    problems = [f"table {name} absente" for name in sorted(expected.keys() - found.keys())]
+    problems += [f"table {name} inattendue" for name in sorted(found.keys() - expected.keys())]
+    for name in sorted(expected.keys() & found.keys()):
+        missing = sorted(expected[name] - found[name])
+        extra = sorted(found[name] - expected[name])
+        if missing:
+            problems.append(f"table {name} : colonnes absentes {', '.join(missing)}")
+        if extra:
+            problems.append(f"table {name} : colonnes inattendues {', '.join(extra)}")
+    return problems
 
 
-def restore_from(db_path: Path, source: Path) -> Path | None:
+def _stored_revision(path: Path) -> set[str]:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        return {str(r[0]) for r in connection.execute("SELECT version_num FROM alembic_version")}
+    except sqlite3.Error:
+        return set()
+    finally:
+        connection.close()
+
+
+def _prepare(staged: Path, source: Path, force: bool) -> None:
+    """Bring the staged copy to the current schema, then compare its schema and verify its
+    audit chain; raise BackupError (AuditChainBrokenError unless `force`) on any problem."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from db.engine import make_engine, sqlite_url, upgrade_to_head
+    from db.migrate import HEAD_REVISION, head_revision
+
+    revisions = _stored_revision(staged)
+    if revisions != {HEAD_REVISION}:
+        from alembic.script import ScriptDirectory
+
+        from db.migrate import alembic_config
+
+        scripts = ScriptDirectory.from_config(alembic_config())
+        known = {script.revision for script in scripts.walk_revisions()}
+        if not revisions or not revisions <= known:
+            raise BackupError(
+                f"{source} vient d'une autre version d'OfferDesk (révision du schéma "
+                f"{', '.join(sorted(revisions)) or 'inconnue'}, celle-ci connaît jusqu'à "
+                f"{head_revision()}) : "
+                "impossible de le restaurer avec cette version."
+            )
+    engine = make_engine(sqlite_url(staged))
+    try:
+        try:
+            upgrade_to_head(engine)
+        except SQLAlchemyError as exc:
+            raise BackupError(
+                f"{source} ne peut pas être mis au schéma actuel ({exc.__class__.__name__}) : ce n'est pas "
+                "une sauvegarde OfferDesk utilisable."
+            ) from exc
+    finally:
+        engine.dispose()
+    problems = schema_problems(staged)
+    if problems:
+        raise BackupError(
+            f"{source} n'a pas le schéma d'une base OfferDesk ({'; '.join(problems[:5])}) : refusé, rien "
+            "n'a été modifié."
+        )
+    from desktop.services import audit
+    from desktop.services.store import Store
+
+    store = Store(make_engine(sqlite_url(staged)), sqlite_url(staged))
+    try:
+        report = audit.verify(store)
+    except (StoreError, SQLAlchemyError) as exc:
+        raise BackupError(f"Le journal d'audit de {source} ne peut pas être vérifié : {exc}") from exc
+    finally:
+        store.close()
+    if not report.ok and not force:
+        shown = "; ".join(report.problems[:3])
+        raise AuditChainBrokenError(
+            f"Le journal d'audit de {source} est rompu ({len(report.problems)} entrée(s) modifiée(s) ou "
+            f"déliée(s) : {shown}) : ses données ont pu être altérées après coup. Rien n'a été restauré. "
+            "Pour la restaurer quand même, en connaissance de cause : `offerdesk restore --force`."
+        )
+
+
+def restore_from(db_path: Path, source: Path, *, force: bool = False) -> Path | None:
     """Replace the database with `source` after validating it; returns where the previous
-    database was kept (None if there was none). The database must not be open elsewhere."""
-    validate_backup(source)
+    database was kept (None if there was none). Refused while another process has the
+    database open (exclusive lock, desktop.services.dblock)."""
+    from desktop.services.dblock import lock_exclusive
+
     if source.resolve() == db_path.resolve():
         raise BackupError("Le fichier à restaurer est la base elle-même : choisissez une sauvegarde.")
-    staged = db_path.with_name(f".{db_path.name}.restore")
-    _copy_consistent(source, staged)
-    kept: Path | None = None
-    if db_path.exists():
-        kept = backup_dir(db_path) / f"pre-restore-{_stamp()}{SUFFIX}"
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        if quick_check(db_path):
-            # damaged: keep the raw bytes (and its WAL) exactly as they are
-            shutil.copy2(db_path, kept)
-            wal = db_path.with_name(db_path.name + "-wal")
-            if wal.exists():
-                shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
-        else:
-            _copy_consistent(db_path, kept)
-    for extra in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
-    os.replace(staged, db_path)
-    _fsync_dir(db_path.parent)
+    validate_backup(source)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_exclusive(db_path, "restaurer la sauvegarde"):
+        staged = db_path.with_name(f".{db_path.name}.restore")
+        _copy_consistent(source, staged)
+        try:
+            _prepare(staged, source, force)
+            kept = _keep_current(db_path)
+            for extra in ("-wal", "-shm"):
+                db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
+            os.replace(staged, db_path)
+        finally:
+            for extra in ("", "-wal", "-shm", "-journal"):
+                Path(f"{staged}{extra}").unlink(missing_ok=True)
+        _fsync_dir(db_path.parent)
+        return kept
+
+
+def _keep_current(db_path: Path) -> Path | None:
+    if not db_path.exists():
+        return None
+    kept = backup_dir(db_path) / f"pre-restore-{_stamp()}{SUFFIX}"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    if problems_of(db_path):
+        # damaged or not a database: keep the raw bytes (and its WAL) exactly as they are
+        shutil.copy2(db_path, kept)
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists():
+            shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
+    else:
+        _copy_consistent(db_path, kept)
     return kept

@@ -43,6 +43,39 @@ class DatabaseLockedError(StoreError):
     """Another program holds the database; retry in a moment."""
 
 
+class DatabaseInUseError(DatabaseLockedError):
+    """The database is open in another process and this step needs it alone (restore), or
+    a restore holds it while another program wants to open it."""
+
+
+class OfferConflictError(OfferStateError):
+    """The offer was changed elsewhere (another window, a command, another session) since it
+    was loaded: the save is refused rather than overwriting that change."""
+
+
+def conflict_message(number: str | None = None, revision: int | None = None) -> str:
+    what = f"L'offre {number} (révision {revision})" if number else "Cette offre"
+    return (
+        f"{what} a été modifiée ailleurs (une autre fenêtre, une commande ou un autre poste) depuis "
+        "que vous l'avez ouverte : votre version n'a pas été enregistrée, pour ne pas écraser "
+        "l'autre modification."
+    )
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The database file or its folder cannot be written (permissions, read-only medium)."""
+
+    def __init__(self, path: Path, reason: str = "") -> None:
+        self.path = path
+        detail = f" ({reason})" if reason else ""
+        super().__init__(
+            f"La base de données {path} est en lecture seule{detail} : OfferDesk ne peut rien y "
+            f"enregistrer. Le fichier n'est pas endommagé et rien n'a été modifié. Donnez-vous le "
+            f"droit d'écrire sur le fichier et sur son dossier {path.parent} (ou copiez-les sur un "
+            f"disque accessible en écriture), puis relancez OfferDesk."
+        )
+
+
 class DiskFullError(StoreError):
     """The disk holding the database is full; nothing was written."""
 
@@ -58,7 +91,9 @@ class DamagedDatabaseError(StoreError):
     offer to restore it with `offerdesk restore PATH`.
     """
 
-    def __init__(self, path: Path, problems: list[str], latest_backup: Path | None) -> None:
+    def __init__(
+        self, path: Path, problems: list[str], latest_backup: Path | None, *, state: str = "est endommagée"
+    ) -> None:
         self.path = path
         self.problems = problems
         self.latest_backup = latest_backup
@@ -66,12 +101,10 @@ class DamagedDatabaseError(StoreError):
         if latest_backup is not None:
             advice = (
                 f"La dernière sauvegarde intacte est {latest_backup} ; restaurez-la avec "
-                f"`offerdesk restore {latest_backup}` (le fichier endommagé est mis de côté)."
+                f"`offerdesk restore {latest_backup}` (le fichier actuel est mis de côté, pas effacé)."
             )
         else:
             advice = (
                 "Aucune sauvegarde intacte n'a été trouvée : conservez le fichier et contactez le support."
             )
-        super().__init__(
-            f"La base de données {path} est endommagée ({detail}). Rien n'a été modifié. {advice}"
-        )
+        super().__init__(f"La base de données {path} {state} ({detail}). Rien n'a été modifié. {advice}")

@@ -138,6 +138,7 @@ def offer_view(session: Session, offer: Offer) -> OfferView:
         activation_date=offer.activation_date,
         created_at=offer.created_at,
         updated_at=offer.updated_at,
+        version=offer.version,
         signatures=tuple(
             SignatureView(
                 role=s.role.value,

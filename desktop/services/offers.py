@@ -23,7 +23,13 @@ from desktop.domain.vat import VatCategory
 from desktop.services import audit
 from desktop.services.catalogue import check_engagement, line_product
 from desktop.services.clients import load_client
-from desktop.services.errors import ClientSizeError, NotFoundError, OfferStateError
+from desktop.services.errors import (
+    ClientSizeError,
+    NotFoundError,
+    OfferConflictError,
+    OfferStateError,
+    conflict_message,
+)
 from desktop.services.listing import deadlines, list_offers
 from desktop.services.offer_views import client_snapshot, offer_view, priced_from_rows
 from desktop.services.packs import attach_signed_pack
@@ -292,9 +298,15 @@ def create_draft(store: Store, data: DraftInput, actor: str = "") -> OfferView:
 
 
 def update_draft(store: Store, offer_id: int, data: DraftInput, actor: str = "") -> OfferView:
+    """Save a draft. With `data.expected_version` (the version the editor loaded), a draft
+    changed elsewhere since is refused with OfferConflictError, nothing written; the UPDATE
+    itself is conditional on the version read (a concurrent save on PostgreSQL that slips
+    between the read and the write is refused the same way, see Store.session)."""
     validity = _check_draft(data)
     with store.session() as session:
         offer = load_offer(session, offer_id)
+        if data.expected_version is not None and offer.version != data.expected_version:
+            raise OfferConflictError(conflict_message(offer.number, offer.revision))
         _require(offer, (OfferStatus.DRAFT,), "la modifier", "faites une nouvelle révision")
         with session.no_autoflush:  # new lines are written once priced
             _fill(session, offer, data, validity)

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.services.errors import StoreError
+from desktop.services.errors import BackupError, StoreError
 
 if TYPE_CHECKING:
     from desktop.services.store import Store
@@ -44,10 +44,19 @@ DoneCallback = Callable[[StoreError | None], None]
 class StartupChecks:
     """quick_check, start-up backup and first-start data in a worker thread; writes wait for it."""
 
-    def __init__(self, store: Store, path: Path, *, backup: bool = True, seed: bool = True) -> None:
+    def __init__(
+        self,
+        store: Store,
+        path: Path,
+        *,
+        backup: bool = True,
+        seed: bool = True,
+        on_backup_error: Callable[[BackupError], None] | None = None,
+    ) -> None:
         self._store = store
         self._path = path
         self._backup = backup
+        self._on_backup_error = on_backup_error
         self._seed = seed
         self._lock = threading.Lock()
         self._writes_decided = threading.Event()  # set once the check and the backup are over
@@ -103,7 +112,12 @@ class StartupChecks:
         if self._backup:
             from desktop.services.backup import backup_on_start
 
-            self.backup_path = backup_on_start(self._path)
+            try:
+                self.backup_path = backup_on_start(self._path)
+            except BackupError as exc:
+                if self._on_backup_error is None:
+                    raise
+                self._on_backup_error(exc)
 
     @staticmethod
     def _unexpected() -> StoreError:

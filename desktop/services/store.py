@@ -7,25 +7,32 @@ when the block ends and rolls everything back on any exception.
 
 from __future__ import annotations
 
+import errno
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 import desktop.services.search_index  # noqa: F401  (keeps the search index in step with every write)
-from db.engine import default_url, make_engine, quick_check, sqlite_path, upgrade_to_head
+from db.engine import default_url, make_engine, sqlite_path, upgrade_to_head
 from db.migrate import sqlite_file_at_head
+from desktop.services.dblock import DbLock
 from desktop.services.errors import (
+    BackupError,
     DamagedDatabaseError,
     DatabaseLockedError,
     DiskFullError,
     ImmutableError,
+    OfferConflictError,
+    ReadOnlyDatabaseError,
     StoreError,
+    conflict_message,
 )
 from desktop.services.startup import StartupChecks
 
@@ -48,10 +55,11 @@ def pause_point(name: str) -> None:
 class Store:
     """An open database: the engine plus the transaction helpers the services use."""
 
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, lock: DbLock | None = None) -> None:
         self.engine = engine
         self.url = url
         self.path: Path | None = sqlite_path(url)
+        self._lock = lock  # shared lock on <db>.lock while open (desktop.services.dblock)
         self._reader = engine.execution_options(sqlite_begin="DEFERRED")
         # Deferred mode only (open_store(deferred=True)): the integrity check and backup still
         # running; every write transaction waits for them and fails if they failed.
@@ -84,12 +92,16 @@ class Store:
         if self.startup is not None:
             self.startup.join()  # a start-up backup is never cut off half-written
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
 
 
 @contextmanager
 def _translate_errors() -> Iterator[None]:
     try:
         yield
+    except StaleDataError as exc:  # an UPDATE ... WHERE version = v matched no row
+        raise OfferConflictError(conflict_message()) from exc
     except IntegrityError as exc:
         text = str(exc.orig)
         if "immutable" in text or "append-only" in text:
@@ -111,20 +123,88 @@ def _translate_errors() -> Iterator[None]:
             raise DiskFullError(
                 "Le disque est plein : rien n'a été enregistré. Libérez de la place et réessayez."
             ) from exc
+        if "readonly" in text or "read-only" in text:
+            raise StoreError(
+                "La base de données est en lecture seule : rien n'a été enregistré. Donnez-vous le droit "
+                "d'écrire sur le fichier et sur son dossier, puis relancez OfferDesk."
+            ) from exc
+        if "unable to open" in text or "disk i/o error" in text:
+            raise StoreError(
+                f"La base de données ne peut pas être lue ou écrite par le système ({exc.orig}) : "
+                "vérifiez que le disque est branché et accessible, puis réessayez."
+            ) from exc
         raise
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Raise DamagedDatabaseError (naming the latest good backup) if `path` fails quick_check."""
-    problems = quick_check(path)
-    if problems:
-        from desktop.services.backup import latest_good_backup
+    """Raise DamagedDatabaseError (naming the latest good backup) unless `path` is a sound
+    OfferDesk database: not empty, a SQLite file, passing quick_check, with OfferDesk's
+    tables. Read-only: nothing is written to `path`."""
+    from desktop.services.backup import latest_good_backup, problems_of
 
-        raise DamagedDatabaseError(path, problems, latest_good_backup(path))
+    problems = problems_of(path)
+    if problems:
+        damaged = not problems[0].startswith(("ce n'est pas", "le fichier est vide"))
+        state = "est endommagée" if damaged else "est inutilisable"
+        raise DamagedDatabaseError(path, problems, latest_good_backup(path), state=state)
+
+
+def check_access(path: Path) -> None:
+    """ReadOnlyDatabaseError when the file cannot be read and written, or its folder (where
+    SQLite writes its journal) cannot be written: permissions or a read-only medium."""
+    if not os.access(path, os.R_OK):
+        raise ReadOnlyDatabaseError(path, "le fichier ne peut pas être lu : accès refusé")
+    try:
+        fd = os.open(path, os.O_RDWR)  # opened for writing, nothing written
+    except OSError as exc:
+        reason = "support en lecture seule" if exc.errno == errno.EROFS else "fichier protégé en écriture"
+        raise ReadOnlyDatabaseError(path, reason) from exc
+    os.close(fd)
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyDatabaseError(path, "fichier protégé en écriture")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyDatabaseError(path, f"dossier {path.parent} protégé en écriture")
+
+
+def _check_new_folder(path: Path) -> None:
+    """A first start creates the folder and the file: ReadOnlyDatabaseError when it cannot."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReadOnlyDatabaseError(path, f"le dossier {path.parent} ne peut pas être créé") from exc
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyDatabaseError(path, f"dossier {path.parent} protégé en écriture")
+
+
+def _is_wal(path: Path) -> bool:
+    """The file header says WAL journal (bytes 18-19 = 2): opening it writes nothing, whereas
+    switching a rollback-journal file to WAL rewrites its header."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def _back_up(path: Path, on_backup_error: Callable[[BackupError], None] | None) -> None:
+    from desktop.services.backup import backup_on_start
+
+    try:
+        backup_on_start(path)
+    except BackupError as exc:
+        if on_backup_error is None:
+            raise
+        on_backup_error(exc)
 
 
 def open_store(
-    url: str | None = None, *, backup: bool = True, seed: bool = True, deferred: bool = False
+    url: str | None = None,
+    *,
+    backup: bool = True,
+    seed: bool = True,
+    deferred: bool = False,
+    on_backup_error: Callable[[BackupError], None] | None = None,
 ) -> Store:
     """Open (creating and migrating if needed) the database at `url`.
 
@@ -138,22 +218,47 @@ def open_store(
     first-start data run in a worker thread (`store.startup`, see desktop.services.startup);
     reads may start, writes wait for the check and fail if it failed; the caller starts the
     checks (`store.startup.start()`, else the first write does). Any other case (new
-    file, migration needed, unreadable file, other backend) is the synchronous path.
+    file, migration needed, rollback-journal file, other backend) is the synchronous path.
+
+    Only a missing file is a first start: an existing file that is empty, truncated or not
+    OfferDesk's raises DamagedDatabaseError naming the latest good backup; a file or folder
+    that cannot be written raises ReadOnlyDatabaseError; both before anything is written.
+    The store holds the database's shared lock until closed (a restore elsewhere is refused
+    meanwhile). `on_backup_error`: commands that only read pass a function that warns, and
+    the store opens even though the start-up backup failed (disk full).
     """
     url = url or default_url()
     path = sqlite_path(url)
-    existing = path is not None and path.exists() and path.stat().st_size > 0
-    if deferred and path is not None and existing and sqlite_file_at_head(path):
-        store = Store(make_engine(url), url)
-        # started by the caller once its first page is shown (or by the first write)
-        store.startup = StartupChecks(store, path, backup=backup, seed=seed)
-        return store
-    if path is not None and existing:
-        check_sqlite_file(path)
-        if backup:
-            from desktop.services.backup import backup_on_start
+    if path is None:
+        return _open_engine(url, None, None, seed)
+    existing = path.exists()
+    if existing:
+        check_access(path)
+    else:
+        _check_new_folder(path)
+    from desktop.services.dblock import lock_shared
 
-            backup_on_start(path)
+    lock = lock_shared(path)
+    try:
+        if deferred and existing and _is_wal(path) and sqlite_file_at_head(path):
+            store = Store(make_engine(url), url, lock)
+            # started by the caller once its first page is shown (or by the first write)
+            store.startup = StartupChecks(
+                store, path, backup=backup, seed=seed, on_backup_error=on_backup_error
+            )
+            return store
+        if existing:
+            check_sqlite_file(path)
+            if backup:
+                _back_up(path, on_backup_error)
+        return _open_engine(url, path, lock, seed)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_engine(url: str, path: Path | None, lock: DbLock | None, seed: bool) -> Store:
     engine = make_engine(url)
     try:
         with _translate_errors():
@@ -165,7 +270,7 @@ def open_store(
 
             raise DamagedDatabaseError(path, [str(exc.orig)], latest_good_backup(path)) from exc
         raise StoreError(f"La base de données {url} ne peut pas être ouverte : {exc.orig}") from exc
-    store = Store(engine, url)
+    store = Store(engine, url, lock)
     if seed:
         from desktop.services.seed import seed_first_start
 

@@ -127,6 +127,9 @@ class DraftInput:
     special_conditions: str = ""
     required_documents: tuple[str, ...] = ()
     client_size: ClientSize | None = None
+    # the offer's version the editor loaded (OfferView.version): update_draft refuses the
+    # save if the stored offer has changed since (None: no check, e.g. a command)
+    expected_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -351,6 +354,7 @@ class OfferView:
     updated_at: dt.datetime
     signatures: tuple[SignatureView, ...] = ()
     documents: tuple[DocumentInfo, ...] = field(default=())
+    version: int = 1  # bumped by every change of the stored offer (optimistic concurrency)
 
     @property
     def is_editable(self) -> bool:

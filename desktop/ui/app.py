@@ -15,6 +15,7 @@ from desktop.paths import resource
 
 if TYPE_CHECKING:
     from desktop.services.store import Store
+    from desktop.ui import single_instance
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
 from desktop.ui import excepthook
@@ -65,7 +66,9 @@ def _report_open_error(window: MainWindow, dialogs: Dialogs | None, exc: Excepti
     backup and how to restore it (nothing was overwritten); any other problem says why."""
     from desktop.services.errors import DamagedDatabaseError
 
-    if isinstance(exc, DamagedDatabaseError):
+    if isinstance(exc, DamagedDatabaseError) and "inutilisable" in str(exc):
+        text = QApplication.translate("App", "Base de données inutilisable :\n{0}").format(exc)
+    elif isinstance(exc, DamagedDatabaseError):
         text = QApplication.translate("App", "Base de données endommagée :\n{0}").format(exc)
     else:
         text = QApplication.translate("App", "Ouverture impossible :\n{0}").format(exc)
@@ -141,6 +144,7 @@ def run(
     on_shown: Callable[[MainWindow], None] | None = None,
     on_ready: Callable[[MainWindow], None] | None = None,
     on_checked: Callable[[MainWindow], None] | None = None,
+    on_raised: Callable[[MainWindow], None] | None = None,
     dialogs: Dialogs | None = None,
 ) -> int:
     """Show the main window at once, then open the store and build the services once.
@@ -153,13 +157,71 @@ def run(
     painted, `on_ready` once the offers list is filled, `on_checked` once the check and the
     backup passed; `quit_after_shown` ends the event loop when both are done (start-up
     benchmark, tests). `dialogs` replaces the message boxes (tests). Returns the exit code.
+
+    One window per database (desktop.ui.single_instance): a second start on the same
+    database brings the running window to the front and returns 0 without opening anything
+    (`on_raised` is called in the running one); if that window does not answer, it says so
+    and returns 1.
     """
     app = make_application(sys.argv if argv is None else argv)
     excepthook.install()
+    from desktop.ui import single_instance
+    from desktop.ui.dialogs import Dialogs
+
+    instance = single_instance.claim(db_url)
+    if instance is True:
+        print(
+            "offerdesk : OfferDesk est déjà ouvert sur cette base de données ; sa fenêtre a été mise "
+            "au premier plan.",
+            file=sys.stderr,
+        )
+        return 0
+    if instance is False:
+        (dialogs or Dialogs()).error(
+            None,
+            APPLICATION,
+            QApplication.translate(
+                "App",
+                "OfferDesk est déjà ouvert sur cette base de données, mais sa fenêtre ne répond pas "
+                "(elle démarre encore, ou elle est bloquée). Un seul OfferDesk à la fois peut écrire "
+                "dans une base : attendez un instant et réessayez, ou fermez l'autre fenêtre.",
+            ),
+        )
+        return 1
+    try:
+        return _run_window(app, instance, db_url, quit_after_shown, on_shown, on_ready, on_checked,
+                           on_raised, dialogs)  # fmt: skip
+    finally:
+        if instance is not None:
+            instance.close()
+
+
+def _run_window(
+    app: QApplication,
+    instance: single_instance.Instance | None,
+    db_url: str | None,
+    quit_after_shown: bool,
+    on_shown: Callable[[MainWindow], None] | None,
+    on_ready: Callable[[MainWindow], None] | None,
+    on_checked: Callable[[MainWindow], None] | None,
+    on_raised: Callable[[MainWindow], None] | None,
+    dialogs: Dialogs | None,
+) -> int:
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(None, dialogs or Dialogs(), QSettings())
+    if instance is not None:
+
+        def bring_to_front() -> None:
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            if on_raised is not None:
+                on_raised(window)
+
+        instance.raise_requested.connect(bring_to_front)
     window.show()
     app.processEvents()  # paint the window before the database work starts
     if on_shown is not None:

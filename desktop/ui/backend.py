@@ -19,7 +19,7 @@ from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatTable
 from desktop.services import catalogue, clients, listing, offers, reference, settings
 from desktop.services.catalogue_file import CatalogueFileError, parse_catalogue_file
-from desktop.services.errors import StoreError
+from desktop.services.errors import OfferConflictError, StoreError
 from desktop.services.store import Store
 from desktop.services.views import (
     ClientInput,
@@ -37,6 +37,7 @@ from desktop.ui.ports import (
     BackendError,
     CgvVersion,
     ClientRow,
+    ConflictError,
     ContractRow,
     DraftLine,
     ImportReport,
@@ -63,6 +64,8 @@ DEFAULT_DOCUMENTS = (
 def _user_errors() -> Iterator[None]:
     try:
         yield
+    except OfferConflictError as exc:
+        raise ConflictError(str(exc)) from exc
     except StoreError as exc:
         raise BackendError(str(exc)) from exc
 
@@ -121,6 +124,7 @@ def draft_from_view(view: OfferView) -> OfferDraft:
         required_documents=view.required_documents,
         special_conditions=view.special_conditions,
         client_size=view.client_size.value if view.client_size is not None else None,
+        version=view.version,
         lines=tuple(
             DraftLine(
                 code=line.product_code,
@@ -289,6 +293,7 @@ class ServicesBackend:
             special_conditions=draft.special_conditions,
             required_documents=draft.required_documents,
             client_size=ClientSize(draft.client_size) if draft.client_size else None,
+            expected_version=draft.version,
         )
         if draft.offer_id is None:
             view = self._call(lambda: offers.create_draft(self.store, data))

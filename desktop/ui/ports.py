@@ -26,6 +26,10 @@ class BackendError(Exception):
     """A problem of the store the user can act on (locked database, offer no longer a draft...)."""
 
 
+class ConflictError(BackendError):
+    """The offer was changed elsewhere since the editor loaded it: the save was refused."""
+
+
 # What a screen catches and shows in a message; anything else is a bug for the excepthook.
 USER_ERRORS: tuple[type[Exception], ...] = (DomainError, BackendError)
 
@@ -148,6 +152,7 @@ class OfferDraft:
     special_conditions: str
     lines: tuple[DraftLine, ...] = field(default=())
     client_size: str | None = None  # "micro", "small", "non_profit", "other" (art. 15 declaration)
+    version: int | None = None  # the stored offer's version it was loaded at (None: not stored)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "offerdesk.sqlite3"
     path.write_bytes(b"this is a spreadsheet, not a database" * 200)
-    with pytest.raises(DamagedDatabaseError, match="est endommagée"):
+    with pytest.raises(DamagedDatabaseError, match="est inutilisable"):
         open_store(sqlite_url(path))
     assert path.read_bytes() == b"this is a spreadsheet, not a database" * 200
 

@@ -88,7 +88,10 @@ def test_an_old_database_is_migrated_and_keeps_every_offer(tmp_path: Path) -> No
 
     assert revision_of(url) == head_revision() != BASE_REVISION
     assert sqlite_triggers(url), "revision 0002's immutability triggers were not created"
-    assert snapshot(url) == before
+    after = snapshot(url)
+    # columns added by later migrations (ADD COLUMN: at the end of the row) are new, not changes
+    width = {t: len(rows[0]) if rows else 0 for t, rows in before.items()}
+    assert {t: [row[: width[t]] for row in rows] for t, rows in after.items()} == before
 
 
 def test_after_the_upgrade_a_signed_offer_is_immutable_again(tmp_path: Path) -> None:

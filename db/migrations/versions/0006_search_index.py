@@ -21,7 +21,7 @@ from alembic import op
 from db.search import CLIENT_FTS, OFFER_FTS, TRIGRAM_INDEXES, rebuild
 
 revision: str = "0006"
-down_revision: str | None = "0003"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

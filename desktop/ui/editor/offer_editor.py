@@ -35,6 +35,7 @@ from desktop.ui.dialogs import Answer, Dialogs
 from desktop.ui.editor.catalogue_model import CatalogueFilter, CatalogueModel
 from desktop.ui.editor.client_panel import ClientPanel
 from desktop.ui.editor.commands import DraftChange
+from desktop.ui.editor.conflict import ConflictError, as_new_draft, ask_save_as_copy, conflict_status
 from desktop.ui.editor.delegates import PercentDelegate, QuantityDelegate
 from desktop.ui.editor.lines_model import LinesModel, to_offer_lines
 from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, closest_engagement
@@ -66,6 +67,7 @@ class OfferEditor(QWidget):
         super().__init__(parent)
         self._backend = backend
         self._dialogs = dialogs
+        self._conflict = False  # the last save was refused: the offer changed elsewhere
         self._series = backend.series()
         self._vat = backend.vat_table()
         self._draft = backend.new_draft(dt.date.today())
@@ -289,6 +291,7 @@ class OfferEditor(QWidget):
         self.autosave_timer.stop()
         self.autosave_deadline.stop()
         self.last_error = ""
+        self._conflict = False
         if reference_data:
             self._series = self._backend.series()
             self._vat = self._backend.vat_table()
@@ -483,7 +486,7 @@ class OfferEditor(QWidget):
         self.change(after, self.tr("Retirer {0} ligne(s)").format(len(rows)))
 
     # -- saving -----------------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self, *, ask: bool = True) -> bool:
         """Store the draft now; False (with the reason shown in the header) when it cannot be."""
         self.autosave_timer.stop()
         self.autosave_deadline.stop()
@@ -496,22 +499,52 @@ class OfferEditor(QWidget):
             return False
         try:
             stored = self._backend.save_draft(self._draft)
+        except ConflictError as exc:
+            return self._save_conflict(exc, ask)
         except USER_ERRORS as exc:
             self.last_error = self.tr("Non enregistrée : {0}").format(user_message(exc))
             self._update_header()
             return False
+        self._saved_as(stored)
+        return True
+
+    def _saved_as(self, stored: OfferDraft) -> None:
         self.last_error = ""
+        self._conflict = False
         self._draft = dataclasses.replace(
-            self._draft, offer_id=stored.offer_id, number=stored.number, revision=stored.revision
+            self._draft,
+            offer_id=stored.offer_id,
+            number=stored.number,
+            revision=stored.revision,
+            version=stored.version,
         )
         self.undo_stack.setClean()
         self._update_header()
         self.saved.emit(stored.offer_id or 0)
+
+    def _save_conflict(self, exc: Exception, ask: bool) -> bool:
+        """Changed elsewhere: nothing overwritten, the edits kept (see editor/conflict.py)."""
+        self._conflict = True
+        self.last_error = conflict_status()
+        self._update_header()
+        if not ask or not ask_save_as_copy(self, self._dialogs, exc):
+            return False
+        copy = as_new_draft(self._draft)
+        try:
+            stored = self._backend.save_draft(copy)
+        except USER_ERRORS as error:
+            self.last_error = self.tr("Non enregistrée : {0}").format(user_message(error))
+            self._update_header()
+            return False
+        self._draft = copy
+        self._saved_as(stored)
         return True
 
     def autosave(self) -> None:
+        if self._conflict:  # the user decides (Ctrl+S): no question popping up by itself
+            return
         if self.is_dirty() and not self.read_only and self._draft.client_id is not None:
-            self.save()
+            self.save(ask=False)
 
     def _reload(self, offer_id: int) -> None:
         self.load(self._backend.load_offer(offer_id))
