@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
 from desktop.ui.offers_model import OffersModel, status_label
@@ -54,11 +54,9 @@ class OffersPage(QWidget):
             self.status.addItem(status_label(status), status.value)
         self.use_dates = QCheckBox(self.tr("Du"))
         today = dt.date.today()
-        self.date_from = QDateEdit(_qdate(today.replace(day=1, month=1)))
-        self.date_to = QDateEdit(_qdate(today))
+        self.date_from = DateEdit(_qdate(today.replace(day=1, month=1)))
+        self.date_to = DateEdit(_qdate(today))
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
             edit.setEnabled(False)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un client ou un numéro d'offre…"))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, closest_engagement
 from desktop.ui.editor.totals_panel import TotalsPanel
 from desktop.ui.error_text import user_message
+from desktop.ui.fit import ElidedLabel, FitScrollArea
 from desktop.ui.offers_model import status_label
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -111,7 +111,7 @@ class OfferEditor(QWidget):
         self.last_error = ""
 
         # header
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long number and status never widen the window
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.banner = QLabel()
         self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
@@ -151,11 +151,8 @@ class OfferEditor(QWidget):
         left_layout.addWidget(self.client_panel)
         left_layout.addWidget(self.terms)
         left_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(400)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as wide as its content needs (nothing cut at the right), scrolled vertically
+        scroll = FitScrollArea(left)
 
         # catalogue browser
         self.catalogue = CatalogueModel(products if products is not None else backend.products(), self)

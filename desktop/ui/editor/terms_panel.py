@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QPlainTextEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.catalogue import ENGAGEMENT_CHOICES
+from desktop.ui.dates import DateEdit
 from desktop.ui.ports import DraftLine, OfferDraft
 
 
@@ -57,9 +57,7 @@ class TermsPanel(QGroupBox):
         self.payment = QSpinBox()
         self.payment.setRange(0, 120)
         self.payment.setSuffix(self.tr(" jours"))
-        self.validity = QDateEdit()
-        self.validity.setCalendarPopup(True)
-        self.validity.setDisplayFormat("dd/MM/yyyy")
+        self.validity = DateEdit()
         self.documents = QPlainTextEdit()
         self.documents.setPlaceholderText(
             self.tr("Une pièce par ligne (extrait RCS, RIB, pièce d'identité…)")
@@ -83,6 +81,7 @@ class TermsPanel(QGroupBox):
         self.conditions.setMinimumHeight(60)
         self.conditions.setMaximumHeight(110)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens: label above
         form.addRow(self.tr("Engagement"), self.engagement)
         form.addRow(self.tr("Reconduction"), self.renewal)
         form.addRow(self.tr("Délai de mise à disposition"), self.lead_time)

@@ -39,10 +39,13 @@ class TotalsPanel(QGroupBox):
         self.rates = QLabel()
         self.rates.setWordWrap(True)
         self.index = QLabel()
+        self.index.setWordWrap(True)  # wraps rather than widening the editor
         self.contract = QLabel()
         grid.addWidget(self.rates, 4, 0, 1, 4)
         grid.addWidget(self.index, 5, 0, 1, 4)
-        grid.addWidget(QLabel(self.tr("Valeur totale du contrat (HT, engagement initial)")), 6, 0, 1, 3)
+        contract_title = QLabel(self.tr("Valeur totale du contrat (HT, engagement initial)"))
+        contract_title.setWordWrap(True)
+        grid.addWidget(contract_title, 6, 0, 1, 3)
         self.contract.setAlignment(Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.contract, 6, 3)
 
