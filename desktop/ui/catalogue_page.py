@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.catalogue_model import CatalogueFilter, CatalogueModel
 from desktop.ui.error_text import user_message
+from desktop.ui.fit import plain_combo
 from desktop.ui.ports import USER_ERRORS, Backend
 
 
@@ -32,7 +33,7 @@ class CataloguePage(QWidget):
         self.model = CatalogueModel(parent=self)
         self.proxy = CatalogueFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.category = QComboBox()
+        self.category = plain_combo(QComboBox())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Chercher (code, nom, description)…"))
         self.search.setClearButtonEnabled(True)

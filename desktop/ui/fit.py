@@ -8,9 +8,20 @@ window never grows by itself when content changes (a long client name, a new rev
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 SMALLEST_SCREEN = QSize(1024, 600)
 DEFAULT_SIZE = QSize(1360, 840)
@@ -120,3 +131,53 @@ def default_size(widget: QWidget) -> QSize:
     if area is None:
         return DEFAULT_SIZE
     return QSize(min(DEFAULT_SIZE.width(), area.width() - 16), min(DEFAULT_SIZE.height(), area.height() - 40))
+
+
+class ReadableColumn(QObject):
+    """Keeps one stretched column of a table at least `min_width` wide: when the table is
+    too narrow for it, the column stops stretching and the table scrolls sideways instead
+    of squeezing a product name to "Fib…"."""
+
+    def __init__(self, view: QTableView, column: int, min_width: int) -> None:
+        super().__init__(view)
+        self._view = view
+        self._column = column
+        self._min_width = min_width
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(lambda *_: self._update())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._update()
+        return False
+
+    def _update(self) -> None:
+        header = self._view.horizontalHeader()
+        others = sum(
+            header.sectionSize(i)
+            for i in range(header.count())
+            if i != self._column and not header.isSectionHidden(i)
+        )
+        room = self._view.viewport().width() - others
+        stretch = QHeaderView.ResizeMode.Stretch
+        if room >= self._min_width:
+            if header.sectionResizeMode(self._column) != stretch:
+                header.setSectionResizeMode(self._column, stretch)
+        elif header.sectionResizeMode(self._column) == stretch:
+            header.setSectionResizeMode(self._column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(self._column, self._min_width)
+
+
+def plain_combo(combo: QComboBox) -> QComboBox:
+    """A combo box whose list opens right below it, as wide as its longest entry, one line per
+    entry (Fusion's default popup opens over the box, shifted so that the current entry is
+    under the pointer: the next click picked the wrong category)."""
+    combo.setStyleSheet("QComboBox { combobox-popup: 0; }")
+    view = QListView(combo)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    combo.setView(view)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    combo.setMaxVisibleItems(15)
+    return combo

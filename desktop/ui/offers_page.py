@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
+from desktop.ui.fit import plain_combo
 from desktop.ui.offers_model import OffersModel, status_label
 from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery, OfferRow, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -48,7 +49,7 @@ class OffersPage(QWidget):
         self._dialogs = dialogs
         self.model = OffersModel(backend.list_offers, self)
 
-        self.status = QComboBox()
+        self.status = plain_combo(QComboBox())
         self.status.addItem(self.tr("Tous les statuts"), None)
         for status in Status:
             self.status.addItem(status_label(status), status.value)

@@ -39,7 +39,7 @@ from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, closest_engagement
 from desktop.ui.editor.totals_panel import TotalsPanel
 from desktop.ui.error_text import user_message
-from desktop.ui.fit import ElidedLabel, FitScrollArea
+from desktop.ui.fit import ElidedLabel, FitScrollArea, ReadableColumn, plain_combo
 from desktop.ui.offers_model import status_label
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -158,7 +158,7 @@ class OfferEditor(QWidget):
         self.catalogue = CatalogueModel(products if products is not None else backend.products(), self)
         self.catalogue_filter = CatalogueFilter(self)
         self.catalogue_filter.setSourceModel(self.catalogue)
-        self.category = QComboBox()
+        self.category = plain_combo(QComboBox())
         self._fill_categories()
         self.catalogue_search = QLineEdit()
         self.catalogue_search.setPlaceholderText(
@@ -174,6 +174,10 @@ class OfferEditor(QWidget):
         self.catalogue_view.horizontalHeader().setSectionResizeMode(
             CatalogueModel.NAME, QHeaderView.ResizeMode.Stretch
         )
+        # one line per product, names and categories cut with "…", never squeezed unreadable
+        self.catalogue_view.setWordWrap(False)
+        self.catalogue_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ReadableColumn(self.catalogue_view, CatalogueModel.NAME, 180)
         self.add_button = QPushButton(self.tr("Ajouter à l'offre"))
         catalogue_box = QWidget()
         cat_layout = QVBoxLayout(catalogue_box)
@@ -208,6 +212,7 @@ class OfferEditor(QWidget):
         header_view.setMinimumSectionSize(40)
         self.lines_view.setWordWrap(False)
         self.lines_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ReadableColumn(self.lines_view, LinesModel.NAME, 180)
         self.remove_button = QPushButton(self.tr("Retirer la ligne"))
         lines_box = QWidget()
         lines_layout = QVBoxLayout(lines_box)
@@ -230,8 +235,12 @@ class OfferEditor(QWidget):
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(scroll)
         main.addWidget(right)
-        main.setStretchFactor(1, 1)
+        # on a narrow screen the left column gives up width too (down to its content's minimum)
+        main.setStretchFactor(0, 1)
+        main.setStretchFactor(1, 3)
         main.setSizes([410, 950])
+        main.setChildrenCollapsible(False)
+        right.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.catalogue import ENGAGEMENT_CHOICES
 from desktop.ui.dates import DateEdit
+from desktop.ui.fit import plain_combo
 from desktop.ui.ports import DraftLine, OfferDraft
 
 
@@ -47,7 +48,7 @@ class TermsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Conditions de l'offre"))
         self._filling = False
-        self.engagement = QComboBox()
+        self.engagement = plain_combo(QComboBox())
         self.renewal = QSpinBox()
         self.renewal.setRange(1, 60)
         self.renewal.setSuffix(self.tr(" mois"))
@@ -64,7 +65,7 @@ class TermsPanel(QGroupBox):
         )
         self.documents.setMinimumHeight(80)
         self.documents.setMaximumHeight(110)
-        self.client_size = QComboBox()
+        self.client_size = plain_combo(QComboBox())
         for value, label in (
             (None, self.tr("Déclarée à la signature")),
             ("micro", self.tr("Micro-entreprise")),
