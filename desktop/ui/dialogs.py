@@ -84,7 +84,9 @@ class Dialogs:
         dialog = date_dialog(parent, title, label, default)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        day = dialog.findChild(QDateEdit).date()
+        edit = dialog.findChild(QDateEdit)
+        assert edit is not None  # date_dialog made it
+        day = edit.date()
         return dt.date(day.year(), day.month(), day.day())
 
 

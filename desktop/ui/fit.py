@@ -55,7 +55,9 @@ class ElidedLabel(QLabel):
         self._update_tip()
 
     def _update_tip(self) -> None:
-        self.setToolTip(self.text() if self.elided() else "")
+        tip = self.text() if self.elided() else ""
+        if tip != self.toolTip():
+            self.setToolTip(tip)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

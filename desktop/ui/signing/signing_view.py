@@ -35,7 +35,7 @@ from desktop import __version__
 from desktop.domain.errors import DomainError, FieldError
 from desktop.logs import log_exception
 from desktop.services.errors import StoreError
-from desktop.ui.fit import ElidedLabel, FitScrollArea
+from desktop.ui.fit import ElidedLabel, FitScrollArea, available_area
 from desktop.ui.signing.dialogs import SigningDialogs
 from desktop.ui.signing.export import save_copy
 from desktop.ui.signing.form import ClientStep, RepresentativeStep
@@ -68,7 +68,10 @@ def style_sheet(desktop_point_size: float) -> str:
 
 
 def _local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
+    """Now in the company's time zone, the one the pack prints (not the laptop's own)."""
+    from desktop.services.settings import local_now
+
+    return local_now()
 
 
 def describe_device() -> str:
@@ -199,6 +202,11 @@ class SigningDialog(QDialog):
         dialog = cls.load(parent, backend, offer_id, dialogs=dialogs)
         if dialog is None:
             return None
+        # sized to its screen before it is shown: a window Qt has not seen resized is fitted to
+        # its size hint when shown (which dropped the full-screen state once the view fits)
+        area = available_area(dialog)
+        if area is not None:
+            dialog.resize(area.size())
         dialog.showFullScreen()
         dialog.exec()
         return dialog.signed_pack
