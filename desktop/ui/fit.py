@@ -170,16 +170,29 @@ class ReadableColumn(QObject):
             header.resizeSection(self._column, self._min_width)
 
 
-def plain_combo(combo: QComboBox) -> QComboBox:
+class PlainComboBox(QComboBox):
     """A combo box whose list opens right below it, as wide as its longest entry, one line per
     entry (Fusion's default popup opens over the box, shifted so that the current entry is
-    under the pointer: the next click picked the wrong category)."""
-    combo.setStyleSheet("QComboBox { combobox-popup: 0; }")
-    view = QListView(combo)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideNone)
-    combo.setView(view)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    combo.setMaxVisibleItems(15)
-    return combo
+    under the pointer: the next click picked the wrong category; long names wrapped)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("QComboBox { combobox-popup: 0; }")
+        view = self.view()
+        if isinstance(view, QListView):
+            view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
+        self.setMaxVisibleItems(15)
+
+    def popup_width(self) -> int:
+        """What the list needs to show its longest entry whole (with its scroll bar)."""
+        metrics = self.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return widest + bar + 24
+
+    def showPopup(self) -> None:
+        self.view().setMinimumWidth(self.popup_width())
+        super().showPopup()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
-from desktop.ui.fit import plain_combo
+from desktop.ui.fit import PlainComboBox
 from desktop.ui.offers_model import OffersModel, status_label
 from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery, OfferRow, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -49,7 +48,7 @@ class OffersPage(QWidget):
         self._dialogs = dialogs
         self.model = OffersModel(backend.list_offers, self)
 
-        self.status = plain_combo(QComboBox())
+        self.status = PlainComboBox()
         self.status.addItem(self.tr("Tous les statuts"), None)
         for status in Status:
             self.status.addItem(status_label(status), status.value)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QFormLayout,
     QGroupBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
 from desktop.ui.error_text import user_message
-from desktop.ui.fit import plain_combo
+from desktop.ui.fit import PlainComboBox
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, SiteRow
 
 SEARCH_DELAY_MS = 150
@@ -167,6 +166,7 @@ class NewClientForm(QGroupBox):
     def create_client(self) -> None:
         checked = [field.check(show_missing=True) for field in self.fields]  # every message shown
         if not all(checked):
+            self._update()
             return
         row = ClientRow(
             client_id=0,
@@ -221,7 +221,7 @@ class ClientPanel(QGroupBox):
         self.new_button = QPushButton(self.tr("Nouveau client…"))
         self.chosen = QLabel(self.tr("Aucun client choisi"))
         self.chosen.setWordWrap(True)
-        self.site = plain_combo(QComboBox())
+        self.site = PlainComboBox()
         self.new_site = QLineEdit()
         self.new_site.setPlaceholderText(self.tr("Nouveau site : adresse d'installation"))
         self.add_site_button = QPushButton(self.tr("Ajouter le site"))

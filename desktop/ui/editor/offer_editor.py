@@ -16,7 +16,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +38,7 @@ from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, closest_engagement
 from desktop.ui.editor.totals_panel import TotalsPanel
 from desktop.ui.error_text import user_message
-from desktop.ui.fit import ElidedLabel, FitScrollArea, ReadableColumn, plain_combo
+from desktop.ui.fit import ElidedLabel, FitScrollArea, PlainComboBox, ReadableColumn
 from desktop.ui.offers_model import status_label
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -158,7 +157,7 @@ class OfferEditor(QWidget):
         self.catalogue = CatalogueModel(products if products is not None else backend.products(), self)
         self.catalogue_filter = CatalogueFilter(self)
         self.catalogue_filter.setSourceModel(self.catalogue)
-        self.category = plain_combo(QComboBox())
+        self.category = PlainComboBox()
         self._fill_categories()
         self.catalogue_search = QLineEdit()
         self.catalogue_search.setPlaceholderText(

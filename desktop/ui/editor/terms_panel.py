@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QPlainTextEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.catalogue import ENGAGEMENT_CHOICES
 from desktop.ui.dates import DateEdit
-from desktop.ui.fit import plain_combo
+from desktop.ui.fit import PlainComboBox
 from desktop.ui.ports import DraftLine, OfferDraft
 
 
@@ -48,7 +47,7 @@ class TermsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Conditions de l'offre"))
         self._filling = False
-        self.engagement = plain_combo(QComboBox())
+        self.engagement = PlainComboBox()
         self.renewal = QSpinBox()
         self.renewal.setRange(1, 60)
         self.renewal.setSuffix(self.tr(" mois"))
@@ -65,7 +64,7 @@ class TermsPanel(QGroupBox):
         )
         self.documents.setMinimumHeight(80)
         self.documents.setMaximumHeight(110)
-        self.client_size = plain_combo(QComboBox())
+        self.client_size = PlainComboBox()
         for value, label in (
             (None, self.tr("Déclarée à la signature")),
             ("micro", self.tr("Micro-entreprise")),
