@@ -46,6 +46,12 @@ def make_application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    from desktop.ui.platform_check import check_platform
+
+    problem = check_platform()
+    if problem:  # Qt would abort with a cryptic message: say which package is missing
+        print(problem, file=sys.stderr)
+        raise SystemExit(1)
     app = QApplication(list(argv))
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
