@@ -75,6 +75,7 @@ class OffersPage(QWidget):
         filters.addWidget(self.date_to)
 
         self.table = QTableView()
+        self.table.setWordWrap(False)  # one line per offer; a long client name is cut with "…"
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -24,6 +24,7 @@ from desktop.ui.signing.signing_view import SigningDialog
 from tests.db import factories
 from tests.db.fixtures import new_sqlite_store
 from tests.ui.signing.fakes import ScriptedDialogs as SigningScriptedDialogs
+from tests.ui.signing.screens import pdf_shown
 from tests.ui.signing.strokes import make_pen, pen_stroke, signature_strokes
 
 # The client area a window gets on each screen: the screen less a panel and the title bar.
@@ -213,6 +214,7 @@ def test_signing_mode_fits_in_each_step(
     with qtbot.waitExposed(view):
         view.show()
     assert fits(minimum(view), SMALL), minimum(view)
+    qtbot.waitUntil(lambda: pdf_shown(view), timeout=10_000)
     shot(view, screens, f"{label}-signature-1-client")
     # the declarations and the pad are reachable: the step's scroll area shows them or scrolls
     step = view.client_step
@@ -228,12 +230,14 @@ def test_signing_mode_fits_in_each_step(
     QApplication.processEvents()
     assert fits(minimum(view), SMALL), minimum(view)
     assert view.size() == size
+    qtbot.waitUntil(lambda: pdf_shown(view), timeout=10_000)
     shot(view, screens, f"{label}-signature-2-representant")
     assert view.confirm_button.isEnabled(), view.missing_label.text()
     view.confirm_button.click()
     qtbot.waitUntil(lambda: view.current_step() == 2, timeout=20_000)
     assert fits(minimum(view), SMALL), minimum(view)
     assert view.size() == size
+    qtbot.waitUntil(lambda: pdf_shown(view), timeout=10_000)
     shot(view, screens, f"{label}-signature-3-fin")
 
 

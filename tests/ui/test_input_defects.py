@@ -5,9 +5,11 @@ names wrapping, and Qt's own dialogs in English."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLibraryInfo, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPushButton
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QPushButton
 
 from desktop.ui.app import install_translations
 from desktop.ui.dates import DateEdit
@@ -113,9 +115,19 @@ def test_qt_dialogs_speak_french(qtbot) -> None:
     translators = install_translations(app, QLocale("fr_LU"))
     try:
         assert any(t.filePath().endswith("qtbase_fr.qm") for t in translators), folder
+        assert (Path(folder) / "qtbase_fr.qm").is_file()  # what installer/bundle_filter.py keeps
         files = QFileDialog(None, "Choisir")
         files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         qtbot.addWidget(files)
+        labels = {label.text() for label in files.findChildren(QLabel)}
+        assert "Regarder &dans\u00a0:" in labels, labels  # qtbase_fr lacks these three
+        assert "&Type de fichier\u00a0:" in labels, labels
+        assert not {"&Look in:", "Files of &type:"} & labels
+        printing = QPrintDialog(QPrinter())
+        qtbot.addWidget(printing)
+        print_labels = {label.text() for label in printing.findChildren(QLabel)}
+        assert "&Jeu de pages\u00a0:" in print_labels, print_labels
+        assert "Page &Set:" not in print_labels
         texts = {b.text() for b in files.findChildren(QPushButton)}
         assert "&Ouvrir" in texts or "Ouvrir" in texts, texts
         assert "Annuler" in texts or "&Annuler" in texts, texts
