@@ -170,6 +170,13 @@ class ReadableColumn(QObject):
             header.resizeSection(self._column, self._min_width)
 
 
+def one_line_rows(view: QTableView, column: int, min_width: int = 180) -> None:
+    """One line per row, texts cut with "…", and `column` never squeezed below `min_width`."""
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    ReadableColumn(view, column, min_width)
+
+
 class PlainComboBox(QComboBox):
     """A combo box whose list opens right below it, as wide as its longest entry, one line per
     entry (Fusion's default popup opens over the box, shifted so that the current entry is

@@ -38,7 +38,7 @@ from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, closest_engagement
 from desktop.ui.editor.totals_panel import TotalsPanel
 from desktop.ui.error_text import user_message
-from desktop.ui.fit import ElidedLabel, FitScrollArea, PlainComboBox, ReadableColumn
+from desktop.ui.fit import ElidedLabel, FitScrollArea, PlainComboBox, one_line_rows
 from desktop.ui.offers_model import status_label
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -173,10 +173,7 @@ class OfferEditor(QWidget):
         self.catalogue_view.horizontalHeader().setSectionResizeMode(
             CatalogueModel.NAME, QHeaderView.ResizeMode.Stretch
         )
-        # one line per product, names and categories cut with "…", never squeezed unreadable
-        self.catalogue_view.setWordWrap(False)
-        self.catalogue_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        ReadableColumn(self.catalogue_view, CatalogueModel.NAME, 180)
+        one_line_rows(self.catalogue_view, CatalogueModel.NAME)  # names never squeezed to "Fib…"
         self.add_button = QPushButton(self.tr("Ajouter à l'offre"))
         catalogue_box = QWidget()
         cat_layout = QVBoxLayout(catalogue_box)
@@ -209,9 +206,7 @@ class OfferEditor(QWidget):
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
         header_view.setMinimumSectionSize(40)
-        self.lines_view.setWordWrap(False)
-        self.lines_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        ReadableColumn(self.lines_view, LinesModel.NAME, 180)
+        one_line_rows(self.lines_view, LinesModel.NAME)
         self.remove_button = QPushButton(self.tr("Retirer la ligne"))
         lines_box = QWidget()
         lines_layout = QVBoxLayout(lines_box)
