@@ -33,8 +33,11 @@ class QtFrenchGaps(QTranslator):
         "Page &Set:": "&Jeu de pages\u00a0:",
     }
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self.FRENCH.get(source, "")
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is Qt's null string, "not translated here": "" would turn every other text into ""
+        return self.FRENCH.get(source)
 
     def isEmpty(self) -> bool:
         return False
