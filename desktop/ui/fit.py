@@ -182,7 +182,7 @@ class PlainComboBox(QComboBox):
     entry (Fusion's default popup opens over the box, shifted so that the current entry is
     under the pointer: the next click picked the wrong category; long names wrapped)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, min_chars: int = 10) -> None:
         super().__init__(parent)
         self.setStyleSheet("QComboBox { combobox-popup: 0; }")
         view = self.view()
@@ -190,7 +190,7 @@ class PlainComboBox(QComboBox):
             view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(10)
+        self.setMinimumContentsLength(min_chars)  # longer entries are cut in the box, whole in the list
         self.setMaxVisibleItems(15)
 
     def popup_width(self) -> int:

@@ -157,7 +157,7 @@ class OfferEditor(QWidget):
         self.catalogue = CatalogueModel(products if products is not None else backend.products(), self)
         self.catalogue_filter = CatalogueFilter(self)
         self.catalogue_filter.setSourceModel(self.catalogue)
-        self.category = PlainComboBox()
+        self.category = PlainComboBox(min_chars=21)  # "Toutes les catégories" whole
         self._fill_categories()
         self.catalogue_search = QLineEdit()
         self.catalogue_search.setPlaceholderText(
