@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck layers pytest bench sysdeps installer installer-test clean
+.PHONY: run test lint typecheck layers pytest bench sysdeps sysdeps-app installer installer-test clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt --config-settings editable_mode=compat -e '.[dev]'
 	touch $(STAMP)
 
-## run: create .venv, install, open OfferDesk on the local SQLite database
-run: $(STAMP)
+## run: create .venv, install, open OfferDesk on the local SQLite database (installs Qt's
+## xcb libraries when a fresh desktop lacks them)
+run: $(STAMP) sysdeps-app
 	$(BIN)/offerdesk
 
 ## test: create .venv if needed, install, run lint, types, layering and every test
@@ -41,6 +42,10 @@ bench: $(STAMP)
 ## sysdeps: Debian packages the tests use (pdftoppm; PostgreSQL server), installed when missing
 sysdeps:
 	@bash tests/sysdeps.sh
+
+## sysdeps-app: only the Debian packages the application needs on a desktop (no test tools)
+sysdeps-app:
+	@bash tests/sysdeps.sh app
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

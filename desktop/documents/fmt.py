@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from desktop.documents import zone
+
 NUMBER_LOCALE = "fr"
 DATE_LOCALE = "fr_LU"
-LOCAL_ZONE = "Europe/Luxembourg"
 NBSP = "\u00a0"
 
 
@@ -51,17 +51,18 @@ def long_date(value: dt.date) -> str:
 
 
 def local(moment: dt.datetime) -> dt.datetime:
-    """An aware moment in Luxembourg time (the place where contracts are signed)."""
+    """An aware moment in the company's time zone (Europe/Luxembourg unless set otherwise)."""
     if moment.tzinfo is None:
         raise ValueError("a signing time must carry its time zone")
-    return moment.astimezone(ZoneInfo(LOCAL_ZONE))
+    return moment.astimezone(zone.local_zone())
 
 
 def time_local(moment: dt.datetime) -> str:
     """'26/11/2026 à 14:03:12 (heure de Luxembourg, UTC+01:00)'."""
     here = local(moment)
     offset = here.strftime("%z")
-    return f"{date(here.date())} à {here:%H:%M:%S} (heure de Luxembourg, UTC{offset[:3]}:{offset[3:]})"
+    city = zone.zone_city(zone.zone_name())
+    return f"{date(here.date())} à {here:%H:%M:%S} (heure de {city}, UTC{offset[:3]}:{offset[3:]})"
 
 
 def time_utc(moment: dt.datetime) -> str:

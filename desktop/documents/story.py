@@ -128,7 +128,9 @@ def _parties(model: PackModel, s: st.Styles, width: float) -> Table:
     client_contact = " · ".join(x for x in (client.phone, client.email) if x)
     if client_contact:
         client_lines.append(_e(client_contact))
-    client_lines.append(f"Signataire : {_e(client.signatory_name)}, {_e(client.signatory_function)}")
+    client_lines.append(
+        f"Signataire : {_e(name_and_function(client.signatory_name, client.signatory_function))}"
+    )
     half = (width - 6 * mm) / 2
     table = Table(
         [
@@ -534,11 +536,16 @@ def _kv(
     return table
 
 
+def name_and_function(name: str, function: str) -> str:
+    """'Jean Dupont, Commercial'; a missing part leaves no dangling comma ('Jean Dupont')."""
+    return ", ".join(part for part in (name.strip(), function.strip()) if part)
+
+
 def _capture_rows(label: str, signed: SignedBy) -> list[tuple[str, str]]:
     cap = signed.capture
     points = sum(len(stroke.points) for stroke in cap.strokes)
     return [
-        (f"{label} — signataire", f"{signed.name}, {signed.function}"),
+        (f"{label} — signataire", name_and_function(signed.name, signed.function)),
         (f"{label} — date et heure", f"{fmt.time_local(signed.signed_at)}\n{fmt.time_utc(signed.signed_at)}"),
         (f"{label} — lieu", signed.place),
         (

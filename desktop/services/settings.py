@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.models import CompanyIdentity, Representative
+from desktop.documents import zone
 from desktop.domain.errors import FieldError
 from desktop.domain.identifiers import validate_lu_postcode, validate_rcs, validate_vat
 from desktop.domain.signature import SignatureCapture
@@ -214,3 +215,27 @@ def save_settings_form(
         if signature is not None:
             rep = _save_signature(session, signature, None, actor)
         return representative_view(rep), company_view(save_company(session, company, actor))
+
+
+def time_zone() -> str:
+    """The company's time zone (IANA name): what every screen and document shows."""
+    return zone.zone_name()
+
+
+def checked_time_zone(name: str) -> str:
+    """`name` stripped, or a FieldError naming the field when it is no time zone."""
+    name = name.strip() or zone.DEFAULT_ZONE
+    if not zone.is_zone(name):
+        raise FieldError("time_zone", f"« {name} » n'est pas un fuseau horaire (p. ex. Europe/Luxembourg)")
+    return name
+
+
+def set_time_zone(name: str) -> str:
+    checked = checked_time_zone(name)
+    zone.write_zone(checked)
+    return checked
+
+
+def local_now() -> dt.datetime:
+    """Now, in the company's time zone."""
+    return dt.datetime.now(zone.local_zone())

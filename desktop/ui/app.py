@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtGui import QIcon
@@ -24,9 +24,33 @@ ORGANISATION = "OfferDesk"
 APPLICATION = "OfferDesk"
 
 
+class QtFrenchGaps(QTranslator):
+    """The few strings of Qt's file and print dialogs that qtbase_fr.qm leaves in English
+    ("Look in:", "Files of type:", "Page Set:"), in French like the rest of those dialogs."""
+
+    FRENCH: ClassVar[dict[str, str]] = {
+        "&Look in:": "Regarder &dans\u00a0:",
+        "Files of &type:": "&Type de fichier\u00a0:",
+        "Page &Set:": "&Jeu de pages\u00a0:",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is Qt's null string, "not translated here": "" would turn every other text into ""
+        return self.FRENCH.get(source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
     """Qt's own strings (buttons, dialogs) and ours from resources/translations/*.qm if present."""
     translators: list[QTranslator] = []
+    if locale.language() == QLocale.Language.French:
+        gaps = QtFrenchGaps(app)
+        app.installTranslator(gaps)
+        translators.append(gaps)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in ("qtbase", "qt"):
         qt_translator = QTranslator(app)
@@ -47,6 +71,12 @@ def make_application(argv: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    from desktop.ui.platform_check import check_platform
+
+    problem = check_platform()
+    if problem:  # Qt would abort with a cryptic message: say which package is missing
+        print(problem, file=sys.stderr)
+        raise SystemExit(1)
     app = QApplication(list(argv))
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

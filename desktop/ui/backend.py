@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.documents.fmt import local
 from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
@@ -75,15 +76,6 @@ def _site_label(site: object) -> str:
     parts = (getattr(site, "address_line1", ""), getattr(site, "postcode", ""), getattr(site, "city", ""))
     address = ", ".join(part for part in parts if part)
     return f"{label} — {address}" if label and address else (label or address)
-
-
-def split_address(text: str) -> tuple[str, str, str]:
-    """ "3, rue Jean Piret, L-2350 Luxembourg" -> ("3, rue Jean Piret", "L-2350", "Luxembourg")."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if parts and parts[-1][:2].upper() == "L-":
-        postcode, _, city = parts[-1].partition(" ")
-        return ", ".join(parts[:-1]), postcode, city.strip()
-    return ", ".join(parts), "", ""
 
 
 def client_row(view: ClientView) -> ClientRow:
@@ -188,7 +180,7 @@ class ServicesBackend:
         if version is None:
             return StoreInfo(where, "—", None, point.value, point.start)
         name = version.source_name + (" (exemple)" if version.is_sample else "")
-        return StoreInfo(where, name, version.imported_at.date(), point.value, point.start)
+        return StoreInfo(where, name, local(version.imported_at).date(), point.value, point.start)
 
     def series(self) -> IndexSeries:
         return self._call(lambda: reference.index_series(self.store))
@@ -405,7 +397,7 @@ class ServicesBackend:
                 )
             )
             for r in page:
-                signed = r.signed_at.date() if r.signed_at is not None else r.offer_date
+                signed = local(r.signed_at).date() if r.signed_at is not None else r.offer_date
                 rows.append(
                     ContractRow(
                         r.id,
@@ -430,21 +422,28 @@ class ServicesBackend:
     def settings(self) -> SettingsData:
         company = self._call(lambda: settings.get_company(self.store))
         rep = self._call(lambda: settings.get_representative(self.store))
-        address = ""
-        if company is not None:
-            address = ", ".join(
-                p for p in (company.address_line1, f"{company.postcode} {company.city}".strip()) if p
-            )
         return SettingsData(
             rep_name=rep.name if rep else "",
             rep_code=rep.code if rep else "",
             rep_signature=rep.signature if rep else None,
+            rep_function=rep.function if rep else "",
+            rep_email=rep.email if rep else "",
+            rep_phone=rep.phone if rep else "",
             seller_name=company.legal_name if company else "",
-            seller_address=address,
+            seller_legal_form=company.legal_form if company else "",
+            seller_address=company.address_line1 if company else "",
+            seller_address_line2=company.address_line2 if company else "",
+            seller_postcode=company.postcode if company else "",
+            seller_city=company.city if company else "",
+            seller_country=company.country if company else "LU",
             seller_rcs=company.rcs if company else "",
             seller_vat=company.vat_number if company else "",
+            seller_phone=company.phone if company else "",
+            seller_email=company.email if company else "",
+            seller_website=company.website if company else "",
             sealing_certificate=_sealing_path(),
             place=_signing_place() or (company.city if company else "") or "Luxembourg",
+            time_zone=settings.time_zone(),
         )
 
     @staticmethod
@@ -475,24 +474,35 @@ class ServicesBackend:
         from desktop.services import packs
 
         sealing = self._sealing_values(data.sealing_certificate, data.sealing_passphrase)
-        company = self._call(lambda: settings.get_company(self.store))
-        street, postcode, city = split_address(data.seller_address)
+        zone = settings.checked_time_zone(data.time_zone)
         with _user_errors():
             settings.save_settings_form(
                 self.store,
-                RepresentativeInput(code=data.rep_code, name=data.rep_name),
+                RepresentativeInput(
+                    code=data.rep_code,
+                    name=data.rep_name,
+                    function=data.rep_function,
+                    email=data.rep_email,
+                    phone=data.rep_phone,
+                ),
                 data.rep_signature,
                 CompanyInput(
                     legal_name=data.seller_name,
-                    legal_form=company.legal_form if company else "",
-                    address_line1=street.strip(),
-                    postcode=postcode or (company.postcode if company else ""),
-                    city=city or (company.city if company else ""),
-                    country=company.country if company else "LU",
+                    legal_form=data.seller_legal_form,
+                    address_line1=data.seller_address,
+                    address_line2=data.seller_address_line2,
+                    postcode=data.seller_postcode,
+                    city=data.seller_city,
+                    country=data.seller_country,
                     rcs=data.seller_rcs,
                     vat_number=data.seller_vat,
+                    phone=data.seller_phone,
+                    email=data.seller_email,
+                    website=data.seller_website,
                 ),
             )
+        if zone != settings.time_zone():
+            settings.set_time_zone(zone)
         if sealing is not None:
             write_atomic(data_dir() / packs.SEAL_SETTINGS_FILE, json.dumps(sealing, indent=2).encode("utf-8"))
         _set_signing_place(data.place)

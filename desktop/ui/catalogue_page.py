@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from desktop.ui.busy import busy, status_of
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.editor.catalogue_model import CatalogueFilter, CatalogueModel
 from desktop.ui.error_text import user_message
+from desktop.ui.fit import PlainComboBox
 from desktop.ui.ports import USER_ERRORS, Backend
 
 
@@ -33,7 +33,7 @@ class CataloguePage(QWidget):
         self.model = CatalogueModel(parent=self)
         self.proxy = CatalogueFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.category = QComboBox()
+        self.category = PlainComboBox()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Chercher (code, nom, description)…"))
         self.search.setClearButtonEnabled(True)

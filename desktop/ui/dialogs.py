@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
 # The dialog classes are imported when a dialog opens, not at start-up.
 
@@ -76,42 +76,62 @@ class Dialogs:
 
     def report(self, parent: QWidget | None, title: str, summary: str, details: str) -> None:
         """A message with a long, scrollable, copyable text (e.g. an import validation report)."""
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
-
-        dialog = QDialog(parent)
-        dialog.setWindowTitle(title)
-        layout = QVBoxLayout(dialog)
-        label = QLabel(summary)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        text = QPlainTextEdit(details)
-        text.setReadOnly(True)
-        layout.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.resize(640, 420)
-        dialog.exec()
+        report_dialog(parent, title, summary, details).exec()
 
     def ask_date(self, parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
-        from PySide6.QtCore import QDate
-        from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+        from PySide6.QtWidgets import QDateEdit, QDialog
 
-        dialog = QDialog(parent)
-        dialog.setWindowTitle(title)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(label))
-        edit = QDateEdit(QDate(default.year, default.month, default.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        layout.addWidget(edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
+        dialog = date_dialog(parent, title, label, default)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        edit = dialog.findChild(QDateEdit)
+        assert edit is not None  # date_dialog made it
         day = edit.date()
         return dt.date(day.year(), day.month(), day.day())
+
+
+def report_dialog(parent: QWidget | None, title: str, summary: str, details: str) -> QDialog:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
+    from desktop.ui.fit import available_area
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(summary)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    text = QPlainTextEdit(details)
+    text.setReadOnly(True)
+    text.setMinimumHeight(80)
+    layout.addWidget(text)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    area = available_area(dialog)
+    width, height = 640, 420
+    if area is not None:  # a small screen: never taller or wider than it
+        width, height = min(width, area.width() - 40), min(height, area.height() - 60)
+    dialog.resize(width, height)
+    return dialog
+
+
+def date_dialog(parent: QWidget | None, title: str, label: str, default: dt.date) -> QDialog:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+    from desktop.ui.dates import DateEdit
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    text = QLabel(label)
+    text.setWordWrap(True)
+    layout.addWidget(text)
+    edit = DateEdit(QDate(default.year, default.month, default.day))
+    layout.addWidget(edit)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return dialog

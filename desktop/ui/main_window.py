@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.fit import ElidedLabel, default_size, fit_window
+
 # The pages, the editor and what they import (domain, Babel, stdnum) load in `attach`, after
 # the window is on screen: the shell shows at once.
 if TYPE_CHECKING:
@@ -94,9 +96,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel()
-        self.catalogue_label = QLabel()
-        self.cote_label = QLabel()
+        # elided (full text in the tooltip): a long database path never widens the window
+        self.db_label = ElidedLabel(min_width=60)
+        self.catalogue_label = ElidedLabel(min_width=60)
+        self.cote_label = ElidedLabel(min_width=60)
         for label in (self.db_label, self.catalogue_label, self.cote_label):
             self.statusBar().addPermanentWidget(label)
         self._make_actions()
@@ -304,10 +307,10 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 840)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(default_size(self))
+        # saved on a larger screen (or a docking station): never larger than this one
+        fit_window(self)
 
     def _restore_view(self) -> None:
         try:

@@ -9,8 +9,6 @@ from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
+from desktop.ui.fit import PlainComboBox
 from desktop.ui.offers_model import OffersModel, status_label
 from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery, OfferRow, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -48,17 +48,15 @@ class OffersPage(QWidget):
         self._dialogs = dialogs
         self.model = OffersModel(backend.list_offers, self)
 
-        self.status = QComboBox()
+        self.status = PlainComboBox()
         self.status.addItem(self.tr("Tous les statuts"), None)
         for status in Status:
             self.status.addItem(status_label(status), status.value)
         self.use_dates = QCheckBox(self.tr("Du"))
         today = dt.date.today()
-        self.date_from = QDateEdit(_qdate(today.replace(day=1, month=1)))
-        self.date_to = QDateEdit(_qdate(today))
+        self.date_from = DateEdit(_qdate(today.replace(day=1, month=1)))
+        self.date_to = DateEdit(_qdate(today))
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
             edit.setEnabled(False)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un client ou un numéro d'offre…"))
@@ -77,6 +75,7 @@ class OffersPage(QWidget):
         filters.addWidget(self.date_to)
 
         self.table = QTableView()
+        self.table.setWordWrap(False)  # one line per offer; a long client name is cut with "…"
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -191,12 +191,26 @@ class SettingsData:
     rep_code: str
     rep_signature: SignatureCapture | None
     seller_name: str
-    seller_address: str
+    seller_address: str  # first address line
     seller_rcs: str
     seller_vat: str
     sealing_certificate: str  # company PKCS#12 path; empty: the installation's own certificate
     place: str = "Luxembourg"
     sealing_passphrase: str = ""  # only sent when changed; never shown
+    # Every other stored field, so that saving the form writes back exactly what it loaded
+    # except what the person changed (none of them is blanked by a save).
+    rep_function: str = ""
+    rep_email: str = ""
+    rep_phone: str = ""
+    seller_legal_form: str = ""
+    seller_address_line2: str = ""
+    seller_postcode: str = ""
+    seller_city: str = ""
+    seller_country: str = "LU"
+    seller_phone: str = ""
+    seller_email: str = ""
+    seller_website: str = ""
+    time_zone: str = "Europe/Luxembourg"  # the company's: every screen and document shows it
 
 
 class Backend(Protocol):

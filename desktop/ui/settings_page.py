@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +35,7 @@ from desktop.ui.ports import USER_ERRORS, Backend, SettingsData
 from desktop.ui.signing.ink import render_signature
 from desktop.ui.signing.signature_pad import SignaturePad
 
+TWO_COLUMNS_WIDTH = 1100
 VAT_COLUMNS = ("start", "end", *(c.value for c in VatCategory))
 
 
@@ -67,7 +71,12 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._backend = backend
         self._dialogs = dialogs
+        self._loaded: SettingsData | None = None  # what refresh() showed; saved back with the edits
         self.rep_name = QLineEdit()
+        self.rep_function = QLineEdit()  # printed under the representative's signature
+        self.rep_function.setPlaceholderText(self.tr("p. ex. Responsable grands comptes"))
+        self.rep_email = QLineEdit()
+        self.rep_phone = QLineEdit()
         self.rep_code = QLineEdit()
         self.rep_code.setMaxLength(8)
         self.place = QLineEdit()
@@ -76,9 +85,23 @@ class SettingsPage(QWidget):
         )
         self.pad.setMinimumHeight(160)
         self.seller_name = QLineEdit()
+        self.seller_legal_form = QLineEdit()
         self.seller_address = QLineEdit()
+        self.seller_address_line2 = QLineEdit()
+        self.seller_postcode = QLineEdit()
+        self.seller_city = QLineEdit()
         self.seller_rcs = QLineEdit()
         self.seller_vat = QLineEdit()
+        self.seller_phone = QLineEdit()
+        self.seller_email = QLineEdit()
+        self.seller_website = QLineEdit()
+        self.time_zone = QLineEdit()
+        self.time_zone.setToolTip(
+            self.tr(
+                "Fuseau horaire de la société (IANA), p. ex. Europe/Luxembourg : "
+                "les heures des écrans et des documents"
+            )
+        )
         self.certificate = QLineEdit()
         self.certificate.setPlaceholderText(self.tr("Aucun : certificat créé par l'installation"))
         self.certificate_button = QPushButton(self.tr("Choisir…"))
@@ -92,6 +115,9 @@ class SettingsPage(QWidget):
         rep = QGroupBox(self.tr("Représentant"))
         rep_form = QFormLayout(rep)
         rep_form.addRow(self.tr("Nom"), self.rep_name)
+        rep_form.addRow(self.tr("Fonction"), self.rep_function)
+        rep_form.addRow(self.tr("E-mail"), self.rep_email)
+        rep_form.addRow(self.tr("Téléphone"), self.rep_phone)
         rep_form.addRow(self.tr("Code (numéros d'offre)"), self.rep_code)
         rep_form.addRow(self.tr("Lieu de signature par défaut"), self.place)
         rep_form.addRow(self.tr("Signature enregistrée"), self.stored_signature)
@@ -99,9 +125,17 @@ class SettingsPage(QWidget):
         seller = QGroupBox(self.tr("Vendeur (imprimé sur les documents)"))
         seller_form = QFormLayout(seller)
         seller_form.addRow(self.tr("Raison sociale"), self.seller_name)
+        seller_form.addRow(self.tr("Forme juridique"), self.seller_legal_form)
         seller_form.addRow(self.tr("Adresse"), self.seller_address)
+        seller_form.addRow(self.tr("Complément d'adresse"), self.seller_address_line2)
+        seller_form.addRow(self.tr("Code postal"), self.seller_postcode)
+        seller_form.addRow(self.tr("Localité"), self.seller_city)
         seller_form.addRow(self.tr("RCS"), self.seller_rcs)
         seller_form.addRow(self.tr("N° TVA"), self.seller_vat)
+        seller_form.addRow(self.tr("Téléphone"), self.seller_phone)
+        seller_form.addRow(self.tr("E-mail"), self.seller_email)
+        seller_form.addRow(self.tr("Site web"), self.seller_website)
+        seller_form.addRow(self.tr("Fuseau horaire"), self.time_zone)
         cert_row = QHBoxLayout()
         cert_row.addWidget(self.certificate, 1)
         cert_row.addWidget(self.certificate_button)
@@ -172,7 +206,7 @@ class SettingsPage(QWidget):
         backup_layout.addStretch(1)
 
         content = QWidget()
-        columns = QHBoxLayout(content)
+        self.columns = columns = QHBoxLayout(content)  # one above the other on a narrow screen
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(rep)
         left.addWidget(seller)
@@ -185,9 +219,12 @@ class SettingsPage(QWidget):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # the columns go one above the other below TWO_COLUMNS_WIDTH (resizeEvent), so the page's
+        # minimum stays that of one column; a sideways scroll bar only in between
         scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         QVBoxLayout(self).addWidget(scroll)
         self.status = QLabel()
 
@@ -214,14 +251,9 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         data = self._backend.settings()
-        self.rep_name.setText(data.rep_name)
-        self.rep_code.setText(data.rep_code)
-        self.place.setText(data.place)
-        self.seller_name.setText(data.seller_name)
-        self.seller_address.setText(data.seller_address)
-        self.seller_rcs.setText(data.seller_rcs)
-        self.seller_vat.setText(data.seller_vat)
-        self.certificate.setText(data.sealing_certificate)
+        self._loaded = data
+        for name, edit in self._text_fields().items():
+            edit.setText(str(getattr(data, name)))
         self._stored_signature = data.rep_signature
         self.passphrase.clear()
         if data.rep_signature is not None:
@@ -249,17 +281,16 @@ class SettingsPage(QWidget):
             signature = self.pad.check()
             if signature is None:
                 return
-        data = SettingsData(
-            rep_name=self.rep_name.text().strip(),
-            rep_code=self.rep_code.text().strip().upper(),
+        # what was loaded, with what the form shows as it is now: a field the form does not
+        # show (or one left as it was) is written back unchanged, never blanked
+        shown = {name: edit.text().strip() for name, edit in self._text_fields().items()}
+        shown["rep_code"] = shown["rep_code"].upper()
+        shown["place"] = shown["place"] or "Luxembourg"
+        data = dataclasses.replace(
+            self._loaded or self._backend.settings(),
+            **shown,
             rep_signature=signature,
-            seller_name=self.seller_name.text().strip(),
-            seller_address=self.seller_address.text().strip(),
-            seller_rcs=self.seller_rcs.text().strip(),
-            seller_vat=self.seller_vat.text().strip(),
-            sealing_certificate=self.certificate.text().strip(),
             sealing_passphrase=self.passphrase.text(),
-            place=self.place.text().strip() or "Luxembourg",
         )
         if not data.rep_name or not data.rep_code:
             self._dialogs.error(
@@ -270,6 +301,28 @@ class SettingsPage(QWidget):
             self.pad.clear()
             self._dialogs.info(self, self.tr("Paramètres"), self.tr("Paramètres enregistrés."))
             self.refresh()
+
+    def _text_fields(self) -> dict[str, QLineEdit]:
+        """Each SettingsData text field the form shows, with its line edit."""
+        return {
+            "rep_name": self.rep_name, "rep_function": self.rep_function, "rep_email": self.rep_email,
+            "rep_phone": self.rep_phone, "rep_code": self.rep_code, "place": self.place,
+            "seller_name": self.seller_name, "seller_legal_form": self.seller_legal_form,
+            "seller_address": self.seller_address, "seller_address_line2": self.seller_address_line2,
+            "seller_postcode": self.seller_postcode, "seller_city": self.seller_city,
+            "seller_rcs": self.seller_rcs, "seller_vat": self.seller_vat, "seller_phone": self.seller_phone,
+            "seller_email": self.seller_email, "seller_website": self.seller_website,
+            "time_zone": self.time_zone, "sealing_certificate": self.certificate,
+        }  # fmt: skip
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns when there is room, one above the other on a narrow screen."""
+        super().resizeEvent(event)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if self.width() >= 1100 else QBoxLayout.Direction.TopToBottom
+        )
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def parsed_series(self) -> IndexSeries:
         reference = _parse_number(self.series_reference.text(), self.tr("Cote de référence"))

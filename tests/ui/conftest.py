@@ -6,13 +6,17 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt on a 1366×768 laptop screen (its default is an 800×600 one, smaller than any
+# laptop OfferDesk runs on): full-screen signing mode and saved geometry are judged on it.
+LAPTOP_SCREEN = Path(__file__).with_name("laptop_screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 
-import pytest
-from PySide6.QtCore import QSettings
+import pytest  # noqa: E402 (Qt reads the platform when it is first imported)
+from PySide6.QtCore import QSettings  # noqa: E402
 
-from desktop.ui.dialogs import Answer, Dialogs
-from tests.ui.fake_backend import FakeBackend
+from desktop.ui.dialogs import Answer, Dialogs  # noqa: E402
+from tests.ui.fake_backend import FakeBackend  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts" / "screens"
 

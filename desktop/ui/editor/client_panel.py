@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QFormLayout,
     QGroupBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
 from desktop.ui.error_text import user_message
+from desktop.ui.fit import PlainComboBox
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, SiteRow
 
 SEARCH_DELAY_MS = 150
@@ -41,28 +41,47 @@ class ValidatedField(QWidget):
         self.message.setWordWrap(True)
         self._validator = validator
         self._required = required
+        # "Champ obligatoire" waits until the person typed in the field or tried to create
+        self.touched = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         self.message.hide()
-        self.edit.textChanged.connect(self.check)
+        self.edit.textEdited.connect(self._touch)
+        self.edit.textChanged.connect(lambda _t: self.check())
 
-    def check(self) -> bool:
+    def _touch(self) -> None:
+        self.touched = True
+
+    def problem(self) -> str:
         text = self.edit.text().strip()
-        problem = ""
         if not text:
-            problem = self.tr("Champ obligatoire") if self._required else ""
-        elif self._validator is not None:
+            return self.tr("Champ obligatoire") if self._required else ""
+        if self._validator is not None:
             try:
                 self._validator(text)
             except FieldError as exc:
-                problem = _french(exc)
-        self.message.setText(problem)
-        self.message.setVisible(bool(problem))
-        self.edit.setStyleSheet("border: 1px solid #b00020;" if problem else "")
+                return _french(exc)
+        return ""
+
+    def check(self, *, show_missing: bool = False) -> bool:
+        """True when valid; shows what is wrong (an empty required field only once touched,
+        or when `show_missing`, i.e. on submit)."""
+        if show_missing:
+            self.touched = True
+        problem = self.problem()
+        shown = problem if (self.touched or self.edit.text().strip()) else ""
+        self.message.setText(shown)
+        self.message.setVisible(bool(shown))
+        self.edit.setStyleSheet("border: 1px solid #b00020;" if shown else "")
         return not problem
+
+    def reset(self) -> None:
+        self.edit.clear()
+        self.touched = False
+        self.check()
 
     def value(self) -> str:
         text = self.edit.text().strip()
@@ -158,8 +177,11 @@ class NewClientForm(QGroupBox):
         self._update()
 
     def _update(self) -> None:
-        ok = all(field.check() for field in self.fields)
-        self.create_button.setEnabled(ok and bool(self.legal_name.value()))
+        # enabled unless a problem is on screen: a click on an untouched form shows what is missing
+        results = [field.check() for field in self.fields]
+        self.create_button.setEnabled(
+            all(ok or not field.message.text() for ok, field in zip(results, self.fields, strict=True))
+        )
 
     def _split_address(self) -> None:
         """An address typed on one line fills the postcode and the locality when they are empty."""
@@ -187,7 +209,9 @@ class NewClientForm(QGroupBox):
 
     def create_client(self) -> None:
         self._split_address()  # Enter in the address field comes before its editingFinished
-        if not self.create_button.isEnabled() or not all(field.check() for field in self.fields):
+        checked = [field.check(show_missing=True) for field in self.fields]  # every message shown
+        if not all(checked):
+            self._update()
             return
         row = ClientRow(
             client_id=0,
@@ -211,7 +235,7 @@ class NewClientForm(QGroupBox):
             return
         self.error.clear()
         for field in self.fields:
-            field.edit.clear()
+            field.reset()
         self.hide()
         self.created.emit(created)
 
@@ -242,7 +266,7 @@ class ClientPanel(QGroupBox):
         self.new_button = QPushButton(self.tr("Nouveau client…"))
         self.chosen = QLabel(self.tr("Aucun client choisi"))
         self.chosen.setWordWrap(True)
-        self.site = QComboBox()
+        self.site = PlainComboBox()
         self.new_site = QLineEdit()
         self.new_site.setPlaceholderText(self.tr("Nouveau site : adresse d'installation"))
         self.add_site_button = QPushButton(self.tr("Ajouter le site"))

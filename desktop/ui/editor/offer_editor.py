@@ -16,13 +16,11 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,7 @@ from desktop.ui.editor.terms_panel import TermsPanel, allowed_engagements, close
 from desktop.ui.editor.totals_panel import TotalsPanel
 from desktop.ui.editor.views import CatalogueView, KeyboardTable, chain_tab_order
 from desktop.ui.error_text import user_message
+from desktop.ui.fit import ElidedLabel, FitScrollArea, PlainComboBox, one_line_rows
 from desktop.ui.offers_model import status_label
 from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
 from desktop.ui.touch import enable_touch_scrolling
@@ -85,7 +84,7 @@ class OfferEditor(QWidget):
         self.last_error = ""
 
         # header
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long number and status never widen the window
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.banner = QLabel()
         self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
@@ -127,17 +126,14 @@ class OfferEditor(QWidget):
         left_layout.addWidget(self.client_panel)
         left_layout.addWidget(self.terms)
         left_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(400)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as wide as its content needs (nothing cut at the right), scrolled vertically
+        scroll = FitScrollArea(left)
 
         # catalogue browser
         self.catalogue = CatalogueModel(products if products is not None else backend.products(), self)
         self.catalogue_filter = CatalogueFilter(self)
         self.catalogue_filter.setSourceModel(self.catalogue)
-        self.category = QComboBox()
+        self.category = PlainComboBox(min_chars=21)  # "Toutes les catégories" whole
         self._fill_categories()
         self.catalogue_search = QLineEdit()
         self.catalogue_search.setPlaceholderText(
@@ -151,6 +147,7 @@ class OfferEditor(QWidget):
         self.catalogue_view.horizontalHeader().setSectionResizeMode(
             CatalogueModel.NAME, QHeaderView.ResizeMode.Stretch
         )
+        one_line_rows(self.catalogue_view, CatalogueModel.NAME)  # names never squeezed to "Fib…"
         self.add_button = QPushButton(self.tr("Ajouter à l'offre"))
         catalogue_box = QWidget()
         cat_layout = QVBoxLayout(catalogue_box)
@@ -181,8 +178,7 @@ class OfferEditor(QWidget):
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
         header_view.setMinimumSectionSize(40)
-        self.lines_view.setWordWrap(False)
-        self.lines_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        one_line_rows(self.lines_view, LinesModel.NAME)
         self.remove_button = QPushButton(self.tr("Retirer la ligne"))
         lines_box = QWidget()
         lines_layout = QVBoxLayout(lines_box)
@@ -205,8 +201,12 @@ class OfferEditor(QWidget):
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(scroll)
         main.addWidget(right)
-        main.setStretchFactor(1, 1)
+        # on a narrow screen the left column gives up width too (down to its content's minimum)
+        main.setStretchFactor(0, 1)
+        main.setStretchFactor(1, 3)
         main.setSizes([410, 950])
+        main.setChildrenCollapsible(False)
+        right.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)

@@ -7,8 +7,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QPlainTextEdit,
@@ -18,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import bounds
 from desktop.domain.catalogue import ENGAGEMENT_CHOICES
+from desktop.ui.dates import DateEdit
+from desktop.ui.fit import PlainComboBox
 from desktop.ui.ports import DraftLine, OfferDraft
 
 
@@ -48,7 +48,7 @@ class TermsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Conditions de l'offre"))
         self._filling = False
-        self.engagement = QComboBox()
+        self.engagement = PlainComboBox()
         self.renewal = QSpinBox()
         self.renewal.setRange(bounds.MONTHS_MIN, bounds.MONTHS_MAX)
         self.renewal.setSuffix(self.tr(" mois"))
@@ -58,19 +58,16 @@ class TermsPanel(QGroupBox):
         self.payment = QSpinBox()
         self.payment.setRange(0, 120)
         self.payment.setSuffix(self.tr(" jours"))
-        self.validity = QDateEdit()
-        self.validity.setCalendarPopup(True)
-        self.validity.setDisplayFormat("dd/MM/yyyy")
-        self.validity.setDateRange(
-            QDate(bounds.YEAR_MIN, 1, 1), QDate(bounds.YEAR_MAX, 12, 31)
-        )  # the bounds of a real offer
+        self.validity = DateEdit()
+        # the bounds of a real offer
+        self.validity.setDateRange(QDate(bounds.YEAR_MIN, 1, 1), QDate(bounds.YEAR_MAX, 12, 31))
         self.documents = QPlainTextEdit()
         self.documents.setPlaceholderText(
             self.tr("Une pièce par ligne (extrait RCS, RIB, pièce d'identité…)")
         )
         self.documents.setMinimumHeight(80)
         self.documents.setMaximumHeight(110)
-        self.client_size = QComboBox()
+        self.client_size = PlainComboBox()
         for value, label in (
             (None, self.tr("Déclarée à la signature")),
             ("micro", self.tr("Micro-entreprise")),
@@ -89,6 +86,7 @@ class TermsPanel(QGroupBox):
         for text in (self.documents, self.conditions):
             text.setTabChangesFocus(True)  # Tab goes on to the next field, it types no tab
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow screens: label above
         form.addRow(self.tr("Engagement"), self.engagement)
         form.addRow(self.tr("Reconduction"), self.renewal)
         form.addRow(self.tr("Délai de mise à disposition"), self.lead_time)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.domain.pricing import PricedOffer, Totals
 from desktop.ui import fmt
@@ -16,6 +16,7 @@ class TotalsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Totaux"))
         grid = QGridLayout(self)
+        grid.setVerticalSpacing(2)  # compact: the lines above get the height of a small screen
         grid.addWidget(QLabel(""), 0, 0)
         for column, title in enumerate((self.tr("HT"), self.tr("TVA"), self.tr("TTC")), start=1):
             label = QLabel(f"<b>{title}</b>")
@@ -38,13 +39,20 @@ class TotalsPanel(QGroupBox):
         grid.addWidget(line, 3, 0, 1, 4)
         self.rates = QLabel()
         self.rates.setWordWrap(True)
+        self.rates.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.index = QLabel()
+        self.index.setWordWrap(True)  # wraps rather than widening the editor
+        self.index.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.contract = QLabel()
-        grid.addWidget(self.rates, 4, 0, 1, 4)
-        grid.addWidget(self.index, 5, 0, 1, 4)
-        grid.addWidget(QLabel(self.tr("Valeur totale du contrat (HT, engagement initial)")), 6, 0, 1, 3)
+        notes = QHBoxLayout()  # VAT rates and the indexation side by side (wrapping when narrow)
+        notes.addWidget(self.rates)
+        notes.addWidget(self.index, 1)
+        grid.addLayout(notes, 4, 0, 1, 4)
+        contract_title = QLabel(self.tr("Valeur totale du contrat (HT, engagement initial)"))
+        contract_title.setWordWrap(True)
+        grid.addWidget(contract_title, 5, 0, 1, 3)
         self.contract.setAlignment(Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.contract, 6, 3)
+        grid.addWidget(self.contract, 5, 3)
 
     def show_priced(self, priced: PricedOffer, contract_value: Decimal, engagement_months: int) -> None:
         self._fill("monthly", priced.monthly)

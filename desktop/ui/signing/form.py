@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents.fmt import local
 from desktop.domain.signature import SignatureCapture
 from desktop.ui.signing.ink import render_signature
 from desktop.ui.signing.ports import ClientSize, SigningContext
@@ -157,10 +158,10 @@ class ClientStep(QWidget):
             signal.connect(self.changed)
 
     def show_moment(self, moment: dt.datetime) -> None:
+        """In the company's time zone, as the pack prints it (whatever the laptop's zone)."""
+        here = local(moment) if moment.tzinfo is not None else moment
         self.moment.setText(
-            self.tr("le {date} à {time}").format(
-                date=moment.strftime("%d/%m/%Y"), time=moment.strftime("%H:%M")
-            )
+            self.tr("le {date} à {time}").format(date=here.strftime("%d/%m/%Y"), time=here.strftime("%H:%M"))
         )
 
     def client_size(self) -> ClientSize | None:

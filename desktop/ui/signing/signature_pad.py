@@ -378,6 +378,7 @@ class SignaturePad(QWidget):
         self.canvas = SignatureCanvas(self, dots_per_inch=dots_per_inch)
         self.title_label = QLabel(title, self)
         self.title_label.setVisible(bool(title))
+        self.title_label.setWordWrap(True)
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
         self.title_label.setFont(title_font)

@@ -22,11 +22,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from desktop.domain.errors import DomainError
 from desktop.logs import log_exception
 from desktop.services.errors import StoreError
 from desktop.ui.busy import busy, status_of
+from desktop.ui.fit import ElidedLabel, FitScrollArea, available_area
 from desktop.ui.signing.dialogs import SigningDialogs
 from desktop.ui.signing.export import save_copy
 from desktop.ui.signing.failure import failure_text
@@ -71,7 +70,10 @@ def style_sheet(desktop_point_size: float) -> str:
 
 
 def _local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
+    """Now in the company's time zone, the one the pack prints (not the laptop's own)."""
+    from desktop.services.settings import local_now
+
+    return local_now()
 
 
 def describe_device() -> str:
@@ -131,12 +133,8 @@ class SigningDialog(QDialog):
         self.done_step = self._build_done_step()
         self.steps = QStackedWidget(self)
         for step in (self.client_step, self.rep_step, self.done_step):
-            scroll = QScrollArea(self)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(step)
-            self.steps.addWidget(scroll)
+            # as wide as the step needs (the declarations are never cut), scrolled vertically
+            self.steps.addWidget(FitScrollArea(step, self))
 
         self._build_layout()
         self.client_step.changed.connect(self._refresh)
@@ -207,6 +205,11 @@ class SigningDialog(QDialog):
         dialog = cls.load(parent, backend, offer_id, dialogs=dialogs)
         if dialog is None:
             return None
+        # sized to its screen before it is shown: a window Qt has not seen resized is fitted to
+        # its size hint when shown (which dropped the full-screen state once the view fits)
+        area = available_area(dialog)
+        if area is not None:
+            dialog.resize(area.size())
         dialog.showFullScreen()
         dialog.exec()
         return dialog.signed_pack
@@ -228,10 +231,9 @@ class SigningDialog(QDialog):
         self.print_button.setObjectName("primary")
         self.print_button.clicked.connect(self.print_pack)
         self.save_button.clicked.connect(self.save_pack)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()  # one above the other: the step stays narrow on a small screen
+        buttons.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 24, 16, 16)
         layout.addWidget(self.done_label)
@@ -244,7 +246,7 @@ class SigningDialog(QDialog):
         return page
 
     def _build_layout(self) -> None:
-        self.title = QLabel(
+        self.title = ElidedLabel(  # a long client name never widens signing mode
             self.tr("Offre {number} (révision {revision}) — {client}").format(
                 number=self.context.number, revision=self.context.revision, client=self.context.client_name
             ),
@@ -255,8 +257,15 @@ class SigningDialog(QDialog):
         self.offer_button = QPushButton(self.tr("L'&offre"), self)
         self.cgv_button = QPushButton(self.tr("Les &conditions générales"), self)
         self.cgv_button.setVisible(bool(self._cgv_pages))
-        self.zoom_out_button = QPushButton(self.tr("Réduire"), self)
-        self.zoom_in_button = QPushButton(self.tr("Agrandir"), self)
+        # "−" and "+" (named in full for tooltips and screen readers) leave the document room
+        self.zoom_out_button = QPushButton("−", self)
+        self.zoom_in_button = QPushButton("+", self)
+        for button, name in (
+            (self.zoom_out_button, self.tr("Réduire")),
+            (self.zoom_in_button, self.tr("Agrandir")),
+        ):
+            button.setToolTip(name)
+            button.setAccessibleName(name)
         self.zoom_out_button.setShortcut(QKeySequence.StandardKey.ZoomOut)
         self.zoom_in_button.setShortcut(QKeySequence.StandardKey.ZoomIn)
         self.zoom_out_button.clicked.connect(lambda: self._zoom(1 / 1.25))

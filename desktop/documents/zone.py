@@ -1,0 +1,69 @@
+"""The company's time zone: one zone for every screen and document (Europe/Luxembourg unless
+the company sets another in Paramètres). Kept in the data folder's company.json, beside
+seal.json, and read again whenever that file changes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desktop.documents.files import write_atomic
+from desktop.documents.seal import data_dir
+
+DEFAULT_ZONE = "Europe/Luxembourg"
+COMPANY_FILE = "company.json"
+_cache: dict[tuple[str, int], str] = {}
+
+
+def _path() -> Path:
+    return data_dir() / COMPANY_FILE
+
+
+def _read(path: Path) -> dict[str, object]:
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def zone_name() -> str:
+    """The configured zone's IANA name (the default when unset or unreadable)."""
+    path = _path()
+    try:
+        key = (str(path), path.stat().st_mtime_ns)
+    except OSError:
+        return DEFAULT_ZONE
+    if key not in _cache:
+        name = _read(path).get("time_zone")
+        _cache.clear()
+        _cache[key] = name if isinstance(name, str) and is_zone(name) else DEFAULT_ZONE
+    return _cache[key]
+
+
+def local_zone() -> ZoneInfo:
+    return ZoneInfo(zone_name())
+
+
+def is_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return "/" in name or name == "UTC"
+
+
+def zone_city(name: str) -> str:
+    """'Europe/Luxembourg' -> 'Luxembourg' (how documents name the hour: « heure de … »)."""
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def write_zone(name: str) -> None:
+    """Keep `name` (checked by the caller) as the company's zone; other keys are kept."""
+    path = _path()
+    values = _read(path)
+    values["time_zone"] = name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, json.dumps(values, indent=2).encode("utf-8"))
+    _cache.clear()

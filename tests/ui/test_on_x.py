@@ -1,0 +1,122 @@
+"""On a real X server (Xvfb, Qt's xcb platform, no QT_QPA_PLATFORM): OfferDesk opens a window
+that fits a 1366×768 laptop screen, also at 150 % and 200 % (the same 1366×768 logical
+pixels). Every other UI test runs offscreen; this one would have seen the window opening
+1360×840 on a 768-pixel screen, and Qt failing to load its xcb plugin."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("Xvfb") is None and not os.environ.get("CI"),
+    reason="Xvfb is not installed (tests/sysdeps.sh installs it; CI must have it)",
+)
+
+
+def free_display() -> int:
+    for number in range(91, 400):
+        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture
+def xserver(request: pytest.FixtureRequest) -> Iterator[tuple[str, int, int]]:
+    width, height = request.param
+    number = free_display()
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 15
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            assert server.poll() is None, "Xvfb stopped"
+            assert time.monotonic() < deadline, "Xvfb did not start"
+            time.sleep(0.05)
+        yield f":{number}", width, height
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def window_geometry(display: str, timeout: float = 60.0) -> tuple[int, int, int, int]:
+    """x, y, width, height of the visible window named exactly OfferDesk (xdotool)."""
+    env = dict(os.environ, DISPLAY=display)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "^OfferDesk$"],
+            env=env, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        ids = found.stdout.split()
+        if ids:
+            shown = subprocess.run(
+                ["xdotool", "getwindowgeometry", ids[0]], env=env, capture_output=True, text=True, check=True
+            ).stdout
+            position = re.search(r"Position: (-?\d+),(-?\d+)", shown)
+            size = re.search(r"Geometry: (\d+)x(\d+)", shown)
+            assert position is not None, shown
+            assert size is not None, shown
+            return (int(position[1]), int(position[2]), int(size[1]), int(size[2]))
+        time.sleep(0.25)
+    raise AssertionError("no OfferDesk window appeared")
+
+
+@pytest.mark.parametrize(
+    ("xserver", "scale"),
+    [((1366, 768), ""), ((2048, 1152), "1.5"), ((2732, 1536), "2")],
+    ids=["1366x768", "2048x1152-150pct", "2732x1536-200pct"],
+    indirect=["xserver"],
+)
+def test_the_window_fits_a_real_x_screen(xserver: tuple[str, int, int], scale: str, tmp_path: Path) -> None:
+    assert shutil.which("xdotool"), "xdotool is needed with Xvfb (tests/sysdeps.sh installs both)"
+    display, width, height = xserver
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(
+        DISPLAY=display,
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),  # no saved geometry from another run
+        OFFERDESK_DB=f"sqlite:///{tmp_path / 'offerdesk.sqlite3'}",
+        OFFERDESK_DATA_DIR=str(tmp_path / "data"),
+        OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
+    )
+    if scale:
+        env["QT_SCALE_FACTOR"] = scale
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        try:
+            x, y, w, h = window_geometry(display)
+        except AssertionError:
+            app.kill()
+            output, _ = app.communicate(timeout=10)
+            raise AssertionError(f"no window; OfferDesk said:\n{output}") from None
+        assert app.poll() is None
+        assert x >= 0
+        assert y >= 0
+        assert x + w <= width, (x, w, width)
+        assert y + h <= height, (y, h, height)
+        assert w >= width * 0.6  # a usable window, not a tiny one
+    finally:
+        app.terminate()
+        try:
+            app.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait(timeout=5)
