@@ -27,7 +27,7 @@ def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
     with store.engine.connect() as connection:
         assert current_revision(connection) == head_revision()
         triggers = connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
-        assert triggers.scalar() == 26  # 0002: 11, 0004: 15
+        assert triggers.scalar() == 27  # 0002: 11, 0004: 16
     store.close()
 
 

@@ -136,6 +136,11 @@ def _sqlite_triggers() -> dict[str, str]:
             CREATE TRIGGER store_identity_no_update BEFORE UPDATE ON store_identity
             BEGIN SELECT RAISE(ABORT, 'the database identity is immutable'); END
             """,
+        "store_identity_no_replace": """
+            CREATE TRIGGER store_identity_no_replace BEFORE INSERT ON store_identity
+            FOR EACH ROW WHEN EXISTS (SELECT 1 FROM store_identity)
+            BEGIN SELECT RAISE(ABORT, 'the database identity is immutable'); END
+            """,
         "store_identity_no_delete": """
             CREATE TRIGGER store_identity_no_delete BEFORE DELETE ON store_identity
             BEGIN SELECT RAISE(ABORT, 'the database identity is immutable'); END
@@ -240,9 +245,12 @@ def _pg_functions() -> dict[str, tuple[str, str, str]]:
             "BEFORE INSERT",
         ),
         "offerdesk_store_identity_guard": (
-            _pg_raise("the database identity is immutable"),
+            f"""
+            IF TG_OP = 'INSERT' AND NOT EXISTS (SELECT 1 FROM store_identity) THEN RETURN NEW; END IF;
+            {_pg_raise("the database identity is immutable")}
+            """,
             "store_identity",
-            "BEFORE UPDATE OR DELETE",
+            "BEFORE INSERT OR UPDATE OR DELETE",
         ),
     }
     for table, key in CHILD_KEYS.items():
