@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, String, Text, text
 from sqlalchemy.exc import DBAPIError
 
+from db.base import Base
 from desktop.services import offers
 from desktop.services.store import Store
 from tests.db.factories import draft_input, setup, signed_offer
@@ -86,10 +87,26 @@ def _insert(table: str, row: dict[str, Any], verb: str = "INSERT", tail: str = "
     return f"{verb} INTO {table} ({columns}) VALUES ({values}){tail}"
 
 
-def _different(value: Any, column: str) -> Any:
+def _for_null(table: str, column: str) -> Any:
+    """A value for a NULL column, of the column's type."""
+    kind = Base.metadata.tables[table].columns[column].type
+    for types, value in (
+        ((LargeBinary,), b"forged"),
+        ((JSON,), json.dumps({"forged": 1})),
+        ((DateTime,), "2030-01-01 00:00:00+00:00"),
+        ((Date,), "2030-01-01"),
+        ((Boolean,), True),
+        ((String, Text), "forged"),
+    ):
+        if isinstance(kind, types) or isinstance(getattr(kind, "impl", None), types):
+            return value
+    return 1
+
+
+def _different(value: Any, column: str, table: str) -> Any:
     """A value different from `value` that the column's type accepts."""
     if value is None:
-        return {"activation_date": "2030-01-01", "signed_at": "2030-01-01 00:00:00+00:00"}.get(column, 1)
+        return _for_null(table, column)
     if isinstance(value, bool):
         return not value
     if isinstance(value, int | decimal.Decimal):
@@ -104,7 +121,9 @@ def _different(value: Any, column: str) -> Any:
         return json.dumps({"forged": 1})
     if column == "status":
         return "draft"
-    return f"{value}x"
+    if not value:
+        return "x"
+    return value[:-1] + ("y" if value.endswith("x") else "x")  # same length: VARCHAR(n) holds it
 
 
 def _refused(world: World, sql: str, **params: object) -> None:
@@ -122,7 +141,10 @@ def update_each_column(world: World, table: str) -> None:
     pk = KEYS[table][0]
     for column, value in row.items():
         _refused(
-            world, f"UPDATE {table} SET {column} = :v WHERE {pk} = :k", v=_different(value, column), k=row[pk]
+            world,
+            f"UPDATE {table} SET {column} = :v WHERE {pk} = :k",
+            v=_different(value, column, table),
+            k=row[pk],
         )
 
 
@@ -142,7 +164,7 @@ def _changed_copy(world: World, table: str) -> dict[str, Any]:
         "audit_log": "actor",
         "store_identity": "database_id",
     }[table]
-    row[column] = _different(row[column], column)
+    row[column] = _different(row[column], column, table)
     return row
 
 
