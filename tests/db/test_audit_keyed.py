@@ -176,3 +176,35 @@ def test_an_entry_of_another_installation_needs_its_key(store: Store, signed: in
     with store.read() as session:
         audit.import_key(session, "the other laptop's key")
     assert audit.verify(store).ok
+
+
+def test_a_rolled_back_entry_leaves_the_anchor_alone(store: Store, signed: int) -> None:
+    before = audit.verify(store).anchor_seq
+
+    def failing_use_case() -> None:
+        with store.session() as session:
+            audit.record(session, "test.rollback", "x", {})
+            raise RuntimeError("the use case fails after its audit entry")
+
+    with pytest.raises(RuntimeError):
+        failing_use_case()
+    report = audit.verify(store)
+    assert report.ok  # no false "cut" alarm for an entry that was never committed
+    assert report.anchor_seq == before
+
+
+def test_without_a_keychain_entries_are_written_and_reported_unauthenticated(
+    store: Store, signed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unavailable(*_: object) -> str:
+        raise keychain.KeychainUnavailable("aucun trousseau")
+
+    client_id = setup(store, "ABC")
+    with monkeypatch.context() as patch:
+        patch.setattr(keychain, "get_or_create_secret", unavailable)
+        offers.create_draft(store, draft_input(client_id))  # the action is not refused
+    last = entries(store)[-1]
+    assert last["mac"] is None
+    report = audit.verify(store)
+    assert report.first_bad_seq == last["seq"]
+    assert "n'est pas authentifiée" in report.problems[0]
