@@ -41,6 +41,9 @@ CHECKPOINT_ACTION = "audit.checkpoint"
 _MAC_DOMAIN = "offerdesk-audit-v1"
 
 _log = logging.getLogger(__name__)
+# No usable keychain: keychain's own error, or a keyring backend that cannot be imported
+# (PYTHON_KEYRING_BACKEND naming a module the frozen application does not ship).
+_NO_KEYCHAIN = (keychain.KeychainUnavailable, ImportError)
 
 
 def canonical(at: dt.datetime, actor: str, action: str, entity: str, payload: dict[str, Any]) -> str:
@@ -93,7 +96,7 @@ def installation_key(session: Session, create: bool = True) -> AuditKey | None:
             secret: str | None = keychain.get_or_create_secret(KEY_NAME, scope)
         else:
             secret = keychain.get_secret(KEY_NAME, scope)
-    except keychain.KeychainUnavailable as exc:
+    except _NO_KEYCHAIN as exc:
         _log.warning("audit entries are not authenticated: %s", exc)
         return None
     return AuditKey.from_secret(secret) if secret is not None else None
@@ -111,7 +114,7 @@ def _known_key(session: Session, key_id: str, keys: dict[str, AuditKey | None]) 
     if key_id not in keys:
         try:
             secret = keychain.get_secret(FOREIGN_KEY_NAME + key_id, database_id(session))
-        except keychain.KeychainUnavailable:
+        except _NO_KEYCHAIN:
             secret = None
         keys[key_id] = AuditKey.from_secret(secret) if secret is not None else None
     return keys[key_id]
@@ -128,7 +131,7 @@ def _anchor_scope(session: Session) -> str:
 def read_anchor(session: Session) -> tuple[int, str] | None:
     try:
         value = keychain.get_secret(ANCHOR_NAME, _anchor_scope(session))
-    except keychain.KeychainUnavailable:
+    except _NO_KEYCHAIN:
         return None
     if not value or ":" not in value:
         return None
@@ -146,7 +149,7 @@ def _write_anchor(session: Session) -> None:
         if current and current.split(":", 1)[0].isdigit() and int(current.split(":", 1)[0]) >= seq:
             return  # another window of this installation already anchored a later entry
         keychain.set_secret(ANCHOR_NAME, f"{seq}:{mac}", scope)
-    except keychain.KeychainUnavailable as exc:
+    except _NO_KEYCHAIN as exc:
         _log.warning("audit anchor not written: %s", exc)
 
 

@@ -193,11 +193,14 @@ def test_a_rolled_back_entry_leaves_the_anchor_alone(store: Store, signed: int) 
     assert report.anchor_seq == before
 
 
+@pytest.mark.parametrize(
+    "error", [keychain.KeychainUnavailable("aucun trousseau"), ModuleNotFoundError("tests.keychain_backend")]
+)
 def test_without_a_keychain_entries_are_written_and_reported_unauthenticated(
-    store: Store, signed: int, monkeypatch: pytest.MonkeyPatch
+    store: Store, signed: int, monkeypatch: pytest.MonkeyPatch, error: Exception
 ) -> None:
     def unavailable(*_: object) -> str:
-        raise keychain.KeychainUnavailable("aucun trousseau")
+        raise error
 
     client_id = setup(store, "ABC")
     with monkeypatch.context() as patch:
