@@ -19,12 +19,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="sealed contract packs whose audit entries must still be in the chain",
     )
+    parser.add_argument(
+        "--reanchor",
+        action="store_true",
+        help="after a deliberate restore of an older backup: anchor the keychain to the current last entry",
+    )
     add_db_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.verify:
-        return fail("rien à faire : utilisez `offerdesk audit --verify`")
+    if not args.verify and not args.reanchor:
+        return fail(
+            "rien à faire : utilisez `offerdesk audit --verify` (ou --reanchor après une restauration)"
+        )
     packs: dict[str, bytes] = {}
     for path in args.pack:
         try:
@@ -38,6 +45,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.db, backup=False, seed=False)
         try:
+            if args.reanchor:
+                anchored = audit.reanchor(store)
+                if anchored is None:
+                    return fail(
+                        "aucune entrée authentifiée à ancrer (ou trousseau indisponible)", EXIT_FAILURE
+                    )
+                print(f"ancre du trousseau : entrée {anchored}")
+                if not args.verify:
+                    return EXIT_OK
             report = audit.verify(store, packs)
         finally:
             store.close()

@@ -165,6 +165,21 @@ def _anchor_after_commit(session: Session, entry: AuditEntry) -> None:
         event.listen(session, "after_rollback", _forget_anchor)
 
 
+def reanchor(store: Store) -> int | None:
+    """Anchor the keychain to the chain's current tail, after a deliberate restore of an older
+    backup (whose later entries are gone for good); the anchored seq, or None if the tail has
+    no MAC or there is no keychain. Only whoever holds the keychain can do this."""
+    with store.read() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
+        if last is None or last.mac is None:
+            return None
+        try:
+            keychain.set_secret(ANCHOR_NAME, f"{last.seq}:{last.mac}", _anchor_scope(session))
+        except _NO_KEYCHAIN:
+            return None
+        return last.seq
+
+
 # --- writing ------------------------------------------------------------------------------
 
 

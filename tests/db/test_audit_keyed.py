@@ -211,3 +211,19 @@ def test_without_a_keychain_entries_are_written_and_reported_unauthenticated(
     report = audit.verify(store)
     assert report.first_bad_seq == last["seq"]
     assert "n'est pas authentifiée" in report.problems[0]
+
+
+def test_after_a_deliberate_restore_the_anchor_is_moved_by_its_holder(
+    store: Store, signed: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = entries(store)
+    unguard(store)
+    with store.engine.begin() as connection:  # what restoring an older backup amounts to
+        connection.execute(delete(AuditEntry.__table__).where(AuditEntry.seq > rows[-3]["seq"]))
+    assert main(["audit", "--verify", "--db", store.url]) == 1
+    capsys.readouterr()
+    assert main(["audit", "--reanchor", "--verify", "--db", store.url]) == 0
+    out = capsys.readouterr().out
+    assert f"ancre du trousseau : entrée {rows[-3]['seq']}" in out
+    assert "journal d'audit intact" in out
+    assert audit.verify(store).anchor_seq == rows[-3]["seq"]
