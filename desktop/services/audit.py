@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
+from db.engine import sqlite_path
 from db.models import AuditEntry, StoreIdentity
 from desktop import keychain
 from desktop.services.store import Store
@@ -124,8 +125,11 @@ def _known_key(session: Session, key_id: str, keys: dict[str, AuditKey | None]) 
 
 
 def _anchor_scope(session: Session) -> str:
+    """Per database location: a copy of the file elsewhere (a backup) has its own anchor."""
     url = session.get_bind().engine.url.render_as_string(hide_password=True)
-    return f"{database_id(session)}|{url}"
+    path = sqlite_path(url)
+    where = str(path.resolve()) if path is not None else url  # one file, however it is named
+    return f"{database_id(session)}|{where}"
 
 
 def read_anchor(session: Session) -> tuple[int, str] | None:
@@ -226,6 +230,10 @@ def checkpoint_legacy(store: Store) -> int | None:
     """Authenticate the entries written before the audit key (no MAC) with one checkpoint
     entry at the tail, whose MAC covers their chain; the seq of the checkpoint, or None when
     there is nothing to seal or no keychain. Called on the first start with a key."""
+    with store.read() as session:  # the usual case, nothing to seal: no write lock taken
+        tail = session.scalars(select(AuditEntry.mac).order_by(AuditEntry.seq.desc()).limit(1)).first()
+        if tail is not None or session.scalar(select(AuditEntry.seq).limit(1)) is None:
+            return None
     with store.session() as session:
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
         if last is None or last.mac is not None or installation_key(session) is None:
