@@ -72,6 +72,28 @@ LATER_SIGNED = (
 )
 
 
+# Collisions with a protected row, one indexed lookup per key (an OR across two keys in one
+# subquery could make SQLite scan the table on every insert).
+_OFFER_COLLIDES = (
+    "(EXISTS (SELECT 1 FROM offers o WHERE o.id = NEW.id AND o.signed_at IS NOT NULL)"
+    " OR EXISTS (SELECT 1 FROM offers o WHERE o.number = NEW.number AND o.revision = NEW.revision"
+    " AND o.signed_at IS NOT NULL))"
+)
+_AUDIT_COLLIDES = (
+    "(EXISTS (SELECT 1 FROM audit_log a WHERE a.seq = NEW.seq)"
+    " OR EXISTS (SELECT 1 FROM audit_log a WHERE a.hash = NEW.hash))"
+)
+
+
+def _child_collides(table: str, key: str) -> str:
+    return (
+        f"(EXISTS (SELECT 1 FROM {table} x JOIN offers o ON o.id = x.offer_id"
+        " WHERE x.id = NEW.id AND o.signed_at IS NOT NULL)"
+        " OR ((SELECT signed_at FROM offers WHERE id = NEW.offer_id) IS NOT NULL"
+        f" AND EXISTS (SELECT 1 FROM {table} x WHERE x.offer_id = NEW.offer_id AND x.{key} = NEW.{key})))"
+    )
+
+
 def _quoted(values: Sequence[str]) -> str:
     return ", ".join(f"'{v}'" for v in values)
 
@@ -104,8 +126,7 @@ def _sqlite_triggers() -> dict[str, str]:
         "offers_no_replace_signed": f"""
             CREATE TRIGGER offers_no_replace_signed BEFORE INSERT ON offers
             FOR EACH ROW WHEN NEW.signed_at IS NOT NULL OR NEW.status IN ({_quoted(SIGNED_STATES)})
-              OR EXISTS (SELECT 1 FROM offers o WHERE o.signed_at IS NOT NULL
-                         AND (o.id = NEW.id OR (o.number = NEW.number AND o.revision = NEW.revision)))
+              OR {_OFFER_COLLIDES}
             BEGIN SELECT RAISE(ABORT, 'signed offer is immutable: it cannot be inserted or replaced'); END
             """,
         "documents_known_kind": f"""
@@ -118,9 +139,9 @@ def _sqlite_triggers() -> dict[str, str]:
             FOR EACH ROW WHEN NEW.kind NOT IN ({_quoted(DOCUMENT_KINDS)})
             BEGIN SELECT RAISE(ABORT, 'immutable evidence: unknown document kind'); END
             """,
-        "audit_log_no_replace": """
+        "audit_log_no_replace": f"""
             CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
-            FOR EACH ROW WHEN EXISTS (SELECT 1 FROM audit_log a WHERE a.seq = NEW.seq OR a.hash = NEW.hash)
+            FOR EACH ROW WHEN {_AUDIT_COLLIDES}
             BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: an entry cannot be replaced'); END
             """,
         # AFTER: SQLite assigns the seq after the BEFORE triggers; RAISE(ABORT) undoes the insert.
@@ -149,10 +170,7 @@ def _sqlite_triggers() -> dict[str, str]:
     for table, key in CHILD_KEYS.items():
         triggers[f"{table}_no_replace_signed"] = f"""
             CREATE TRIGGER {table}_no_replace_signed BEFORE INSERT ON {table}
-            FOR EACH ROW WHEN EXISTS (
-              SELECT 1 FROM {table} x JOIN offers o ON o.id = x.offer_id
-              WHERE o.signed_at IS NOT NULL
-                AND (x.id = NEW.id OR (x.offer_id = NEW.offer_id AND x.{key} = NEW.{key})))
+            FOR EACH ROW WHEN {_child_collides(table, key)}
             BEGIN SELECT RAISE(ABORT, 'signed offer is immutable: {table} cannot be replaced'); END
             """
         triggers[f"{table}_no_move"] = f"""
@@ -220,8 +238,7 @@ def _pg_functions() -> dict[str, tuple[str, str, str]]:
         "offerdesk_offers_insert_guard": (
             f"""
             IF NEW.signed_at IS NOT NULL OR NEW.status IN ({_quoted(SIGNED_STATES)})
-               OR EXISTS (SELECT 1 FROM offers o WHERE o.signed_at IS NOT NULL
-                          AND (o.id = NEW.id OR (o.number = NEW.number AND o.revision = NEW.revision))) THEN
+               OR {_OFFER_COLLIDES} THEN
               {_pg_raise("signed offer is immutable: it cannot be inserted or replaced")}
             END IF;
             RETURN NEW;
@@ -231,7 +248,7 @@ def _pg_functions() -> dict[str, tuple[str, str, str]]:
         ),
         "offerdesk_audit_insert_guard": (
             f"""
-            IF EXISTS (SELECT 1 FROM audit_log a WHERE a.seq = NEW.seq OR a.hash = NEW.hash) THEN
+            IF {_AUDIT_COLLIDES} THEN
               {_pg_raise("the audit log is append-only: an entry cannot be replaced")}
             END IF;
             IF EXISTS (SELECT 1 FROM audit_log a WHERE a.seq > NEW.seq)
@@ -273,10 +290,7 @@ def _pg_functions() -> dict[str, tuple[str, str, str]]:
             IF TG_OP = 'UPDATE' AND NEW.offer_id IS DISTINCT FROM OLD.offer_id THEN
               {_pg_raise(f"immutable evidence: {table} cannot move to another offer")}
             END IF;
-            IF TG_OP = 'INSERT' AND EXISTS (
-                 SELECT 1 FROM {table} x JOIN offers o ON o.id = x.offer_id
-                 WHERE o.signed_at IS NOT NULL
-                   AND (x.id = NEW.id OR (x.offer_id = NEW.offer_id AND x.{key} = NEW.{key}))) THEN
+            IF TG_OP = 'INSERT' AND ({_child_collides(table, key)}) THEN
               {_pg_raise(f"signed offer is immutable: {table} cannot be replaced")}
             END IF;{sealed}{kind}
             RETURN NEW;
