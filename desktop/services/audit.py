@@ -42,9 +42,10 @@ CHECKPOINT_ACTION = "audit.checkpoint"
 _MAC_DOMAIN = "offerdesk-audit-v1"
 
 _log = logging.getLogger(__name__)
-# No usable keychain: keychain's own error, or a keyring backend that cannot be imported
-# (PYTHON_KEYRING_BACKEND naming a module the frozen application does not ship).
-_NO_KEYCHAIN = (keychain.KeychainUnavailable, ImportError)
+# No usable keychain: keychain's own error, but also whatever a keyring backend raises (one
+# that cannot be imported, a D-Bus failure, a misconfigured backend): the audit key must never
+# stop a use case. The entry is then written without MAC, logged, and verify() reports it.
+_NO_KEYCHAIN = Exception
 
 
 def canonical(at: dt.datetime, actor: str, action: str, entity: str, payload: dict[str, Any]) -> str:
@@ -98,7 +99,7 @@ def installation_key(session: Session, create: bool = True) -> AuditKey | None:
         else:
             secret = keychain.get_secret(KEY_NAME, scope)
     except _NO_KEYCHAIN as exc:
-        _log.warning("audit entries are not authenticated: %s", exc)
+        _log.warning("audit entries are not authenticated: %s", exc, exc_info=True)
         return None
     return AuditKey.from_secret(secret) if secret is not None else None
 

@@ -194,7 +194,12 @@ def test_a_rolled_back_entry_leaves_the_anchor_alone(store: Store, signed: int) 
 
 
 @pytest.mark.parametrize(
-    "error", [keychain.KeychainUnavailable("aucun trousseau"), ModuleNotFoundError("tests.keychain_backend")]
+    "error",
+    [
+        keychain.KeychainUnavailable("aucun trousseau"),
+        ModuleNotFoundError("tests.keychain_backend"),  # PYTHON_KEYRING_BACKEND not shipped
+        KeyError("OFFERDESK_TEST_KEYRING"),  # a misconfigured backend (the smoke's fresh user)
+    ],
 )
 def test_without_a_keychain_entries_are_written_and_reported_unauthenticated(
     store: Store, signed: int, monkeypatch: pytest.MonkeyPatch, error: Exception
