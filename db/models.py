@@ -448,6 +448,22 @@ class AuditEntry(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     prev_hash: Mapped[Sha256]
     hash: Mapped[Sha256] = mapped_column(unique=True)
+    # HMAC-SHA256 of `hash` under the installation's audit key (OS keychain, never stored
+    # here) and that key's id; both NULL for entries written before migration 0004 or
+    # without a keychain (reported as not authenticated)
+    mac: Mapped[str | None] = mapped_column(String(64))
+    key_id: Mapped[str | None] = mapped_column(String(32))
+
+
+class StoreIdentity(Base):
+    """One random id per database (single row, id 1, written by migration 0004, immutable):
+    the scope of its audit key in the OS keychain, so two databases never share one."""
+
+    __tablename__ = "store_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    database_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[UTCTimestamp]
 
 
 __all__ = [
@@ -472,5 +488,6 @@ __all__ = [
     "Signature",
     "SignerRole",
     "Site",
+    "StoreIdentity",
     "VatPeriodRow",
 ]

@@ -33,7 +33,7 @@ HELP: dict[str, str] = {
     "quote": "compute an offer from a JSON spec and print it as JSON",
     "backup": "write a consistent copy of the database to PATH",
     "restore": "replace the database by a checked backup file (the current one is kept)",
-    "audit": "verify the audit log's hash chain (--verify)",
+    "audit": "verify the audit log (hash chain, MACs, keychain anchor; --pack FILE… for sealed packs)",
     "import-catalogue": "check a catalogue file (CSV or XLSX) whole, then import it as a new version",
     "pack": "write the contract pack PDF of a stored offer (sealed when signed)",
     "verify": "check a contract pack: seal intact, signer, offer, hash as recorded",

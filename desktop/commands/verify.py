@@ -75,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"certificate: sha256 {seal.signer_sha256}")
     if seal.signed_at:
         lines.append(f"sealed at:   {seal.signed_at}")
-    if check.hash_matches is True:
+    if check.record_problem:
+        lines.append(f"database:    RECORD NOT TRUSTED: {check.record_problem}")
+    elif check.hash_matches is True:
         lines.append("database:    the hash matches the pack recorded at signature")
     elif check.hash_matches is False:
         lines.append(f"database:    HASH DIFFERS from the pack recorded at signature ({check.stored_sha256})")
@@ -86,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(lines))
     if not seal.ok:
         return fail(f"{path} : {seal.message}", EXIT_FAILURE)
+    if check.record_problem:
+        return fail(f"{path} : {check.record_problem}", EXIT_FAILURE)
     if check.hash_matches is False:
         return fail(
             f"{path} : le fichier diffère du contrat enregistré à la signature de l'offre", EXIT_FAILURE

@@ -203,6 +203,16 @@ def _date(value: Any) -> str:
     return fmt.date(value)
 
 
+def _keywords(model: PackModel) -> str:
+    """Offer and revision; for a signed pack also its offer.sign audit entry, so that
+    `offerdesk audit --verify --pack` can prove the chain still holds it."""
+    words = f"offerdesk-offer={model.meta.number}; offerdesk-revision={model.meta.revision}"
+    audit = model.evidence.audit if model.evidence is not None else None
+    if audit is not None:
+        words += f"; offerdesk-audit-seq={audit.seq}; offerdesk-audit-hash={audit.entry_hash}"
+    return words
+
+
 def render_pack(model: PackModel) -> RenderedPack:
     """Lay out the whole pack; pure and deterministic."""
     with _render_lock:
@@ -225,7 +235,7 @@ def _render(model: PackModel) -> RenderedPack:
         author=model.seller.legal_name,
         subject=f"Offre {meta.number} — révision {meta.revision} — {model.client.legal_name}",
         creator=f"OfferDesk {__version__}",
-        keywords=f"offerdesk-offer={meta.number}; offerdesk-revision={meta.revision}",
+        keywords=_keywords(model),
         invariant=1,
         lang="fr-LU",
         initialFontName=st.SANS,  # no unembedded Helvetica in the file, not even unused

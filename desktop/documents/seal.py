@@ -233,6 +233,22 @@ def _offer_from_metadata(reader: Any) -> tuple[str, int | None]:
     return found.get("offer", "").strip(), int(revision) if revision.isdigit() else None
 
 
+_ANY_KEYWORD = re.compile(r"offerdesk-([a-z-]+)=([^;]+)")
+
+
+def pack_keywords(pdf: bytes) -> dict[str, str]:
+    """The `offerdesk-NAME=value` pairs of a pack's Keywords (offer, revision, and since the
+    keyed audit chain audit-seq and audit-hash of its offer.sign entry); empty if unreadable."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        info = PdfFileReader(io.BytesIO(pdf), strict=False).trailer["/Info"]
+        keywords = str(info.get("/Keywords", ""))
+    except Exception:  # a damaged file is reported by verify_pdf, not here
+        return {}
+    return {name: value.strip() for name, value in _ANY_KEYWORD.findall(keywords)}
+
+
 def _padding_intact(contents: bytes) -> bool:
     """True when everything after the DER-encoded CMS in /Contents is zero padding."""
     if len(contents) < 2 or contents[0] != 0x30:

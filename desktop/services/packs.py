@@ -338,6 +338,9 @@ def _check_recorded_digest(session: Session, offer: Offer, pdf: bytes) -> None:
     label = f"L'offre {offer.number} (révision {offer.revision})"
     if entry is None:
         raise PackError(f"{label} est signée mais son contrat scellé n'est pas inscrit au journal d'audit")
+    forged = audit.entry_problem(session, entry)
+    if forged is not None:
+        raise PackError(f"{label} : {forged} ; le contrat scellé enregistré ne sera pas fourni")
     if hashlib.sha256(pdf).hexdigest() != entry.payload.get("sha256"):
         raise PackError(
             f"{label} : le contrat scellé enregistré ne correspond pas à l'empreinte inscrite au "
@@ -398,6 +401,8 @@ class PackCheck:
     seal: VerifyResult
     stored_sha256: str | None  # None: no database, or no such pack recorded
     database_checked: bool
+    # why the database's record of the pack cannot be trusted (a forged offer.pack entry)
+    record_problem: str = ""
 
     @property
     def hash_matches(self) -> bool | None:
@@ -407,7 +412,7 @@ class PackCheck:
 
     @property
     def ok(self) -> bool:
-        return self.seal.ok and self.hash_matches is not False
+        return self.seal.ok and self.hash_matches is not False and not self.record_problem
 
 
 def check_pack(data: bytes, store: Store | None) -> PackCheck:
@@ -419,4 +424,10 @@ def check_pack(data: bytes, store: Store | None) -> PackCheck:
             select(Offer).where(Offer.number == result.offer_number, Offer.revision == result.revision)
         ).first()
         stored = _stored_pack(session, offer) if offer is not None else None
-        return PackCheck(result, stored.sha256 if stored is not None else None, True)
+        if offer is None or stored is None:
+            return PackCheck(result, None, True)
+        try:  # the stored pack must be the one the signing recorded, by an authentic entry
+            _check_recorded_digest(session, offer, bytes(stored.pdf))
+        except PackError as exc:
+            return PackCheck(result, None, True, str(exc))
+        return PackCheck(result, stored.sha256, True)

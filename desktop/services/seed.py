@@ -28,6 +28,7 @@ from desktop.domain.indexation import REFERENCE_DATE
 from desktop.domain.vat import VatCategory
 from desktop.paths import resource
 from desktop.reference import load_vat_table, series_from_json
+from desktop.services import audit
 from desktop.services.catalogue import import_products
 from desktop.services.errors import StoreError
 from desktop.services.reference import add_cgv_version
@@ -124,3 +125,5 @@ def seed_first_start(store: Store) -> None:
         _seed_vat(session)
         _seed_cgv(session)
         _seed_catalogue(session)
+    # entries written before the keyed audit chain (migration 0004): sealed by one checkpoint
+    audit.checkpoint_legacy(store)

@@ -386,6 +386,11 @@ class AuditReport:
     entries: int
     problems: tuple[str, ...]  # empty when the chain is intact
     first_bad_seq: int | None
+    authenticated: int = 0  # entries whose MAC checked under a key of this keychain
+    legacy: int = 0  # entries without MAC at the head of the chain (before the audit key)
+    legacy_covered: bool = False  # an authenticated entry later in the chain seals them
+    packs_checked: int = 0  # sealed packs whose audit entries were found in the chain
+    anchor_seq: int | None = None  # the last entry this installation wrote (keychain anchor)
 
     @property
     def ok(self) -> bool:

@@ -95,7 +95,7 @@ def test_raw_sql_cannot_add_a_second_pack_to_a_signed_offer(store: Store) -> Non
     client_id = setup(store)
     offer = signed_offer(store, client_id)
     sealed = packs.pack_bytes(store, offer.number).pdf
-    with pytest.raises(DBAPIError, match=r"(?i)unique|duplicate"):
+    with pytest.raises(DBAPIError, match=r"(?i)immutable|unique|duplicate"):
         _add_document(store, offer.id)
     assert packs.pack_bytes(store, offer.number).pdf == sealed
 
