@@ -8,8 +8,9 @@ when the block ends and rolls everything back on any exception.
 from __future__ import annotations
 
 import os
+import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,14 +18,25 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from db.engine import default_url, make_engine, quick_check, sqlite_path, upgrade_to_head
+from db import cipher
+from db.engine import (
+    default_url,
+    make_engine,
+    quick_check,
+    sqlite_path,
+    take_plain_notice,
+    tighten_database_files,
+    upgrade_to_head,
+)
 from db.migrate import sqlite_file_at_head
+from desktop.paths import data_dir, tighten_tree
 from desktop.services.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
     DiskFullError,
     ImmutableError,
     StoreError,
+    key_error,
 )
 from desktop.services.startup import StartupChecks
 
@@ -52,6 +64,8 @@ class Store:
         self.url = url
         self.path: Path | None = sqlite_path(url)
         self._reader = engine.execution_options(sqlite_begin="DEFERRED")
+        # Why a database this call created is not encrypted (no keychain); None otherwise.
+        self.plain_notice: str | None = None
         # Deferred mode only (open_store(deferred=True)): the integrity check and backup still
         # running; every write transaction waits for them and fails if they failed.
         self.startup: StartupChecks | None = None
@@ -85,10 +99,51 @@ class Store:
         self.engine.dispose()
 
 
+def _engine(url: str) -> Engine:
+    try:
+        return make_engine(url)
+    except cipher.DatabaseKeyError as exc:
+        raise key_error(exc) from exc
+
+
+_tightened: set[Path] = set()
+
+
+def _tighten_once(path: Path) -> None:
+    """Once per process and database: the data folder and everything in it 0700/0600, and
+    the database's own files and backups folder wherever the database lives (POSIX)."""
+    if path in _tightened:
+        return
+    _tightened.add(path)
+    tighten_tree(data_dir())
+    tighten_database_files(path)
+    from desktop.services.backup import backup_dir
+
+    tighten_tree(backup_dir(path))
+
+
+def plain_database_message(path: Path, reason: str) -> str:
+    return (
+        f"La base de données {path} n'est pas chiffrée : {reason}. Elle a été créée sans "
+        "chiffrement (aucune clé n'est jamais écrite dans un fichier) ; chiffrez-la dès qu'un "
+        "trousseau est disponible (Paramètres, « Chiffrer la base », ou « offerdesk encrypt »)."
+    )
+
+
+def _stderr_notice(message: str) -> None:
+    print(f"offerdesk: {message}", file=sys.stderr)
+
+
+# Where a notice the user must read once goes (the desktop application replaces it).
+notify: Callable[[str], None] = _stderr_notice
+
+
 @contextmanager
 def _translate_errors() -> Iterator[None]:
     try:
         yield
+    except cipher.DatabaseKeyError as exc:
+        raise key_error(exc) from exc
     except IntegrityError as exc:
         text = str(exc.orig)
         if "immutable" in text or "append-only" in text:
@@ -114,8 +169,12 @@ def _translate_errors() -> Iterator[None]:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Raise DamagedDatabaseError (naming the latest good backup) if `path` fails quick_check."""
-    problems = quick_check(path)
+    """Raise DamagedDatabaseError (naming the latest good backup) if `path` fails quick_check;
+    DatabaseKeyError if it is encrypted and its key is missing or does not open it."""
+    try:
+        problems = quick_check(path)
+    except cipher.DatabaseKeyError as exc:
+        raise key_error(exc, path) from exc
     if problems:
         from desktop.services.backup import latest_good_backup
 
@@ -141,9 +200,11 @@ def open_store(
     """
     url = url or default_url()
     path = sqlite_path(url)
+    if path is not None:
+        _tighten_once(path)
     existing = path is not None and path.exists() and path.stat().st_size > 0
     if deferred and path is not None and existing and sqlite_file_at_head(path):
-        store = Store(make_engine(url), url)
+        store = Store(_engine(url), url)
         # started by the caller once its first page is shown (or by the first write)
         store.startup = StartupChecks(store, path, backup=backup, seed=seed)
         return store
@@ -153,7 +214,7 @@ def open_store(
             from desktop.services.backup import backup_on_start
 
             backup_on_start(path)
-    engine = make_engine(url)
+    engine = _engine(url)
     try:
         with _translate_errors():
             upgrade_to_head(engine)
@@ -165,6 +226,10 @@ def open_store(
             raise DamagedDatabaseError(path, [str(exc.orig)], latest_good_backup(path)) from exc
         raise StoreError(f"La base de données {url} ne peut pas être ouverte : {exc.orig}") from exc
     store = Store(engine, url)
+    if path is not None:
+        store.plain_notice = take_plain_notice(path)
+        if store.plain_notice is not None:
+            notify(plain_database_message(path, store.plain_notice))
     if seed:
         from desktop.services.seed import seed_first_start
 
