@@ -102,8 +102,12 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     return create_engine(parsed, **kwargs)
 
 
-def _creator(path: Path, key: str | None) -> Any:
+def _creator(path: Path, new_key: str | None) -> Any:
+    """Each connection takes the key the file needs now (a database encrypted or restored while
+    the application runs keeps working); `new_key` is for the file this engine just created."""
+
     def connect() -> Any:
+        key = new_key if cipher.file_state(path) == "missing" else cipher.key_of_file(path)
         return cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
     return connect
