@@ -34,6 +34,7 @@ from desktop.services.views import (
     SiteInput,
 )
 from desktop.ui.ports import (
+    AtRestState,
     BackendError,
     CgvVersion,
     ClientRow,
@@ -508,3 +509,19 @@ class ServicesBackend:
         path = self.store.path
         self.store.close()
         self._call(lambda: restore_from(path, source))
+
+    def at_rest(self) -> AtRestState:
+        from desktop.services.encryption import status
+
+        state = status(self.store.path)
+        return AtRestState(state.encrypted, state.can_encrypt, state.message)
+
+    def encrypt_database(self) -> str:
+        from desktop.services.encryption import encrypt_database
+
+        if self.store.path is None:
+            raise BackendError("Seule une base SQLite locale peut être chiffrée depuis l'application.")
+        path = self.store.path
+        if self.store.startup is not None:
+            self._call(self.store.startup.wait_for_writes)  # never while the start-up backup runs
+        return self._call(lambda: encrypt_database(path)).message
