@@ -92,29 +92,35 @@ def driver() -> Any:
     return sqlcipher3.dbapi2
 
 
-def file_state(path: Path) -> FileState:
-    """The kind of file at `path`: "missing" (no file, or an empty one), "plain" (SQLite
-    header), "encrypted" (whole pages without that header: SQLCipher) or "other" (not a
+def probe(path: Path) -> tuple[FileState, str | None]:
+    """(kind of file, database id) in one read of the file's first bytes.
+
+    Kinds: "missing" (no file, or an empty one), "plain" (SQLite header), "encrypted" (whole
+    pages without that header: SQLCipher; its id is its salt, hex) or "other" (not a
     database of any kind)."""
     try:
         with Path(path).open("rb") as handle:
             header = handle.read(len(PLAIN_HEADER))
             size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
-        return "missing"
+        return "missing", None
     if not header:
-        return "missing"
+        return "missing", None
     if header == PLAIN_HEADER:
-        return "plain"
-    return "encrypted" if size % MIN_PAGE_SIZE == 0 else "other"
+        return "plain", None
+    if size % MIN_PAGE_SIZE or len(header) < SALT_BYTES:
+        return "other", None
+    return "encrypted", header[:SALT_BYTES].hex()
+
+
+def file_state(path: Path) -> FileState:
+    """The kind of file at `path` (see probe)."""
+    return probe(path)[0]
 
 
 def database_id(path: Path) -> str | None:
     """The id of an encrypted database file (its salt, hex); None for any other file."""
-    if file_state(path) != "encrypted":
-        return None
-    with Path(path).open("rb") as handle:
-        return handle.read(SALT_BYTES).hex()
+    return probe(path)[1]
 
 
 def account_of(db_id: str) -> str:
@@ -198,8 +204,11 @@ def key_of_file(path: Path) -> str | None:
     """The raw key that opens the existing file `path` (None when it is plain or missing).
     Raises DatabaseKeyError when the file is encrypted and the keychain has no key for it."""
     db_id = database_id(path)
-    if db_id is None:
-        return None
+    return None if db_id is None else key_for_id(path, db_id)
+
+
+def key_for_id(path: Path, db_id: str) -> str:
+    """The raw key of the database `db_id` (the file `path`); DatabaseKeyError if none."""
     from desktop.keychain import KeychainUnavailable
 
     try:

@@ -107,7 +107,8 @@ def _creator(path: Path, new_key: str | None) -> Any:
     the application runs keeps working); `new_key` is for the file this engine just created."""
 
     def connect() -> Any:
-        key = new_key if cipher.file_state(path) == "missing" else cipher.key_of_file(path)
+        state, db_id = cipher.probe(path)  # one read of the header per connection
+        key = new_key if state == "missing" else cipher.key_for_id(path, db_id) if db_id else None
         return cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
 
     return connect
