@@ -64,7 +64,7 @@ class Store:
         self.url = url
         self.path: Path | None = sqlite_path(url)
         self._reader = engine.execution_options(sqlite_begin="DEFERRED")
-        # Why a database this call created is not encrypted (no keychain); None otherwise.
+        # The message saying why the database this call created is not encrypted (no keychain).
         self.plain_notice: str | None = None
         # Deferred mode only (open_store(deferred=True)): the integrity check and backup still
         # running; every write transaction waits for them and fails if they failed.
@@ -226,10 +226,10 @@ def open_store(
             raise DamagedDatabaseError(path, [str(exc.orig)], latest_good_backup(path)) from exc
         raise StoreError(f"La base de données {url} ne peut pas être ouverte : {exc.orig}") from exc
     store = Store(engine, url)
-    if path is not None:
-        store.plain_notice = take_plain_notice(path)
-        if store.plain_notice is not None:
-            notify(plain_database_message(path, store.plain_notice))
+    reason = take_plain_notice(path) if path is not None else None
+    if path is not None and reason is not None:
+        store.plain_notice = plain_database_message(path, reason)
+        notify(store.plain_notice)
     if seed:
         from desktop.services.seed import seed_first_start
 

@@ -67,3 +67,54 @@ def test_encrypting_from_settings_on_a_real_plain_store(
     _show_backup_group(page)
     assert page.grab().save(str(screens / "parametres-chiffree.png"))
     store.close()
+
+
+CHILD = """
+import json, sys
+from desktop.ui import app
+from tests.ui.conftest import ScriptedDialogs
+
+seen = {}
+
+
+def ready(window):
+    seen.update(status=window.statusBar().currentMessage())
+
+
+code = app.run(
+    ["offerdesk"], db_url=sys.argv[1], quit_after_shown=True, on_ready=ready, dialogs=ScriptedDialogs()
+)
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_without_a_keychain_the_window_says_the_new_database_is_not_encrypted(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",  # no keychain on this machine
+        OFFERDESK_DATA_DIR=str(tmp_path / "data"),
+        OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    url = f"sqlite:///{tmp_path / 'offerdesk.sqlite3'}"
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, url],
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
+    assert "n'est pas chiffrée" in seen["status"]
+    assert "aucun trousseau" in seen["status"]
+    assert cipher.file_state(tmp_path / "offerdesk.sqlite3") == "plain"
