@@ -10,7 +10,6 @@ fails the suite.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,18 +70,22 @@ def is_at_head(engine: Engine) -> bool:
 def sqlite_file_at_head(path: Path, timeout_s: float = 5.0) -> bool:
     """True when the SQLite file at `path` records exactly HEAD_REVISION.
 
-    Opened read-only with the plain sqlite3 module (no pragma, no journal-mode change), so
-    probing a file whose integrity is not checked yet writes nothing to it. Any SQLite error
-    (not a database, damaged header, no version table) answers False: the caller then goes
-    the full way (integrity check first, then Alembic).
+    Opened read-only through db.cipher (its key first when encrypted; no other pragma, no
+    journal-mode change), so probing a file whose integrity is not checked yet writes nothing
+    to it. Any SQLite error (not a database, damaged header, no version table) or a missing
+    key answers False: the caller then goes the full way (integrity check first, then Alembic).
     """
+    from db import cipher
+
+    sqlite = cipher.driver()
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout_s)
-    except sqlite3.Error:
+        key = cipher.key_of_file(path)
+        connection = cipher.connect(path, key, readonly=True, timeout=timeout_s)
+    except (sqlite.Error, cipher.DatabaseKeyError):
         return False
     try:
         rows = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
-    except sqlite3.Error:
+    except sqlite.Error:
         return False
     finally:
         connection.close()

@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "pack": "pack",
     "verify": "verify",
     "demo": "demo",
+    "encrypt": "encrypt",
 }
 
 # One-line help per command, kept here so `offerdesk --help` imports no command module.
@@ -38,6 +39,7 @@ HELP: dict[str, str] = {
     "pack": "write the contract pack PDF of a stored offer (sealed when signed)",
     "verify": "check a contract pack: seal intact, signer, offer, hash as recorded",
     "demo": "sample client and offer, signed, sealed pack written and verified (-o DIR)",
+    "encrypt": "encrypt the local database and its backups (SQLCipher, key in the keychain)",
 }
 
 

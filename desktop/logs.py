@@ -31,7 +31,11 @@ def configure() -> Path:
     path = log_file()
     if _handler is not None and Path(_handler.baseFilename) == path.absolute():
         return path
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from desktop.paths import create_private_file, make_private_dir, set_private
+
+    make_private_dir(path.parent)  # 0700, the log 0600: a traceback may show a client's data
+    create_private_file(path)
+    set_private(path)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -137,6 +137,19 @@ def run_demo(url: str, folder: Path) -> Path:
     return pack
 
 
+def _forget_key(folder: Path) -> None:
+    """The throw-away database's key leaves the user's keychain with it (nothing left behind)."""
+    from db import cipher
+    from db.engine import DB_FILENAME
+
+    try:
+        db_id = cipher.database_id(folder / DB_FILENAME)
+        if db_id is not None:
+            cipher.delete_key(db_id)
+    except Exception:  # the keychain refuses: an orphan entry, not a failed smoke
+        return
+
+
 def _arm_timeout() -> threading.Timer:
     def expire() -> None:
         print(f"smoke failed: no result after {TIMEOUT_S} s", flush=True)
@@ -177,6 +190,7 @@ def main(argv: Sequence[str]) -> int:
         return 1
     finally:
         watchdog.cancel()
+        _forget_key(folder)
     total = time.perf_counter() - started
     print(
         f"smoke ok: pack {pack} sealed and verified; {startup}; "

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from keyring.errors import KeyringError, PasswordDeleteError
 
 FILE_ENV = "OFFERDESK_TEST_KEYRING"
 
@@ -22,6 +22,8 @@ class FileKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
 
     def _path(self) -> Path:
+        if not os.environ.get(FILE_ENV):  # a subprocess started without it: no keychain there
+            raise KeyringError(f"{FILE_ENV} is not set")
         return Path(os.environ[FILE_ENV])
 
     def _update(self, change):  # type: ignore[no-untyped-def]

@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from desktop.paths import PRIVATE_FILE_MODE, is_private_location, make_private_dir
+
 
 def _umask() -> int:
     current = os.umask(0o022)
@@ -21,11 +23,16 @@ _UMASK = _umask()
 def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write `data` to a temporary file beside `path`, fsync it, then rename it over `path`.
 
-    The file gets `mode` if given (0o600 for a private key), else the mode of the file it
-    replaces, else what a plain open() would give (0o666 less the umask) — not mkstemp's
-    0o600, which would hide a saved contract from the colleagues of a shared folder.
+    The file gets `mode` if given (0o600 for a private key); inside the user's data folder
+    always 0o600 (its folders 0o700: nothing there is readable by another local user); else
+    the mode of the file it replaces, else what a plain open() would give (0o666 less the
+    umask) — not mkstemp's 0o600, which would hide a saved contract from the colleagues of a
+    shared folder.
     """
     path = Path(path)
+    if is_private_location(path):
+        make_private_dir(path.parent)
+        mode = PRIVATE_FILE_MODE
     path.parent.mkdir(parents=True, exist_ok=True)
     if mode is None:
         try:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
 import platform
 import re
 from dataclasses import dataclass, field
@@ -19,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.documents.files import write_atomic
+from desktop.paths import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported: the data folder
+from desktop.paths import data_dir as data_dir
 
-DATA_DIR_ENV = "OFFERDESK_DATA_DIR"
 SEAL_FILE = "seal-certificate.p12"
 FIELD_NAME = "SceauOfferDesk"
 SEAL_FORMAT = "PAdES B-B"
@@ -29,16 +29,6 @@ RESERVED = 16384  # bytes for the CMS signature: certificate chains of company c
 
 class SealError(Exception):
     """The pack cannot be sealed: missing or unreadable certificate, wrong passphrase..."""
-
-
-def data_dir() -> Path:
-    """The user's data folder (OFFERDESK_DATA_DIR overrides it, for tests and portable use)."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("OfferDesk", appauthor=False))
 
 
 @dataclass(frozen=True)

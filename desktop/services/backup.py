@@ -20,12 +20,14 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from db.engine import BUSY_TIMEOUT_MS, quick_check
-from desktop.services.errors import BackupError, StoreError
+from db import cipher
+from db.engine import BUSY_TIMEOUT_MS, check_file, database_key
+from desktop.paths import create_private_file, is_private_location, make_private_dir, set_private
+from desktop.services.errors import BackupError, StoreError, key_error
 
 KEEP = 10  # the last starts
 KEEP_DAYS = 7  # one a day
@@ -34,7 +36,6 @@ PREFIX = "offerdesk-"
 SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S-%f"
 CHECKED_FILE = ".checked.json"  # name -> size, mtime and verdict of each backup's check
-SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = frozenset({"alembic_version", "offers", "offer_lines", "clients", "audit_log"})
 
 
@@ -60,29 +61,102 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _copy_consistent(source: Path, target: Path) -> None:
-    """SQLite online backup of `source` into a new file `target` (fsynced), atomically."""
+def _copy_consistent(source: Path, target: Path, *, source_key: str | None, target_key: str | None) -> None:
+    """A consistent copy of the SQLite file `source` (opened with `source_key`) as a new file
+    `target` encrypted with `target_key` (None: plain), fsynced, renamed into place atomically.
+
+    Same key on both sides: SQLite's online backup API, page by page. Different keys (a plain
+    backup restored into an encrypted installation, a plain database being encrypted):
+    `sqlcipher_export` inside one read transaction. The file is created 0600 before a byte is
+    written (POSIX), and is a single self-contained file (journal mode DELETE).
+    """
+    sqlite = cipher.driver()
     target.parent.mkdir(parents=True, exist_ok=True)
+    if is_private_location(target) or target.parent.name == "backups":
+        make_private_dir(target.parent)
     temp = target.with_name(f".{target.name}.tmp")
     temp.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        create_private_file(temp)
+        same_key = source_key == target_key
+        # read-only unless exporting: an attached database cannot be writable when main is not
+        src = cipher.connect(source, source_key, readonly=same_key, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            dst = sqlite3.connect(temp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
-            finally:
-                dst.close()
+            if same_key:
+                dst = cipher.connect(temp, target_key)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+                finally:
+                    dst.close()
+            else:
+                src.isolation_level = None  # transactions as written below
+                src.execute(cipher.attach_sql("copy", target_key), (str(temp),))
+                try:
+                    src.execute("BEGIN")  # one snapshot of the source for the whole export
+                    try:
+                        src.execute("SELECT sqlcipher_export('copy')")
+                        version = int(src.execute("PRAGMA main.user_version").fetchone()[0])
+                        src.execute(f"PRAGMA copy.user_version = {version}")
+                    finally:
+                        src.execute("COMMIT")
+                finally:
+                    src.execute("DETACH DATABASE copy")
         finally:
             src.close()
         with temp.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, target)
         _fsync_dir(target.parent)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite.Error, OSError) as exc:
         temp.unlink(missing_ok=True)
         raise BackupError(f"La sauvegarde vers {target} n'a pas pu être écrite : {exc}") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _db_key(db_path: Path) -> str | None:
+    """The key of the database itself (None: plain); DatabaseKeyError as a StoreError."""
+    try:
+        return database_key(db_path)
+    except cipher.DatabaseKeyError as exc:
+        raise key_error(exc, db_path) from exc
+
+
+def backup_key(path: Path) -> str | None:
+    """The key that opens the backup file `path` (None: plain); BackupError when the keychain
+    has none (a backup of another installation, or its key was lost)."""
+    try:
+        return database_key(path)
+    except cipher.DatabaseKeyError as exc:
+        if exc.problem == "keychain":
+            raise BackupError(str(exc)) from exc
+        raise BackupError(
+            f"{path} est une sauvegarde chiffrée dont la clé n'est pas dans le trousseau de cette "
+            "installation (sauvegarde d'une autre installation, ou clé perdue) : remettez la clé "
+            "dans le trousseau ou choisissez une autre sauvegarde."
+        ) from exc
+
+
+def _restore_key(db_path: Path, source_key: str | None) -> str | None:
+    """The key the restored database gets: the current database's if it is encrypted and its
+    key is there (the restored file replaces it under the same id); else the backup's own;
+    else a new key when the current database is missing or its key is lost (nothing goes back
+    in clear where it was not); None (plain) when the current database is plain, or when no
+    keychain can keep a key."""
+    state = cipher.file_state(db_path)
+    if state == "encrypted":
+        try:
+            return database_key(db_path)
+        except cipher.DatabaseKeyError:
+            pass  # key lost: the file is kept as it is, the restored copy gets a key
+    if source_key is not None:
+        return source_key
+    if state == "plain":
+        return None
+    key, _reason = cipher.new_database_key()
+    return key
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -102,21 +176,23 @@ def backup_time(path: Path) -> dt.datetime | None:
 
 
 def problems_of(path: Path) -> list[str]:
-    """Why `path` is not a usable OfferDesk database ([] when it is): a SQLite file, sound
-    (quick_check), holding OfferDesk's tables. Read-only; never writes to `path`."""
+    """Why `path` is not a usable OfferDesk database ([] when it is): a SQLite file (plain or
+    encrypted), sound (quick_check), holding OfferDesk's tables. Read-only; never writes to
+    `path`. An encrypted file whose key is missing or wrong raises cipher.DatabaseKeyError:
+    that is not damage, and the caller says so."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        state = cipher.file_state(path)
     except OSError as exc:
         return [f"illisible : {exc.strerror or exc}"]
-    if not header:
-        return ["le fichier est vide : 0 octet"]
-    if header != SQLITE_HEADER:
+    if state == "missing":
+        return ["le fichier est vide : 0 octet"] if path.exists() else ["le fichier n'existe pas"]
+    if state == "other":
         return ["ce n'est pas un fichier de base SQLite"]
-    problems = quick_check(path)
+    key = database_key(path)
+    problems = check_file(path, key)
     if problems:
         return problems
-    tables = _tables(path)
+    tables = _tables(path, key)
     if tables is None:
         return ["le fichier ne peut pas être lu"]
     missing = REQUIRED_TABLES - tables
@@ -125,17 +201,30 @@ def problems_of(path: Path) -> list[str]:
     return []
 
 
-def _tables(path: Path) -> set[str] | None:
+def _readonly(path: Path, key: str | None) -> Any:
+    return cipher.connect(path, key, readonly=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _tables(path: Path, key: str | None) -> set[str] | None:
+    sqlite = cipher.driver()
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error:
+        connection = _readonly(path, key)
+    except sqlite.Error:
         return None
     try:
         return {str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.Error:
+    except sqlite.Error:
         return None
     finally:
         connection.close()
+
+
+def _good(path: Path) -> bool:
+    """No problem found; a backup this installation has no key for is not a good one."""
+    try:
+        return not problems_of(path)
+    except cipher.DatabaseKeyError:
+        return False
 
 
 # --- which backups are good: checked once, the verdict kept beside them --------------------
@@ -163,7 +252,7 @@ class _Verdicts:
         seen = self._data.get(path.name)
         if seen is not None and seen[:2] == [stat.st_size, stat.st_mtime_ns]:
             return bool(seen[2])
-        ok = checked if checked is not None else not problems_of(path)
+        ok = checked if checked is not None else _good(path)
         self._data[path.name] = [stat.st_size, stat.st_mtime_ns, ok]
         self._changed = True
         return ok
@@ -232,8 +321,12 @@ def backup_on_start(db_path: Path, now: dt.datetime | None = None) -> Path:
     """Copy the database into backups/, check the copy, then apply the retention policy.
     A copy that fails its check is deleted and BackupError raised (nothing else deleted)."""
     target = backup_dir(db_path) / f"{PREFIX}{_stamp(now)}{SUFFIX}"
-    _copy_consistent(db_path, target)
-    problems = problems_of(target)
+    key = _db_key(db_path)
+    _copy_consistent(db_path, target, source_key=key, target_key=key)
+    try:
+        problems = problems_of(target)
+    except cipher.DatabaseKeyError as exc:
+        problems = [str(exc)]
     if problems:
         target.unlink(missing_ok=True)
         raise BackupError(
@@ -254,25 +347,31 @@ def backup_to(db_path: Path, target: Path) -> Path:
         raise BackupError(
             "La sauvegarde ne peut pas remplacer la base de données elle-même : choisissez un autre fichier."
         )
-    _copy_consistent(db_path, target)
+    key = _db_key(db_path)
+    _copy_consistent(db_path, target, source_key=key, target_key=key)
     return target
 
 
 def latest_good_backup(db_path: Path) -> Path | None:
     """The newest automatic backup that passes its own check now (None if none does)."""
     for candidate in list_backups(db_path):
-        if not problems_of(candidate):
+        if _good(candidate):  # one this installation has no key for is not advised
             return candidate
     return None
 
 
-def validate_backup(path: Path) -> None:
-    """Raise BackupError unless `path` is a sound SQLite file holding an OfferDesk database."""
+def validate_backup(path: Path) -> str | None:
+    """Raise BackupError unless `path` is a sound SQLite file (plain, or encrypted with a key
+    in this keychain) holding an OfferDesk database; returns its key (None: plain)."""
     if not path.is_file():
         raise BackupError(f"{path} n'existe pas ou n'est pas un fichier.")
-    problems = problems_of(path)
+    key = backup_key(path) if cipher.file_state(path) == "encrypted" else None
+    try:
+        problems = problems_of(path)
+    except cipher.DatabaseKeyError as exc:
+        raise BackupError(str(exc)) from exc
     if not problems:
-        return
+        return key
     first = problems[0]
     if first.startswith(("ce n'est pas", "le fichier est vide")):
         raise BackupError(f"{path} n'est pas une sauvegarde OfferDesk ({first}).")
@@ -289,7 +388,7 @@ def schema_problems(path: Path) -> list[str]:
     (db.models): missing or unexpected tables, missing or unexpected columns."""
     from db.base import Base
 
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection = _readonly(path, database_key(path))
     try:
         names = [str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         found = {
@@ -313,10 +412,11 @@ def schema_problems(path: Path) -> list[str]:
 
 
 def _stored_revision(path: Path) -> set[str]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    sqlite = cipher.driver()
+    connection = _readonly(path, database_key(path))
     try:
         return {str(r[0]) for r in connection.execute("SELECT version_num FROM alembic_version")}
-    except sqlite3.Error:
+    except sqlite.Error:
         return set()
     finally:
         connection.close()
@@ -389,11 +489,11 @@ def restore_from(db_path: Path, source: Path, *, force: bool = False) -> Path | 
 
     if source.resolve() == db_path.resolve():
         raise BackupError("Le fichier à restaurer est la base elle-même : choisissez une sauvegarde.")
-    validate_backup(source)
+    source_key = validate_backup(source)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with lock_exclusive(db_path, "restaurer la sauvegarde"):
         staged = db_path.with_name(f".{db_path.name}.restore")
-        _copy_consistent(source, staged)
+        _copy_consistent(source, staged, source_key=source_key, target_key=_restore_key(db_path, source_key))
         try:
             _prepare(staged, source, force)
             kept = _keep_current(db_path)
@@ -411,13 +511,20 @@ def _keep_current(db_path: Path) -> Path | None:
     if not db_path.exists():
         return None
     kept = backup_dir(db_path) / f"pre-restore-{_stamp()}{SUFFIX}"
-    kept.parent.mkdir(parents=True, exist_ok=True)
-    if problems_of(db_path):
+    make_private_dir(kept.parent)
+    try:
+        current_key = database_key(db_path)
+        damaged = bool(problems_of(db_path))
+    except cipher.DatabaseKeyError:
+        current_key, damaged = None, True  # unreadable without its key: kept byte for byte
+    if damaged:
         # damaged or not a database: keep the raw bytes (and its WAL) exactly as they are
         shutil.copy2(db_path, kept)
+        set_private(kept)
         wal = db_path.with_name(db_path.name + "-wal")
         if wal.exists():
             shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
+            set_private(kept.with_name(kept.name + "-wal"))
     else:
-        _copy_consistent(db_path, kept)
+        _copy_consistent(db_path, kept, source_key=current_key, target_key=current_key)
     return kept

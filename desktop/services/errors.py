@@ -108,3 +108,20 @@ class DamagedDatabaseError(StoreError):
                 "Aucune sauvegarde intacte n'a été trouvée : conservez le fichier et contactez le support."
             )
         super().__init__(f"La base de données {path} {state} ({detail}). Rien n'a été modifié. {advice}")
+
+
+class DatabaseKeyError(StoreError):
+    """An encrypted database cannot be opened: its key is missing from the keychain, the
+    keychain is unavailable, or the key does not open it. Not damage: nothing was changed,
+    and the file must not be replaced as if it were empty or damaged."""
+
+    def __init__(self, message: str, path: Path, problem: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.problem = problem  # "missing", "wrong" or "keychain"
+
+
+def key_error(exc: Exception, path: Path | None = None) -> DatabaseKeyError:
+    """The store's error for db.cipher.DatabaseKeyError `exc`."""
+    where: Path = getattr(exc, "path", None) or path or Path()
+    return DatabaseKeyError(str(exc), where, str(getattr(exc, "problem", "wrong")))

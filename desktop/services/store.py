@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,8 +21,17 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 import desktop.services.search_index  # noqa: F401  (keeps the search index in step with every write)
-from db.engine import default_url, make_engine, sqlite_path, upgrade_to_head
+from db import cipher
+from db.engine import (
+    default_url,
+    make_engine,
+    sqlite_path,
+    take_plain_notice,
+    tighten_database_files,
+    upgrade_to_head,
+)
 from db.migrate import sqlite_file_at_head
+from desktop.paths import data_dir, tighten_tree
 from desktop.services.dblock import DbLock
 from desktop.services.errors import (
     BackupError,
@@ -33,6 +43,7 @@ from desktop.services.errors import (
     ReadOnlyDatabaseError,
     StoreError,
     conflict_message,
+    key_error,
 )
 from desktop.services.startup import StartupChecks
 
@@ -61,6 +72,8 @@ class Store:
         self.path: Path | None = sqlite_path(url)
         self._lock = lock  # shared lock on <db>.lock while open (desktop.services.dblock)
         self._reader = engine.execution_options(sqlite_begin="DEFERRED")
+        # The message saying why the database this call created is not encrypted (no keychain).
+        self.plain_notice: str | None = None
         # Deferred mode only (open_store(deferred=True)): the integrity check and backup still
         # running; every write transaction waits for them and fails if they failed.
         self.startup: StartupChecks | None = None
@@ -96,12 +109,53 @@ class Store:
             self._lock.release()
 
 
+def _engine(url: str) -> Engine:
+    try:
+        return make_engine(url)
+    except cipher.DatabaseKeyError as exc:
+        raise key_error(exc) from exc
+
+
+_tightened: set[Path] = set()
+
+
+def _tighten_once(path: Path) -> None:
+    """Once per process and database: the data folder and everything in it 0700/0600, and
+    the database's own files and backups folder wherever the database lives (POSIX)."""
+    if path in _tightened:
+        return
+    _tightened.add(path)
+    tighten_tree(data_dir())
+    tighten_database_files(path)
+    from desktop.services.backup import backup_dir
+
+    tighten_tree(backup_dir(path))
+
+
+def plain_database_message(path: Path, reason: str) -> str:
+    return (
+        f"La base de données {path} n'est pas chiffrée : {reason}. Elle a été créée sans "
+        "chiffrement (aucune clé n'est jamais écrite dans un fichier) ; chiffrez-la dès qu'un "
+        "trousseau est disponible (Paramètres, « Chiffrer la base », ou « offerdesk encrypt »)."
+    )
+
+
+def _stderr_notice(message: str) -> None:
+    print(f"offerdesk: {message}", file=sys.stderr)
+
+
+# Where a notice the user must read once goes (the desktop application replaces it).
+notify: Callable[[str], None] = _stderr_notice
+
+
 @contextmanager
 def _translate_errors() -> Iterator[None]:
     try:
         yield
     except StaleDataError as exc:  # an UPDATE ... WHERE version = v matched no row
         raise OfferConflictError(conflict_message()) from exc
+    except cipher.DatabaseKeyError as exc:
+        raise key_error(exc) from exc
     except IntegrityError as exc:
         text = str(exc.orig)
         if "immutable" in text or "append-only" in text:
@@ -138,11 +192,15 @@ def _translate_errors() -> Iterator[None]:
 
 def check_sqlite_file(path: Path) -> None:
     """Raise DamagedDatabaseError (naming the latest good backup) unless `path` is a sound
-    OfferDesk database: not empty, a SQLite file, passing quick_check, with OfferDesk's
-    tables. Read-only: nothing is written to `path`."""
+    OfferDesk database: not empty, a SQLite file (plain or encrypted), passing quick_check, with
+    OfferDesk's tables; DatabaseKeyError if it is encrypted and its key is missing or does not
+    open it. Read-only: nothing is written to `path`."""
     from desktop.services.backup import latest_good_backup, problems_of
 
-    problems = problems_of(path)
+    try:
+        problems = problems_of(path)
+    except cipher.DatabaseKeyError as exc:
+        raise key_error(exc, path) from exc
     if problems:
         damaged = not problems[0].startswith(("ce n'est pas", "le fichier est vide"))
         state = "est endommagée" if damaged else "est inutilisable"
@@ -177,14 +235,28 @@ def _check_new_folder(path: Path) -> None:
 
 
 def _is_wal(path: Path) -> bool:
-    """The file header says WAL journal (bytes 18-19 = 2): opening it writes nothing, whereas
-    switching a rollback-journal file to WAL rewrites its header."""
+    """The file is in WAL journal mode: opening it writes nothing, whereas switching a
+    rollback-journal file to WAL rewrites its header. A plain file says so in its header
+    (bytes 18-19 = 2); an encrypted one is asked through a read-only connection."""
     try:
         with path.open("rb") as handle:
             header = handle.read(20)
     except OSError:
         return False
-    return len(header) == 20 and header[18] == 2 and header[19] == 2
+    if header[:16] == cipher.PLAIN_HEADER:
+        return len(header) == 20 and header[18] == 2 and header[19] == 2
+    sqlite = cipher.driver()
+    try:
+        connection = cipher.connect(path, cipher.key_of_file(path), readonly=True)
+    except (cipher.DatabaseKeyError, sqlite.Error, OSError):
+        return False  # the synchronous path checks it and says what is wrong
+    try:
+        row = connection.execute("PRAGMA journal_mode").fetchone()
+    except sqlite.Error:
+        return False
+    finally:
+        connection.close()
+    return row is not None and str(row[0]).lower() == "wal"
 
 
 def _back_up(path: Path, on_backup_error: Callable[[BackupError], None] | None) -> None:
@@ -231,6 +303,7 @@ def open_store(
     path = sqlite_path(url)
     if path is None:
         return _open_engine(url, None, None, seed)
+    _tighten_once(path)
     existing = path.exists()
     if existing:
         check_access(path)
@@ -241,7 +314,7 @@ def open_store(
     lock = lock_shared(path)
     try:
         if deferred and existing and _is_wal(path) and sqlite_file_at_head(path):
-            store = Store(make_engine(url), url, lock)
+            store = Store(_engine(url), url, lock)
             # started by the caller once its first page is shown (or by the first write)
             store.startup = StartupChecks(
                 store, path, backup=backup, seed=seed, on_backup_error=on_backup_error
@@ -259,7 +332,7 @@ def open_store(
 
 
 def _open_engine(url: str, path: Path | None, lock: DbLock | None, seed: bool) -> Store:
-    engine = make_engine(url)
+    engine = _engine(url)
     try:
         with _translate_errors():
             upgrade_to_head(engine)
@@ -271,6 +344,10 @@ def _open_engine(url: str, path: Path | None, lock: DbLock | None, seed: bool) -
             raise DamagedDatabaseError(path, [str(exc.orig)], latest_good_backup(path)) from exc
         raise StoreError(f"La base de données {url} ne peut pas être ouverte : {exc.orig}") from exc
     store = Store(engine, url, lock)
+    reason = take_plain_notice(path) if path is not None else None
+    if path is not None and reason is not None:
+        store.plain_notice = plain_database_message(path, reason)
+        notify(store.plain_notice)
     if seed:
         from desktop.services.seed import seed_first_start
 

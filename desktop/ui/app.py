@@ -148,6 +148,8 @@ def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs | None) -> St
         window.statusBar().showMessage(
             QApplication.translate("App", "Vérification et sauvegarde de la base…")
         )
+    if store.plain_notice is not None:  # this start created the database without encryption
+        window.statusBar().showMessage(store.plain_notice)
     try:
         window.attach(
             ServicesBackend(store), SigningMode(ServicesSigningBackend(store)), writable=store.startup is None

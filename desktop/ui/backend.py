@@ -35,6 +35,7 @@ from desktop.services.views import (
     SiteInput,
 )
 from desktop.ui.ports import (
+    AtRestState,
     BackendError,
     CgvVersion,
     ClientRow,
@@ -523,3 +524,21 @@ class ServicesBackend:
         path = self.store.path
         self.store.close()
         self._call(lambda: restore_from(path, source))
+
+    def at_rest(self) -> AtRestState:
+        from desktop.services.encryption import status
+
+        state = status(self.store.path)
+        return AtRestState(state.encrypted, state.can_encrypt, state.message)
+
+    def encrypt_database(self) -> str:
+        from desktop.services.encryption import encrypt_database
+
+        if self.store.path is None:
+            raise BackendError("Seule une base SQLite locale peut être chiffrée depuis l'application.")
+        path = self.store.path
+        if self.store.startup is not None:
+            self._call(self.store.startup.wait_for_writes)  # never while the start-up backup runs
+            self.store.startup.join()  # nor while the first-start data are written
+        self.store.engine.dispose()  # no pooled connection left on the plain file being replaced
+        return self._call(lambda: encrypt_database(path)).message

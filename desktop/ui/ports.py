@@ -186,6 +186,15 @@ class CgvVersion:
 
 
 @dataclass(frozen=True)
+class AtRestState:
+    """Settings' database status line: encrypted or not, and whether it can be now."""
+
+    encrypted: bool
+    can_encrypt: bool
+    message: str
+
+
+@dataclass(frozen=True)
 class SettingsData:
     rep_name: str
     rep_code: str
@@ -243,3 +252,5 @@ class Backend(Protocol):
     def save_settings(self, data: SettingsData) -> None: ...
     def backup(self, target: Path) -> Path: ...
     def restore(self, source: Path) -> None: ...
+    def at_rest(self) -> AtRestState: ...
+    def encrypt_database(self) -> str: ...

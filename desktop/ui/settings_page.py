@@ -199,11 +199,18 @@ class SettingsPage(QWidget):
 
         self.backup_button = QPushButton(self.tr("Sauvegarder la base…"))
         self.restore_button = QPushButton(self.tr("Restaurer une sauvegarde…"))
+        self.encrypt_button = QPushButton(self.tr("Chiffrer la base…"))
+        self.at_rest_status = QLabel()  # encrypted or not: what a lost laptop would expose
+        self.at_rest_status.setWordWrap(True)
         backup_box = QGroupBox(self.tr("Sauvegarde"))
-        backup_layout = QHBoxLayout(backup_box)
+        backup_layout = QHBoxLayout()
         backup_layout.addWidget(self.backup_button)
         backup_layout.addWidget(self.restore_button)
+        backup_layout.addWidget(self.encrypt_button)
         backup_layout.addStretch(1)
+        backup_column = QVBoxLayout(backup_box)
+        backup_column.addLayout(backup_layout)
+        backup_column.addWidget(self.at_rest_status)
 
         content = QWidget()
         self.columns = columns = QHBoxLayout(content)  # one above the other on a narrow screen
@@ -240,6 +247,7 @@ class SettingsPage(QWidget):
         self.vat_save.clicked.connect(self.save_vat)
         self.backup_button.clicked.connect(self.backup)
         self.restore_button.clicked.connect(self.restore)
+        self.encrypt_button.clicked.connect(self.encrypt_database)
 
     @staticmethod
     def _add_row(table: QTableWidget, values: list[str]) -> None:
@@ -274,6 +282,7 @@ class SettingsPage(QWidget):
         self.cgv.setRowCount(0)
         for version in self._backend.cgv_versions():
             self._add_row(self.cgv, [version.version, fmt.date(version.effective_date), version.sha256])
+        self.show_at_rest()
 
     def save_settings(self) -> None:
         signature = self._stored_signature
@@ -409,6 +418,25 @@ class SettingsPage(QWidget):
                 ),
             )
             self.restored.emit()
+
+    def show_at_rest(self) -> None:
+        state = self._backend.at_rest()
+        self.at_rest_status.setText(state.message)
+        self.encrypt_button.setVisible(not state.encrypted)
+        self.encrypt_button.setEnabled(state.can_encrypt)
+
+    def encrypt_database(self) -> None:
+        question = self.tr(
+            "Chiffrer la base et ses sauvegardes ? Une copie chiffrée est écrite et vérifiée, puis "
+            "remplace la base ; les fichiers en clair sont effacés. La clé est gardée dans le "
+            "trousseau du système : sans elle, ni la base ni ses sauvegardes ne s'ouvrent."
+        )
+        if not self._dialogs.confirm(self, self.tr("Chiffrer la base"), question):
+            return
+        messages: list[str] = []
+        if self._run(lambda: messages.append(self._backend.encrypt_database())):
+            self._dialogs.info(self, self.tr("Chiffrer la base"), messages[0])
+        self.show_at_rest()
 
     def _run(self, action: object) -> bool:
         try:

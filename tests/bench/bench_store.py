@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from db import cipher
 from db.base import COTE, MONEY, PERCENT
 from db.engine import make_engine, sqlite_url
 from db.migrate import head_revision
@@ -82,7 +82,8 @@ def _generate(path: Path, n_offers: int, seed: int = 7) -> None:
 
     rng = random.Random(seed)
     now = dt.datetime(2026, 11, 1, tzinfo=dt.UTC).isoformat(sep=" ")
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = cipher.connect(path, cipher.key_of_file(path))  # encrypted when a keychain is there
+    connection.isolation_level = None
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = OFF")  # generation only; the app runs with FULL
     connection.execute("BEGIN")
@@ -164,7 +165,8 @@ def _generate(path: Path, n_offers: int, seed: int = 7) -> None:
     connection.execute("COMMIT")
     connection.close()
     _index(path)
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = cipher.connect(path, cipher.key_of_file(path))
+    connection.isolation_level = None
     connection.execute("ANALYZE")
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.execute("VACUUM")
@@ -215,7 +217,7 @@ def _measure(store: Store, prefix: str) -> dict[str, float]:
 
 
 def _count_matches(path: Path, prefix: str) -> tuple[int, int]:
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path, cipher.key_of_file(path))
     key = search_key(prefix)
     clients = connection.execute(
         "SELECT count(*) FROM clients WHERE search_name >= ? AND search_name < ?", (key, key + "\U0010ffff")
@@ -244,10 +246,11 @@ def run() -> list[str]:
             results[name] = _measure(store, prefix)
         finally:
             store.close()
-    with sqlite3.connect(big) as connection:
-        n_offers, n_lines = connection.execute(
-            "SELECT (SELECT count(*) FROM offers), (SELECT count(*) FROM offer_lines)"
-        ).fetchone()
+    connection = cipher.connect(big, cipher.key_of_file(big))
+    n_offers, n_lines = connection.execute(
+        "SELECT (SELECT count(*) FROM offers), (SELECT count(*) FROM offer_lines)"
+    ).fetchone()
+    connection.close()
     n_clients, n_matching = _count_matches(big, prefix)
     size = big.stat().st_size
     b, s = results["big"], results["small"]

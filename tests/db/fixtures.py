@@ -8,13 +8,13 @@ import functools
 import itertools
 import os
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from db import cipher
 from db.engine import sqlite_url
 from desktop.services.store import Store, open_store
 from tests.db.pgserver import PgUnavailable, server
@@ -29,7 +29,7 @@ def _sqlite_template() -> Path:
     path = folder / "template.sqlite3"
     store = open_store(sqlite_url(path), backup=False)
     store.close()
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path, cipher.key_of_file(path))
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
     return path
@@ -65,7 +65,7 @@ def require_postgres() -> None:
 
 def new_sqlite_store(folder: Path) -> Store:
     path = folder / "offerdesk.sqlite3"
-    shutil.copyfile(_sqlite_template(), path)
+    shutil.copyfile(_sqlite_template(), path)  # an encrypted copy keeps its id, hence its key
     return open_store(sqlite_url(path), backup=False)
 
 

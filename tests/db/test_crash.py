@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
 import time
 from pathlib import Path
+from sqlite3.dump import _iterdump
 
 import pytest
 
+from db import cipher
 from db.engine import sqlite_url
 from desktop.services import audit, offers
 from desktop.services.store import PAUSE_ENV, PAUSE_MARKER_ENV, Store, open_store
@@ -56,9 +57,9 @@ CHILD = textwrap.dedent(
 
 
 def _dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path, cipher.key_of_file(path))
     try:
-        return list(connection.iterdump())
+        return list(_iterdump(connection))  # the stdlib's dump, on the SQLCipher connection
     finally:
         connection.close()
 

@@ -3,12 +3,12 @@ translate a locked database into a clear error."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 import db.engine
+from db import cipher
 from db.engine import make_engine, sqlite_url
 from db.migrate import current_revision, head_revision, upgrade
 from desktop.services import clients
@@ -46,7 +46,8 @@ def test_a_locked_database_gives_a_clear_error(tmp_path: Path, monkeypatch: pyte
     store = new_sqlite_store(tmp_path)
     monkeypatch.setattr(db.engine, "BUSY_TIMEOUT_MS", 50)
     assert store.path is not None
-    other = sqlite3.connect(store.path, isolation_level=None)
+    other = cipher.connect(store.path, cipher.key_of_file(store.path))
+    other.isolation_level = None
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
         with pytest.raises(DatabaseLockedError, match="occupée"):

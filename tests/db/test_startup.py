@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import desktop.services.store as store_module
+from db import cipher
 from db.engine import make_engine, sqlite_url
 from db.migrate import HEAD_REVISION, current_revision, head_revision, sqlite_file_at_head, upgrade
 from desktop.services import clients
@@ -98,10 +98,10 @@ def test_deferred_start_backs_up_once_per_start_and_keeps_ten(tmp_path: Path) ->
 
 def _damage_table(path: Path, table: str) -> None:
     """Garbage over the root page of `table` (as a bad sector would); alembic_version intact."""
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path, cipher.key_of_file(path))
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
         root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
     finally:
         connection.close()

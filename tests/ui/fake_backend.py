@@ -15,6 +15,7 @@ from desktop.domain.pricing import OfferLine, price_offer
 from desktop.domain.vat import VatCategory, VatTable
 from desktop.reference import load_statec_series, load_vat_table
 from desktop.ui.ports import (
+    AtRestState,
     CgvVersion,
     ClientRow,
     ContractRow,
@@ -309,3 +310,16 @@ class FakeBackend:
 
     def restore(self, source: Path) -> None:
         self.restored.append(source)
+
+    encrypted = False
+
+    def at_rest(self) -> AtRestState:
+        if self.encrypted:
+            return AtRestState(
+                True, False, "Base chiffrée (SQLCipher, AES-256) ; sa clé est dans le trousseau."
+            )
+        return AtRestState(False, True, "Base NON chiffrée : « Chiffrer la base » la chiffre.")
+
+    def encrypt_database(self) -> str:
+        self.encrypted = True
+        return "La base est chiffrée."

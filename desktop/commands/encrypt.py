@@ -1,0 +1,40 @@
+"""`offerdesk encrypt [--db URL]`: encrypt an existing plain local database and its backups
+(SQLCipher, key in the operating system's keychain); see desktop.services.encryption."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--status", action="store_true", help="only say whether the database is encrypted")
+    add_db_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from db.engine import default_url, sqlite_path
+    from desktop.services import encryption
+    from desktop.services.errors import StoreError
+
+    url = args.db or default_url()
+    db_path = sqlite_path(url)
+    if db_path is None:
+        return fail(
+            "le chiffrement concerne la base SQLite locale ; une base sur serveur se protège sur le serveur"
+        )
+    if not db_path.exists():
+        return fail(f"il n'y a pas encore de base de données à l'emplacement {db_path}", EXIT_FAILURE)
+    state = encryption.status(db_path)
+    if args.status or state.encrypted:
+        print(f"{db_path}: {state.message}")
+        return EXIT_OK
+    if not state.can_encrypt:
+        return fail(state.message, EXIT_FAILURE)
+    try:
+        result = encryption.encrypt_database(db_path)
+    except StoreError as exc:
+        return fail(str(exc), EXIT_FAILURE)
+    print(result.message)
+    return EXIT_OK
