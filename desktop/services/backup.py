@@ -387,6 +387,7 @@ def schema_problems(path: Path) -> list[str]:
     """How the tables and columns of the SQLite file differ from the current schema
     (db.models): missing or unexpected tables, missing or unexpected columns."""
     from db.base import Base
+    from db.search import is_index_object
 
     connection = _readonly(path, database_key(path))
     try:
@@ -394,7 +395,7 @@ def schema_problems(path: Path) -> list[str]:
         found = {
             name: {str(row[1]) for row in connection.execute(f'PRAGMA table_info("{name}")')}
             for name in names
-            if name not in IGNORED_TABLES
+            if name not in IGNORED_TABLES and not is_index_object(name, "table")  # FTS5: SQL only
         }
     finally:
         connection.close()

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
+from db import cipher
 from db.engine import sqlite_url
 from db.migrate import sqlite_file_at_head
 from desktop.cli import main
@@ -108,7 +109,7 @@ def test_a_damaged_rollback_journal_file_stays_byte_for_byte_identical(
     """The deferred (desktop) path used to switch the file to WAL (4 header bytes) before
     its check ran; now a non-WAL file is checked first and nothing touches it."""
     path, good = with_backup
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path, cipher.key_of_file(path))
     connection.execute("PRAGMA journal_mode = DELETE")
     connection.close()
     data = bytearray(path.read_bytes())
@@ -280,7 +281,8 @@ def test_a_really_locked_database_is_a_clear_message_in_a_command(
     store = new_sqlite_store(tmp_path)
     store.close()
     assert store.path is not None
-    holder = sqlite3.connect(store.path, isolation_level=None)
+    holder = cipher.connect(store.path, cipher.key_of_file(store.path))
+    holder.isolation_level = None
     holder.execute("BEGIN IMMEDIATE")
     try:
         csv = tmp_path / "cat.csv"

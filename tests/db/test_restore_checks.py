@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from db import cipher
 from db.base import Base
 from db.engine import sqlite_url
 from db.migrate import HEAD_REVISION
@@ -79,7 +80,7 @@ def test_right_table_names_wrong_columns_is_refused(
 def test_an_extra_column_is_refused(db_and_backup: tuple[Path, Path]) -> None:
     db, good = db_and_backup
     odd = _copy_of(good, "odd.sqlite3")
-    connection = sqlite3.connect(odd)
+    connection = cipher.connect(odd, cipher.key_of_file(odd))
     connection.execute("ALTER TABLE clients ADD COLUMN secret TEXT")
     connection.commit()
     connection.close()
@@ -94,7 +95,7 @@ def test_a_good_backup_passes_every_check(db_and_backup: tuple[Path, Path]) -> N
 
 
 def _break_chain(path: Path) -> None:
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path, cipher.key_of_file(path))
     triggers = connection.execute(
         "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'"
     ).fetchall()

@@ -6,12 +6,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from db import cipher
 from db.engine import sqlite_url
 from desktop.services.backup import backup_on_start
 from tests.db.test_startup import _damage_table
@@ -145,7 +145,7 @@ def test_a_killed_window_leaves_nothing_that_blocks_the_next_start(tmp_path: Pat
 def test_the_window_leaves_a_damaged_rollback_journal_file_byte_for_byte(tmp_path: Path) -> None:
     path = _existing_database(tmp_path)
     good = backup_on_start(path)
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path, cipher.key_of_file(path))
     connection.execute("PRAGMA journal_mode = DELETE")
     connection.close()
     _damage_table(path, "audit_log")
