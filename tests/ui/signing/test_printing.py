@@ -11,6 +11,7 @@ already gives a mean of 5.6 and a worst cell of 104, and a wrong page a worst ce
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -77,11 +78,12 @@ def test_two_copies_are_sent_collated_when_the_printer_cannot_copy(qapp, tmp_pat
     assert differing_fraction(pages[0], pages[1]) > 0.01
 
 
-def test_a_1200_dpi_printer_gets_a_600_dpi_page_image_that_still_matches(qapp, tmp_path: Path) -> None:
+def test_page_images_are_at_most_300_dpi_and_still_match(qapp, tmp_path: Path) -> None:
+    assert render_dpi(150, *A4_PORTRAIT) == 150  # a printer below the cap: its own resolution
     assert render_dpi(300, *A4_PORTRAIT) == 300
-    assert render_dpi(600, *A4_PORTRAIT) == 600
-    assert render_dpi(1200, *A4_PORTRAIT) == 600  # 557 MB per page image would be too much
-    assert render_dpi(600, 2384, 3370) == 150  # A0: the image stays under the memory cap
+    assert render_dpi(600, *A4_PORTRAIT) == 300  # 600 dpi made 4.8 MB per sheet in the spool
+    assert render_dpi(1200, *A4_PORTRAIT) == 300
+    assert render_dpi(1200, 2384, 3370, cap=1200) == 150  # A0: the image stays under the memory cap
     source = tmp_path / "one.pdf"
     source.write_bytes(sample_pack(1, landscape_last=False))
     document, _buffer = load_pdf(source.read_bytes())
@@ -92,6 +94,13 @@ def test_a_1200_dpi_printer_gets_a_600_dpi_page_image_that_still_matches(qapp, t
     mean, worst = layout_difference(src, out)
     assert mean < 3.5
     assert worst < 64
+    assert abs(_largest_image_width(printed) - 595.28 / 72 * 300) < 1  # drawn from a 300 dpi image
+
+
+def _largest_image_width(path: Path) -> int:
+    listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True)
+    widths = [int(line.split()[3]) for line in listing.stdout.splitlines()[2:] if line.strip()]
+    return max(widths)
 
 
 def test_unreadable_pdf_is_refused_with_a_message(qapp) -> None:

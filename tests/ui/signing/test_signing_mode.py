@@ -76,7 +76,9 @@ def test_print_offer_prints_its_pack_two_copies_by_default(qtbot, tmp_path: Path
     dialogs.print_to = tmp_path / "offer.pdf"
     parent = QWidget()
     qtbot.addWidget(parent)
-    SigningMode(FakeSigningBackend(), dialogs).print_offer(parent, 7)
+    job = SigningMode(FakeSigningBackend(), dialogs).print_offer(parent, 7)
+    assert job is not None
+    job.wait()
     assert dialogs.printer_copies == 2
     assert len(pdf_page_sizes(dialogs.print_to)) == 8  # the 4-page draft, twice
 
