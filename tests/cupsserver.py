@@ -63,7 +63,15 @@ class CupsServer:
 
     def _write_config(self) -> tuple[Path, Path]:
         conf, spool, binaries = self.root / "conf", self.root / "spool", self.root / "bin"
-        for folder in (conf, spool, self.root / "cache", self.root / "state", self.root / "log", binaries, self.out):
+        for folder in (
+            conf,
+            spool,
+            self.root / "cache",
+            self.root / "state",
+            self.root / "log",
+            binaries,
+            self.out,
+        ):
             folder.mkdir(parents=True, exist_ok=True)
         (binaries / "backend").mkdir(exist_ok=True)
         for name in ("filter", "daemon", "cgi-bin", "driver", "monitor", "notifier"):
@@ -146,7 +154,9 @@ class CupsServer:
         deadline = time.monotonic() + timeout
         while len(list(self.out.glob("job-*.pdf"))) < count:
             if time.monotonic() > deadline:
-                raise AssertionError(f"the printer received {len(list(self.out.glob('job-*.pdf')))} job(s): {self.log()}")
+                raise AssertionError(
+                    f"the printer received {len(list(self.out.glob('job-*.pdf')))} job(s): {self.log()}"
+                )
             time.sleep(0.05)
         jobs = []
         for data in sorted(self.out.glob("job-*.pdf")):

@@ -53,9 +53,7 @@ def cups_available() -> bool:
 
 def _run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     env = dict(os.environ, LC_ALL="C", LANG="C")  # messages parsed below are the English ones
-    return subprocess.run(
-        args, input=stdin, capture_output=True, env=env, timeout=TIMEOUT_S, check=False
-    )
+    return subprocess.run(args, input=stdin, capture_output=True, env=env, timeout=TIMEOUT_S, check=False)
 
 
 def list_printers() -> CupsPrinters:
@@ -67,21 +65,31 @@ def list_printers() -> CupsPrinters:
         return CupsPrinters((), None)
     if listed.returncode != 0:
         return CupsPrinters((), None)
-    names = tuple(line.strip() for line in listed.stdout.decode("utf-8", "replace").splitlines() if line.strip())
+    names = tuple(
+        line.strip() for line in listed.stdout.decode("utf-8", "replace").splitlines() if line.strip()
+    )
     found = _DEFAULT.search(default.stdout.decode("utf-8", "replace"))
     chosen = found.group(1) if found and found.group(1) in names else None
     return CupsPrinters(names, chosen)
 
 
 def lp_arguments(
-    printer: str, copies: int, *, two_sided: bool, first_page: int, last_page: int, page_count: int, title: str
+    printer: str,
+    copies: int,
+    *,
+    two_sided: bool,
+    first_page: int,
+    last_page: int,
+    page_count: int,
+    title: str,
 ) -> list[str]:
     """The `lp` command line: the PDF comes on standard input."""
     if copies < 1:
         raise CupsError("Le nombre d'exemplaires doit être d'au moins 1.")
     if not 1 <= first_page <= last_page <= page_count:
         raise CupsError(
-            f"Les pages à imprimer doivent être comprises entre 1 et {page_count} (demandé : {first_page} à {last_page})."
+            f"Les pages à imprimer doivent être comprises entre 1 et {page_count} "
+            f"(demandé : {first_page} à {last_page})."
         )
     args = ["lp", "-d", printer, "-n", str(copies)]
     args += ["-o", f"sides={SIDES_TWO_SIDED if two_sided else SIDES_ONE_SIDED}"]
@@ -108,7 +116,13 @@ def submit(
     """Hand the PDF to CUPS; returns once the scheduler holds the job (it prints on its own)."""
     last = page_count if last_page is None else last_page
     args = lp_arguments(
-        printer, copies, two_sided=two_sided, first_page=first_page, last_page=last, page_count=page_count, title=title
+        printer,
+        copies,
+        two_sided=two_sided,
+        first_page=first_page,
+        last_page=last,
+        page_count=page_count,
+        title=title,
     )
     try:
         done = _run(args, stdin=pdf)
@@ -117,7 +131,9 @@ def submit(
             "Le service d'impression (CUPS) ne répond pas : vérifiez qu'il est démarré, puis réessayez."
         ) from exc
     except OSError as exc:
-        raise CupsError(f"La commande d'impression « lp » n'a pas pu être lancée ({exc.strerror or exc}).") from exc
+        raise CupsError(
+            f"La commande d'impression « lp » n'a pas pu être lancée ({exc.strerror or exc})."
+        ) from exc
     reason = (done.stderr or done.stdout).decode("utf-8", "replace").strip()
     if done.returncode != 0:
         raise CupsError(

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -135,9 +136,7 @@ def print_pdf(
         raise PrintError(_tr("Le document à imprimer est vide."))
     last = count if last_page is None else last_page
     if not 1 <= first_page <= last <= count:
-        raise PrintError(
-            _tr("Les pages à imprimer doivent être comprises entre 1 et {n}.").format(n=count)
-        )
+        raise PrintError(_tr("Les pages à imprimer doivent être comprises entre 1 et {n}.").format(n=count))
     pages = range(first_page - 1, last)
     dpi = printer.resolution()
     copies = max(1, printer.copyCount())
@@ -229,7 +228,7 @@ class RasterJob(QThread):
 
     def run(self) -> None:
         copies = max(1, self._printer.copyCount())
-        base = {"copies": copies, "first_page": self._first, "last_page": self._last}
+        base = PrintOutcome(copies=copies, first_page=self._first, last_page=self._last)
         sheets = 0
 
         def step(done: int, total: int) -> None:
@@ -251,16 +250,16 @@ class RasterJob(QThread):
             finally:
                 document.close()
                 buffer.close()
-            outcome = PrintOutcome(printer=self._printer.printerName(), sheets=sheets, **base)
+            outcome = replace(base, printer=self._printer.printerName(), sheets=sheets)
         except PrintCancelled:
             self._drop_partial_file()
-            outcome = PrintOutcome(sheets=sheets, cancelled=True, **base)
+            outcome = replace(base, sheets=sheets, cancelled=True)
         except PrintError as exc:
-            outcome = PrintOutcome(sheets=sheets, error=str(exc), **base)
+            outcome = replace(base, sheets=sheets, error=str(exc))
         except Exception:
             path = log_exception("printing a pack")
             message = _tr("Erreur interne pendant l'impression (détails dans {path}).").format(path=path)
-            outcome = PrintOutcome(sheets=sheets, error=message, **base)
+            outcome = replace(base, sheets=sheets, error=message)
         self.outcome = outcome
         self.completed.emit(outcome)
 
@@ -272,25 +271,50 @@ class RasterJob(QThread):
             Path(name).unlink(missing_ok=True)
 
 
+_RUNNING: set[PrintJob] = set()  # raster jobs in progress: kept alive until they are over
+
+
+def running_jobs() -> tuple[PrintJob, ...]:
+    return tuple(_RUNNING)
+
+
+def finish_running_jobs(timeout_ms: int = 60_000) -> None:
+    """Let every print job in progress finish (quitting: pages already asked for are sent)."""
+    for job in running_jobs():
+        job.wait(timeout_ms)
+
+
 class PrintJob(QObject):
     """A print job started by `print_pack`: `done(PrintOutcome)` once it is over (at once
-    on the CUPS path), `outcome` then set; `wait()` blocks until then (tests, benchmarks)."""
+    on the CUPS path), `outcome` then set; `wait()` blocks until then (tests, benchmarks).
+    It belongs to no widget: closing the window that started it does not cut it off."""
 
     done = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self.outcome: PrintOutcome | None = None
         self.raster: RasterJob | None = None
         self.progress_dialog: QProgressDialog | None = None
 
+    def start(self, raster: RasterJob) -> None:
+        self.raster = raster
+        raster.completed.connect(self.finish)
+        _RUNNING.add(self)
+        raster.start()
+
     def finish(self, outcome: PrintOutcome) -> None:
         if self.outcome is not None:
             return
+        if self.raster is not None:
+            self.raster.wait()  # it emitted its outcome as its last step
         self.outcome = outcome
-        if self.progress_dialog is not None:
-            self.progress_dialog.reset()
-            self.progress_dialog.hide()
+        _RUNNING.discard(self)
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
         self.done.emit(outcome)
 
     def cancel(self) -> None:
@@ -298,10 +322,9 @@ class PrintJob(QObject):
             self.raster.cancel()
 
     def wait(self, timeout_ms: int = 120_000) -> PrintOutcome | None:
-        if self.raster is not None:
+        if self.raster is not None and self.outcome is None:
             self.raster.wait(timeout_ms)
-            QCoreApplication.processEvents()  # deliver the queued outcome
-            if self.outcome is None and self.raster.outcome is not None:
+            if self.raster.outcome is not None:
                 self.finish(self.raster.outcome)
         return self.outcome
 
@@ -312,8 +335,8 @@ def _print_cups(
     choice: CupsChoice | None = dialogs.cups_setup(parent, request)
     if choice is None:
         return None
-    job = PrintJob(parent)
-    base = {"copies": choice.copies, "first_page": choice.first_page, "last_page": choice.last_page}
+    job = PrintJob()
+    base = PrintOutcome(copies=choice.copies, first_page=choice.first_page, last_page=choice.last_page)
     try:
         sent = cups.submit(
             pdf,
@@ -326,9 +349,9 @@ def _print_cups(
             title=request.title,
         )
     except cups.CupsError as exc:
-        job.finish(PrintOutcome(printer=choice.printer, error=str(exc), **base))
+        job.finish(replace(base, printer=choice.printer, error=str(exc)))
     else:
-        job.finish(PrintOutcome(printer=sent.printer, job_id=sent.job_id, **base))
+        job.finish(replace(base, printer=sent.printer, job_id=sent.job_id))
     return job
 
 
@@ -346,10 +369,8 @@ def _print_raster(
     whole = printer.printRange() != QPrinter.PrintRange.PageRange
     if whole or first < 1 or last < first or last > request.page_count:
         first, last = 1, request.page_count
-    job = PrintJob(parent)
+    job = PrintJob()
     raster = RasterJob(pdf, printer, first, last)
-    raster.setParent(job)
-    job.raster = raster
     progress = QProgressDialog(_tr("Préparation de l'impression…"), _tr("Annuler"), 0, 0, parent)
     progress.setWindowTitle(_tr("Impression"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -366,8 +387,7 @@ def _print_raster(
             progress.setLabelText(_tr("Impression : page {done} sur {total}…").format(done=done, total=total))
 
     raster.progress.connect(advance)
-    raster.completed.connect(job.finish)
-    raster.start()
+    job.start(raster)
     return job
 
 
@@ -397,7 +417,11 @@ def print_pack(
         return None
     printers = cups.list_printers() if cups.cups_available() else cups.CupsPrinters((), None)
     request = CupsRequest(
-        title=title, page_count=page_count, copies=max(1, copies), printers=printers.names, default=printers.default
+        title=title,
+        page_count=page_count,
+        copies=max(1, copies),
+        printers=printers.names,
+        default=printers.default,
     )
     path = _print_cups if printers.names else _print_raster
     job = path(parent, pdf_bytes, request, dialogs)

@@ -63,10 +63,13 @@ def test_two_copies_two_sided_reach_the_printer_as_the_sealed_bytes(
     qtbot.addWidget(parent)
     seen = []
 
-    job = print_pack(parent, sealed_pack, 2, title="OF-2026-JDU-0001-r1.pdf", dialogs=dialogs, on_done=seen.append)
+    job = print_pack(
+        parent, sealed_pack, 2, title="OF-2026-JDU-0001-r1.pdf", dialogs=dialogs, on_done=seen.append
+    )
 
     assert job is not None
-    assert job.outcome is not None and job.outcome.ok  # returned with the job already spooled
+    assert job.outcome is not None
+    assert job.outcome.ok
     assert job.outcome.job_id.startswith(f"{PRINTER}-")
     assert seen == [job.outcome]
     assert job.outcome.message == f"Impression envoyée sur « {PRINTER} » : 2 exemplaire(s) de 7 pages."
@@ -99,14 +102,17 @@ def test_an_unknown_printer_is_reported_in_french(qtbot, cups_env: CupsServer, s
     parent = QWidget()
     qtbot.addWidget(parent)
     job = print_pack(parent, sealed_pack, 2, dialogs=dialogs)
-    assert job is not None and job.outcome is not None
+    assert job is not None
+    assert job.outcome is not None
     assert not job.outcome.ok
     assert job.outcome.error.startswith("L'imprimante « bureau-disparu » a refusé le document")
     assert "Traceback" not in job.outcome.error
     assert list(cups_env.out.glob("job-*")) == []
 
 
-def test_cancelling_the_printer_dialog_prints_nothing(qtbot, cups_env: CupsServer, sealed_pack: bytes) -> None:
+def test_cancelling_the_printer_dialog_prints_nothing(
+    qtbot, cups_env: CupsServer, sealed_pack: bytes
+) -> None:
     dialogs = ScriptedDialogs()  # cups_choice None: the user pressed Annuler
     assert print_pack(None, sealed_pack, 2, dialogs=dialogs) is None
     assert len(dialogs.cups_requests) == 1
@@ -121,7 +127,9 @@ def test_bad_page_ranges_are_refused_before_anything_is_sent() -> None:
 
 
 def test_the_cups_dialog_is_preset_to_two_copies_pages_1_to_n(qtbot, screens_dir: Path) -> None:
-    request = CupsRequest(title="OF-2026-JDU-0001-r1.pdf", page_count=7, copies=2, printers=("a", PRINTER), default=PRINTER)
+    request = CupsRequest(
+        title="OF-2026-JDU-0001-r1.pdf", page_count=7, copies=2, printers=("a", PRINTER), default=PRINTER
+    )
     dialog = CupsPrintDialog(request)
     qtbot.addWidget(dialog)
     assert dialog.choice() == CupsChoice(PRINTER, copies=2, two_sided=True, first_page=1, last_page=7)
