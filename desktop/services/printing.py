@@ -51,26 +51,62 @@ def cups_available() -> bool:
     return shutil.which("lp") is not None and shutil.which("lpstat") is not None
 
 
+def _env() -> dict[str, str]:
+    return dict(os.environ, LC_ALL="C", LANG="C")  # the messages parsed below are the English ones
+
+
 def _run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    env = dict(os.environ, LC_ALL="C", LANG="C")  # messages parsed below are the English ones
-    return subprocess.run(args, input=stdin, capture_output=True, env=env, timeout=TIMEOUT_S, check=False)
+    return subprocess.run(args, input=stdin, capture_output=True, env=_env(), timeout=TIMEOUT_S, check=False)
+
+
+def _parse_printers(output: str) -> CupsPrinters:
+    """`lpstat -d -e`: the default destination line, then one destination per line."""
+    names: list[str] = []
+    default = None
+    for line in output.splitlines():
+        found = _DEFAULT.search(line)
+        if found:
+            default = found.group(1)
+        elif line.strip() and "default destination" not in line:
+            names.append(line.strip())
+    return CupsPrinters(tuple(names), default if default in names else None)
+
+
+class PrinterListing:
+    """`lpstat` started at once in the background: `result()` waits for its answer, so the
+    caller can do something else meanwhile (load the PDF)."""
+
+    def __init__(self) -> None:
+        self._result: CupsPrinters | None = None
+        try:
+            self._process: subprocess.Popen[bytes] | None = subprocess.Popen(
+                ["lpstat", "-d", "-e"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env()
+            )
+        except OSError:
+            self._process = None
+
+    def result(self) -> CupsPrinters:
+        if self._result is None:
+            self._result = self._wait()
+        return self._result
+
+    def _wait(self) -> CupsPrinters:
+        if self._process is None:
+            return CupsPrinters((), None)
+        try:
+            output, _ = self._process.communicate(timeout=TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.communicate()
+            return CupsPrinters((), None)
+        if self._process.returncode != 0:
+            return CupsPrinters((), None)
+        return _parse_printers(output.decode("utf-8", "replace"))
 
 
 def list_printers() -> CupsPrinters:
     """The CUPS destinations and the default one; none when no scheduler runs."""
-    try:
-        listed = _run(["lpstat", "-e"])
-        default = _run(["lpstat", "-d"])
-    except (OSError, subprocess.TimeoutExpired):
-        return CupsPrinters((), None)
-    if listed.returncode != 0:
-        return CupsPrinters((), None)
-    names = tuple(
-        line.strip() for line in listed.stdout.decode("utf-8", "replace").splitlines() if line.strip()
-    )
-    found = _DEFAULT.search(default.stdout.decode("utf-8", "replace"))
-    chosen = found.group(1) if found and found.group(1) in names else None
-    return CupsPrinters(names, chosen)
+    return PrinterListing().result()
 
 
 def lp_arguments(

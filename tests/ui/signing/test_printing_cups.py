@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.cli import main
 from desktop.services import printing as cups
 from desktop.ui.signing.print_dialog import CupsChoice, CupsPrintDialog, CupsRequest
-from desktop.ui.signing.printing import print_pack
+from desktop.ui.signing.printing import forget_printers, prefetch_printers, print_pack
 from tests.cupsserver import PRINTER, CupsServer, cupsd_available
 from tests.ui.signing.fakes import ScriptedDialogs
 
@@ -41,12 +41,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CupsServer]:
 
 
 @pytest.fixture
-def cups_env(server: CupsServer, monkeypatch: pytest.MonkeyPatch) -> CupsServer:
+def cups_env(server: CupsServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[CupsServer]:
     for name, value in server.env.items():
         monkeypatch.setenv(name, value)
     for old in server.out.iterdir():
         old.unlink()
-    return server
+    forget_printers()
+    yield server
+    forget_printers()  # later tests must not see this scheduler's printers
 
 
 def test_the_private_printer_is_listed_as_the_default(cups_env: CupsServer) -> None:
@@ -141,3 +143,19 @@ def test_the_cups_dialog_is_preset_to_two_copies_pages_1_to_n(qtbot, screens_dir
     dialog.last_page.setValue(7)
     dialog.show()
     dialog.grab().save(str(screens_dir / "print-cups-dialog.png"))
+
+
+def test_a_prefetched_printer_list_is_used_without_asking_cups_again(
+    qtbot, cups_env: CupsServer, sealed_pack: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prefetch_printers()  # signing mode does this when it opens
+    asked = []
+    monkeypatch.setattr(cups, "PrinterListing", lambda: asked.append(1))
+    dialogs = ScriptedDialogs()
+    dialogs.cups_choice = CupsChoice(PRINTER, copies=2, two_sided=True, first_page=1, last_page=7)
+    job = print_pack(None, sealed_pack, 2, dialogs=dialogs)
+    assert job is not None
+    assert job.outcome is not None
+    assert job.outcome.ok
+    assert asked == []
+    assert dialogs.cups_requests[0].printers == (PRINTER,)
