@@ -318,3 +318,18 @@ def verify_pdf(pdf: bytes) -> VerifyResult:
         revision=revision,
         problems=tuple(problems),
     )
+
+
+# --- warm-up (branch "printing": import laziness only; nothing above depends on it) -------
+
+
+def warm_up(config: SealConfig) -> None:
+    """Import pyHanko's signing modules and load the signer now, so that the first seal of
+    a session does not pay for them (signing mode calls this in a background thread when it
+    opens). pyHanko's package `pyhanko.sign` always imports its aiohttp timestamp client
+    (pyhanko.sign.timestamps/__init__), so no narrower import avoids aiohttp: it is loaded
+    here, off the GUI thread, instead."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: F401
+    from pyhanko.sign import fields, signers  # noqa: F401
+
+    load_signer(config)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.errors import FieldError
 from desktop.services import offers, packs, settings
 from desktop.services.errors import ClientSizeError, OfferStateError, StoreError
+from desktop.services.signing_warmup import prepare_signing
+from desktop.services.signing_warmup import shared as warm_up_state
 from desktop.services.store import Store
 from desktop.services.views import ClientSize as StoreClientSize
 from desktop.services.views import OfferStatus, OfferView, SignatureInput
@@ -28,7 +30,14 @@ from desktop.ui.signing.ports import (
     SigningContext,
     SigningRequest,
 )
-from desktop.ui.signing.printing import PrintError, PrintJob, PrintOutcome, load_pdf, print_pack
+from desktop.ui.signing.printing import (
+    PrintError,
+    PrintJob,
+    PrintOutcome,
+    load_pdf,
+    prefetch_printers,
+    print_pack,
+)
 from desktop.ui.signing.signing_view import DEFAULT_COPIES, SigningDialog
 
 PLACE_KEY = "signing/place"  # QSettings: the place last signed at, prefilled next time
@@ -141,6 +150,7 @@ class ServicesSigningBackend:
         return PackPdf(pack.pdf, cgv_pages(pack.pdf))
 
     def sign(self, request: SigningRequest) -> SignedPack:
+        warm_up_state().wait()  # started with signing mode: never race it (it is over long before)
         view = offers.get_offer(self.store, request.offer_id)
         if not (request.cgv_accepted and request.summary_waived):
             raise FieldError(
@@ -213,6 +223,8 @@ class SigningMode:
 
     def sign(self, parent: QWidget, offer_id: int) -> bool:
         """Open signing mode full screen; True once the offer is signed and sealed."""
+        prepare_signing()  # imports and certificate while the client reads the offer
+        prefetch_printers()
         return SigningDialog.run(parent, self.backend, offer_id, dialogs=self.dialogs) is not None
 
     def print_offer(self, parent: QWidget, offer_id: int) -> PrintJob | None:
