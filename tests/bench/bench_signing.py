@@ -103,11 +103,10 @@ def _offer_html(path: Path) -> None:
 
     model = sample_model(signed=True)
     rows = "".join(
-        f"<tr><td>{html.escape(str(getattr(line, 'code', '')))}</td>"
-        f"<td>{html.escape(str(getattr(line, 'name', '')))}"
-        f"</td><td>{html.escape(str(getattr(line, 'quantity', '')))}</td>"
-        f"<td>{html.escape(str(getattr(line, 'monthly_total', getattr(line, 'monthly', ''))))}</td></tr>"
-        for line in getattr(model, "lines", ())
+        "<tr>"
+        + "".join(f"<td>{html.escape(str(value))}</td>" for value in priced.line.as_dict().values())
+        + f"<td>{priced.monthly_ht}</td><td>{priced.installation_ht}</td></tr>"
+        for priced in model.priced.lines
     )
     cgv = "".join(f"<p>{html.escape(line)}</p>" for line in model.cgv.lines())
     path.write_text(
