@@ -44,7 +44,7 @@ def _cups(pdf: bytes, folder: Path) -> list[str]:
 
     from desktop.ui.signing.dialogs import SigningDialogs
     from desktop.ui.signing.print_dialog import CupsChoice
-    from desktop.ui.signing.printing import print_pack
+    from desktop.ui.signing.printing import forget_printers, print_pack
     from tests.cupsserver import PRINTER, CupsServer, cupsd_available
 
     if not cupsd_available():
@@ -89,6 +89,7 @@ def _cups(pdf: bytes, folder: Path) -> list[str]:
         spooled = max(len(job.data) for job in jobs)
         exact = all(job.data == pdf and job.copies == 2 for job in jobs)
         os.environ["CUPS_SERVER"] = "/nonexistent/offerdesk-bench.sock"
+        forget_printers()  # the raster part must not see this scheduler's printers
     a, b = statistics.median(ours), statistics.median(theirs)
     return [
         f"CUPS path, 2 copies of the 7-page pack, until print_pack returns: {a * 1000:.1f} ms median "
