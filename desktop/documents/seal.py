@@ -333,3 +333,25 @@ def warm_up(config: SealConfig) -> None:
     from pyhanko.sign import fields, signers  # noqa: F401
 
     load_signer(config)
+    # one throw-away seal: pyHanko's and asn1crypto's first-use work (about 0.1 s of CPU)
+    # happens here rather than in the client's first signature
+    seal_pdf(_blank_pdf(), config, "préparation", "")
+
+
+def _blank_pdf() -> bytes:
+    """A one-page empty PDF written by hand (ReportLab is not thread-safe: no canvas here)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)

@@ -45,3 +45,11 @@ def test_a_failing_warm_up_is_logged_not_raised(monkeypatch, caplog) -> None:
 
 def test_wait_without_start_returns_at_once() -> None:
     assert signing_warmup.SigningWarmUp().wait(0)
+
+
+def test_the_warm_up_seal_is_a_real_seal_of_a_valid_blank_page(tmp_path) -> None:
+    from desktop.documents import seal
+
+    sealed, info = seal.seal_pdf(seal._blank_pdf(), seal.SealConfig(folder=tmp_path), "préparation", "")
+    assert info.self_signed
+    assert seal.verify_pdf(sealed).ok
