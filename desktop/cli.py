@@ -107,7 +107,7 @@ def _no_command() -> int:
         )
         return 1
     try:
-        return run(sys.argv[:1])
+        return run(sys.argv[:1], fast_exit=True)  # ends the process once the work is done
     except Exception:  # a bug before the event loop: log it, one line for the user
         from desktop.logs import log_exception
 

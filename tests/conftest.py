@@ -15,6 +15,10 @@ def _private_data_dir() -> None:
         os.environ["OFFERDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="offerdesk-data-")
 
 
+# Printing: the CUPS clients talk to no scheduler unless a test starts its own (never the
+# machine's printers), so print tests take the same path everywhere.
+os.environ["CUPS_SERVER"] = "/nonexistent/offerdesk-tests-print-nowhere.sock"
+
 # The keychain: a file-backed keyring backend in a temporary folder, set before anything imports
 # keyring and inherited by every subprocess the tests start (never the machine's own keychain).
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keychain_backend.FileKeyring"

@@ -324,3 +324,40 @@ def verify_pdf(pdf: bytes) -> VerifyResult:
         revision=revision,
         problems=tuple(problems),
     )
+
+
+# --- warm-up (branch "printing": import laziness only; nothing above depends on it) -------
+
+
+def warm_up(config: SealConfig) -> None:
+    """Import pyHanko's signing modules and load the signer now, so that the first seal of
+    a session does not pay for them (signing mode calls this in a background thread when it
+    opens). pyHanko's package `pyhanko.sign` always imports its aiohttp timestamp client
+    (pyhanko.sign.timestamps/__init__), so no narrower import avoids aiohttp: it is loaded
+    here, off the GUI thread, instead."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: F401
+    from pyhanko.sign import fields, signers  # noqa: F401
+
+    load_signer(config)
+    # one throw-away seal: pyHanko's and asn1crypto's first-use work (about 0.1 s of CPU)
+    # happens here rather than in the client's first signature
+    seal_pdf(_blank_pdf(), config, "préparation", "")
+
+
+def _blank_pdf() -> bytes:
+    """A one-page empty PDF written by hand (ReportLab is not thread-safe: no canvas here)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)

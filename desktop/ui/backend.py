@@ -297,6 +297,9 @@ class ServicesBackend:
 
     def present(self, offer_id: int) -> None:
         self._call(lambda: offers.present(self.store, offer_id))
+        from desktop.services.signing_warmup import prepare_signing
+
+        prepare_signing()  # presented: signing comes next, prepare it while the client reads
 
     def duplicate(self, offer_id: int) -> int:
         return self._call(lambda: offers.duplicate(self.store, offer_id)).id

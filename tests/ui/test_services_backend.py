@@ -282,3 +282,13 @@ def test_the_settings_page_saves_the_series_whole(qtbot, real, dialogs):
     assert dialogs.messages[-1][0] == "info"
     assert real.series().cote_on(dt.date(2026, 7, 1)) == D("992.24")
     assert real.series().reference == before.reference
+
+
+def test_presenting_an_offer_starts_the_signing_warm_up(real: ServicesBackend, monkeypatch):
+    from desktop.services import signing_warmup
+
+    started = []
+    monkeypatch.setattr(signing_warmup, "prepare_signing", lambda: started.append(1))
+    draft = saved_draft(real)
+    real.present(draft.offer_id or 0)
+    assert started == [1]

@@ -7,7 +7,9 @@ Public entry points (import them from their modules so Qt loads only when needed
 - `signing_view`: SigningDialog (`SigningDialog.run(parent, backend, offer_id, dialogs=...)`
   -> SignedPack | None; signal `signed(SignedPack)`).
 - `signature_pad`: SignaturePad / SignatureCanvas (mouse, touch, pen), render_signature, signature_png.
-- `printing`: print_pdf(document, printer), load_pdf(bytes).
+- `printing`: print_pack(parent, pdf_bytes, copies=2) -> PrintJob | None (CUPS: the PDF itself
+  to `lp`; elsewhere whole-page images in a worker), print_pdf(document, printer), load_pdf(bytes).
+- `print_dialog`: CupsPrintDialog (printer, copies, two-sided, pages 1 to N).
 - `ports`: SigningBackend, SigningContext, SigningRequest, SignedPack, PackPdf, ClientSize.
 - `dialogs`: SigningDialogs, the one seam for message, file and print dialogs.
 

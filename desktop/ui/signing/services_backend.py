@@ -11,12 +11,13 @@ import hashlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import FieldError
 from desktop.services import offers, packs, settings
 from desktop.services.errors import ClientSizeError, OfferStateError, StoreError
+from desktop.services.signing_warmup import prepare_signing
+from desktop.services.signing_warmup import shared as warm_up_state
 from desktop.services.store import Store
 from desktop.services.views import ClientSize as StoreClientSize
 from desktop.services.views import OfferStatus, OfferView, SignatureInput
@@ -29,7 +30,14 @@ from desktop.ui.signing.ports import (
     SigningContext,
     SigningRequest,
 )
-from desktop.ui.signing.printing import PrintError, load_pdf, print_pdf
+from desktop.ui.signing.printing import (
+    PrintError,
+    PrintJob,
+    PrintOutcome,
+    load_pdf,
+    prefetch_printers,
+    print_pack,
+)
 from desktop.ui.signing.signing_view import DEFAULT_COPIES, SigningDialog
 
 PLACE_KEY = "signing/place"  # QSettings: the place last signed at, prefilled next time
@@ -142,6 +150,7 @@ class ServicesSigningBackend:
         return PackPdf(pack.pdf, cgv_pages(pack.pdf))
 
     def sign(self, request: SigningRequest) -> SignedPack:
+        warm_up_state().wait()  # started with signing mode: never race it (it is over long before)
         view = offers.get_offer(self.store, request.offer_id)
         if not (request.cgv_accepted and request.summary_waived):
             raise FieldError(
@@ -214,21 +223,20 @@ class SigningMode:
 
     def sign(self, parent: QWidget, offer_id: int) -> bool:
         """Open signing mode full screen; True once the offer is signed and sealed."""
+        prepare_signing()  # imports and certificate while the client reads the offer
+        prefetch_printers()
         return SigningDialog.run(parent, self.backend, offer_id, dialogs=self.dialogs) is not None
 
-    def print_offer(self, parent: QWidget, offer_id: int) -> None:
+    def print_offer(self, parent: QWidget, offer_id: int) -> PrintJob | None:
         """Print the offer's pack as stored (sealed) or as it would print today (draft)."""
         try:
             pack = self.backend.offer_pack(offer_id)
-            document, _buffer = load_pdf(pack.pdf)
-        except (StoreError, FieldError, PrintError) as exc:
+        except (StoreError, FieldError) as exc:
             self.dialogs.error(parent, parent.tr("Impression"), str(exc))
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setCopyCount(DEFAULT_COPIES)
-        if not self.dialogs.print_setup(parent, printer):
-            return
-        try:
-            print_pdf(document, printer)
-        except PrintError as exc:
-            self.dialogs.error(parent, parent.tr("Impression"), str(exc))
+            return None
+
+        def done(outcome: PrintOutcome) -> None:
+            if outcome.error:
+                self.dialogs.error(parent, parent.tr("Impression"), outcome.error)
+
+        return print_pack(parent, pack.pdf, DEFAULT_COPIES, dialogs=self.dialogs, on_done=done)

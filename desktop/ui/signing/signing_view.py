@@ -18,7 +18,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QSysInfo, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,7 +42,7 @@ from desktop.ui.signing.failure import failure_text
 from desktop.ui.signing.form import ClientStep, RepresentativeStep
 from desktop.ui.signing.ink import signature_png
 from desktop.ui.signing.ports import PackPdf, SignedPack, SigningBackend, SigningContext, SigningRequest
-from desktop.ui.signing.printing import PrintError, load_pdf, print_pdf
+from desktop.ui.signing.printing import PrintError, PrintJob, PrintOutcome, load_pdf, print_pack
 
 DEFAULT_COPIES = 2  # one for the client, one for the company
 
@@ -115,6 +114,7 @@ class SigningDialog(QDialog):
         self.clock = clock
         self.device = device if device is not None else describe_device()
         self.signed_pack: SignedPack | None = None
+        self.print_job: PrintJob | None = None
         self._cgv_pages = draft.cgv_pages
         self.setObjectName("signing")
         self.setWindowTitle(self.tr("Signature de l'offre {number}").format(number=context.number))
@@ -514,32 +514,29 @@ class SigningDialog(QDialog):
         self.signed.emit(pack)
 
     # ----------------------------------------------------------------- output
-    def print_pack(self) -> bool:
-        """Print the sealed pack's own pages; True when sent to the printer."""
+    def print_pack(self) -> PrintJob | None:
+        """Print the sealed pack (desktop.ui.signing.printing.print_pack); the job, or None if
+        the user gave up. The window stays responsive while it prints."""
         if self.signed_pack is None:
-            return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setCopyCount(DEFAULT_COPIES)
-        printer.setDocName(self.signed_pack.file_name)
-        if not self.dialogs.print_setup(self, printer):
-            return False
+            return None
         self.output_label.setText(self.tr("Impression en cours…"))
-        self.output_label.repaint()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            print_pdf(self.document, printer)
-        except PrintError as exc:
-            QApplication.restoreOverrideCursor()
-            self.output_label.clear()
-            self.dialogs.error(self, self.tr("Impression"), str(exc))
-            return False
-        QApplication.restoreOverrideCursor()
-        self.output_label.setText(
-            self.tr("Impression envoyée : {copies} exemplaire(s) de {pages} pages.").format(
-                copies=max(1, printer.copyCount()), pages=self.document.pageCount()
-            )
+        job = print_pack(
+            self,
+            self.signed_pack.pdf,
+            DEFAULT_COPIES,
+            title=self.signed_pack.file_name,
+            dialogs=self.dialogs,
+            on_done=self._printed,
         )
-        return True
+        if job is None:
+            self.output_label.clear()
+        self.print_job = job
+        return job
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        self.output_label.setText(outcome.message)
+        if outcome.error:
+            self.dialogs.error(self, self.tr("Impression"), outcome.error)
 
     def save_pack(self) -> bool:
         if self.signed_pack is None:

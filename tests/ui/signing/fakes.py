@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.signature import Point, PointerKind, SignatureCapture, Stroke
 from desktop.ui.signing.dialogs import SigningDialogs
 from desktop.ui.signing.ports import PackPdf, SignedPack, SigningContext, SigningRequest
+from desktop.ui.signing.print_dialog import CupsChoice, CupsRequest
 from tests.ui.signing.pdfs import sample_pack
 
 STORED_SIGNATURE = SignatureCapture(
@@ -83,6 +84,9 @@ class ScriptedDialogs(SigningDialogs):
         self.save_to: Path | None = None
         self.print_to: Path | None = None
         self.printer_copies: int | None = None
+        self.printer_pages: tuple[int, int] | None = None
+        self.cups_choice: CupsChoice | None = None  # the answer of the CUPS printer dialog
+        self.cups_requests: list[CupsRequest] = []
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
@@ -101,9 +105,14 @@ class ScriptedDialogs(SigningDialogs):
     def print_setup(self, parent: QWidget | None, printer: QPrinter) -> bool:
         """Like a user picking "print to file" and keeping the proposed copy count."""
         self.printer_copies = printer.copyCount()
+        self.printer_pages = (printer.fromPage(), printer.toPage())
         if self.print_to is None:
             return False
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(self.print_to))
         printer.setResolution(100)
         return True
+
+    def cups_setup(self, parent: QWidget | None, request: CupsRequest) -> CupsChoice | None:
+        self.cups_requests.append(request)
+        return self.cups_choice

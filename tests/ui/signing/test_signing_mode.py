@@ -76,7 +76,9 @@ def test_print_offer_prints_its_pack_two_copies_by_default(qtbot, tmp_path: Path
     dialogs.print_to = tmp_path / "offer.pdf"
     parent = QWidget()
     qtbot.addWidget(parent)
-    SigningMode(FakeSigningBackend(), dialogs).print_offer(parent, 7)
+    job = SigningMode(FakeSigningBackend(), dialogs).print_offer(parent, 7)
+    assert job is not None
+    job.wait()
     assert dialogs.printer_copies == 2
     assert len(pdf_page_sizes(dialogs.print_to)) == 8  # the 4-page draft, twice
 
@@ -110,3 +112,16 @@ def test_the_client_step_can_be_filled_from_the_keyboard(qtbot) -> None:
     step.pad.canvas.setFocus()
     QTest.keyClick(step.pad.canvas, Qt.Key.Key_Backspace)
     assert len(step.pad.capture().strokes) == 1  # type: ignore[union-attr]
+
+
+def test_opening_signing_mode_starts_the_warm_up_and_signing_waits_for_it(qtbot, monkeypatch) -> None:
+    from desktop.ui.signing import services_backend
+
+    calls = []
+    monkeypatch.setattr(services_backend, "prepare_signing", lambda: calls.append("prepare"))
+    monkeypatch.setattr(services_backend, "prefetch_printers", lambda: calls.append("printers"))
+    monkeypatch.setattr(services_backend.SigningDialog, "run", classmethod(lambda cls, *a, **k: None))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert SigningMode(FakeSigningBackend(), ScriptedDialogs()).sign(parent, 7) is False
+    assert calls == ["prepare", "printers"]

@@ -249,6 +249,9 @@ def test_print_two_copies_and_save_an_atomic_copy(qtbot, view: SigningDialog, di
     dialogs.print_to = tmp_path / "printed.pdf"
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     assert dialogs.printer_copies == 2  # client and company, proposed by default
+    assert dialogs.printer_pages == (1, 5)  # the dialog offers the pack's pages, not "1 to 1"
+    assert view.print_job is not None
+    view.print_job.wait()  # printed in a worker thread
     assert len(pdf_page_sizes(dialogs.print_to)) == 10  # 5 pages x 2 copies
     assert view.output_label.text() == "Impression envoyée : 2 exemplaire(s) de 5 pages."
 
