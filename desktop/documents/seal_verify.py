@@ -29,7 +29,8 @@ UNKNOWN_SIGNER = "scellé par un certificat inconnu"
 _REASON = re.compile(r"^Contrat (\S+) révision (\d+)(?:\s|$)")
 
 _LEVELS = {  # pyHanko ModificationLevel -> what changed, in French
-    "LTA_UPDATES": "des données d'archivage ou un horodatage ont été ajoutés",
+    "LTA_UPDATES": "des métadonnées (/Info, XMP), des données d'archivage ou un horodatage ont été "
+    "ajoutés ou modifiés",
     "FORM_FILLING": "un champ de formulaire ou une signature a été ajouté ou rempli",
     "ANNOTATIONS": "des annotations ont été ajoutées ou modifiées",
     "OTHER": "le contenu du document a été modifié (pages, texte, métadonnées ou objets)",
@@ -116,7 +117,7 @@ def _what_changed(status: Any) -> str:
 
     diff = status.diff_result
     if isinstance(diff, SuspiciousModification):
-        return f"modification refusée par l'analyse des différences : {diff}"
+        return f"modification refusée par l'analyse des différences de pyHanko : {diff}"
     level = status.modification_level
     if level is None:
         return "des révisions ont été ajoutées au document"

@@ -165,7 +165,7 @@ def install_root(source: Path, folder: Path | None = None) -> RootInfo:
     if len(certs) != 1:
         raise TrustError(f"{source} contient {len(certs)} certificats : installez-les un par un")
     cert = certs[0]
-    if not cert.ca and not cert.self_signed:
+    if not cert.ca and cert.self_signed == "no":  # asn1crypto: "no", "maybe" or "yes"
         raise TrustError(
             f"{source} n'est pas un certificat d'autorité (racine ou intermédiaire de l'entreprise) : "
             "installez le certificat de l'autorité qui émet les certificats de scellement"

@@ -115,10 +115,11 @@ def test_the_local_key_is_encrypted_its_passphrase_in_the_keychain_its_certifica
 
     _, info = seal_pdf(pack_pdf, SealConfig(), "r", "l")
     data = (data_dir / seal.SEAL_FILE).read_bytes()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="password"):
         pkcs12.load_key_and_certificates(data, None)  # no key without the passphrase
     passphrase = keychain.get_secret(seal.KEY_SECRET, seal.secret_scope(data_dir))
-    assert passphrase is not None and len(passphrase) >= 32
+    assert passphrase is not None
+    assert len(passphrase) >= 32
     key, _, _ = pkcs12.load_key_and_certificates(data, passphrase.encode())
     assert key is not None
     assert passphrase.encode() not in b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
@@ -144,7 +145,7 @@ def test_an_unprotected_key_of_an_earlier_version_is_encrypted_and_pinned(
     seal._signer_cache.clear()
     out, again = seal_pdf(pack_pdf, SealConfig(), "Contrat OF-1 révision 1", "l")
     assert again.certificate_sha256 == info.certificate_sha256  # the same key, kept
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="password"):
         pkcs12.load_key_and_certificates(path.read_bytes(), None)
     assert trust.read_pins(data_dir) == {info.certificate_sha256}
     assert verify_pdf(out).ok
@@ -179,7 +180,8 @@ def test_a_keychain_backend_that_cannot_be_imported_is_no_crash(tmp_path: Path) 
     code = (
         "from desktop import keychain; print(keychain.available());"
         "from desktop.documents.seal import SealConfig, SealError, load_signer\n"
-        "try:\n    load_signer(SealConfig())\nexcept SealError as e:\n    print('refused', 'trousseau' in str(e))"
+        "try:\n    load_signer(SealConfig())\n"
+        "except SealError as e:\n    print('refused', 'trousseau' in str(e))"
     )
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
