@@ -49,6 +49,8 @@ def _database_text(check: PackCheck, note: str) -> tuple[str, str]:
     """(status word for --json, line of the text report)."""
     if check.database_error:
         return "error", f"ERROR: {check.database_error}"
+    if note == "" and not check.seal.offer_number:
+        return "no_offer", "not checked: no seal of this file names an offer"
     if check.audit_mismatch:
         return "audit_mismatch", "STORED PACK DIFFERS from the hash its audit log entry recorded"
     if check.hash_matches is True:

@@ -17,12 +17,18 @@ import binascii
 import datetime as dt
 import hashlib
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.documents.seal import FIELD_NAME
 from desktop.documents.trust import Trust, fingerprint, load_trust
+
+# pyHanko logs every untrusted certificate as a warning with its traceback: the result says it
+# in words; without a handler of the application's, Python would print it on stderr
+logging.getLogger("pyhanko").addHandler(logging.NullHandler())
+logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
 PADES_SUBFILTER = "/ETSI.CAdES.detached"
 UNKNOWN_SIGNER = "scellé par un certificat inconnu"

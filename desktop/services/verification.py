@@ -16,11 +16,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, inspect, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from db.engine import sqlite_path
+from db.engine import sqlite_path, sqlite_url
 from db.models import AuditEntry, Document, Offer
 from desktop.documents.seal_verify import VerifyResult, verify_pdf
 from desktop.documents.trust import Trust
@@ -127,8 +127,14 @@ def _reason(label: str, exc: Exception) -> str:
 
 
 def open_readonly(url: str) -> ReadOnlyDatabase:
-    """Open `url` read-only and check it is an OfferDesk database; VerifyDatabaseError if not."""
-    path = sqlite_path(url)
+    """Open `url` (an SQLAlchemy URL, or the path of an SQLite file) read-only and check it is
+    an OfferDesk database; VerifyDatabaseError if not."""
+    if "://" not in url:
+        url = sqlite_url(Path(url))
+    try:
+        path = sqlite_path(url)
+    except ArgumentError as exc:
+        raise VerifyDatabaseError(f"l'adresse de base de données {url} est invalide ({exc})") from exc
     if path is None and url.startswith("sqlite"):
         raise VerifyDatabaseError(f"la base {url} est en mémoire : elle ne contient aucun contrat")
     if path is not None:
