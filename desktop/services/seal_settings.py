@@ -96,25 +96,35 @@ def configured_certificate() -> str:
         return ""
 
 
-def check_certificate_choice(path_text: str) -> None:
-    """Refuse a company certificate path that is not a file (before anything is written)."""
+def _no_keychain(exc: keychain.KeychainUnavailable) -> FieldError:
+    return FieldError(
+        "sealing_certificate",
+        f"{exc} : le mot de passe du certificat ne peut pas être enregistré (il n'est jamais écrit "
+        f"dans un fichier) ; {NO_KEYCHAIN_HELP}",
+    )
+
+
+def check_seal_settings(path_text: str, passphrase: str) -> None:
+    """Refuse, before anything is written, a company certificate path that is not a file and a
+    passphrase there is no keychain to keep."""
     if path_text and not Path(path_text).is_file():
         raise FieldError("sealing_certificate", f"{path_text} n'est pas un fichier PKCS#12 lisible")
+    if passphrase:
+        try:
+            keychain.get_secret(COMPANY_SECRET, secret_scope())  # is there a keychain to keep it?
+        except keychain.KeychainUnavailable as exc:
+            raise _no_keychain(exc) from exc
 
 
 def save_seal_settings(path_text: str, passphrase: str) -> None:
     """Store the choice of certificate: its path in seal.json (0600), its passphrase (when a
     new one is given) in the keychain. Empty path: the installation's own certificate."""
-    check_certificate_choice(path_text)
+    check_seal_settings(path_text, passphrase)
     if passphrase:
         try:
             keychain.set_secret(COMPANY_SECRET, passphrase, secret_scope())
         except keychain.KeychainUnavailable as exc:
-            raise FieldError(
-                "sealing_certificate",
-                f"{exc} : le mot de passe du certificat ne peut pas être enregistré (il n'est jamais "
-                f"écrit dans un fichier) ; {NO_KEYCHAIN_HELP}",
-            ) from exc
+            raise _no_keychain(exc) from exc
     path = settings_path()
     if path_text:
         _write_file(path, path_text)

@@ -4,7 +4,6 @@ installation's pin, the company roots of trust/), never a certificate the PDF ca
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import os
 from collections.abc import Iterator
@@ -224,64 +223,13 @@ def test_a_hex_case_change_in_the_signature_is_the_same_cms_yet_fails(genuine: b
 # --- company roots ------------------------------------------------------------------------
 
 
-def _ca(name: str) -> tuple[Any, Any]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, False, False, False, False, True, True, False, False), critical=True
-        )
-        .sign(key, hashes.SHA256())
-    )
-    return key, cert
-
-
-def _leaf(ca_key: Any, ca_cert: Any, name: str) -> tuple[Any, Any]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
-        .issuer_name(ca_cert.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=365))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    return key, cert
-
-
 def test_a_certificate_issued_by_an_installed_company_root_is_trusted_through_its_chain(
     tmp_path: Path,
 ) -> None:
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    ca_key, ca = _ca("cegecom s.a. — autorité de certification")
-    key, leaf = _leaf(ca_key, ca, "OfferDesk — portable JDU")
+    ca_key, ca = forgery.ca("cegecom s.a. — autorité de certification")
+    key, leaf = forgery.leaf(ca_key, ca, "OfferDesk — portable JDU")
     pdf = render_pack(sample_model(signed=True)).pdf
     sealed = forgery.sign_with(pdf, key, leaf, REASON, chain=(ca,))
     _fails(verify_pdf(sealed, trust.load_trust(tmp_path)), UNKNOWN_SIGNER)  # root not installed
@@ -293,8 +241,8 @@ def test_a_certificate_issued_by_an_installed_company_root_is_trusted_through_it
     assert result.ok, result.message
     assert [r.subject for r in trust.list_roots(tmp_path)] == [info.subject]
     # a look-alike root (same name, another key) issuing a look-alike leaf: unknown
-    fake_key, fake_ca = _ca("cegecom s.a. — autorité de certification")
-    key2, leaf2 = _leaf(fake_key, fake_ca, "OfferDesk — portable JDU")
+    fake_key, fake_ca = forgery.ca("cegecom s.a. — autorité de certification")
+    key2, leaf2 = forgery.leaf(fake_key, fake_ca, "OfferDesk — portable JDU")
     forged = forgery.sign_with(pdf, key2, leaf2, REASON, chain=(fake_ca,))
     _fails(verify_pdf(forged, trust.load_trust(tmp_path)), UNKNOWN_SIGNER)
     trust.remove_root(info.path, tmp_path)
@@ -304,8 +252,8 @@ def test_a_certificate_issued_by_an_installed_company_root_is_trusted_through_it
 def test_an_end_entity_certificate_is_refused_as_a_root_and_bad_files_are_reported(tmp_path: Path) -> None:
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    ca_key, ca = _ca("racine")
-    _, leaf = _leaf(ca_key, ca, "feuille")
+    ca_key, ca = forgery.ca("racine")
+    _, leaf = forgery.leaf(ca_key, ca, "feuille")
     (tmp_path / "leaf.pem").write_bytes(leaf.public_bytes(Encoding.PEM))
     with pytest.raises(trust.TrustError, match="n'est pas un certificat d'autorité"):
         trust.install_root(tmp_path / "leaf.pem", tmp_path)
