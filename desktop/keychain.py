@@ -112,10 +112,10 @@ def private_keyring() -> Iterator[None]:
     from keyring.errors import PasswordDeleteError
 
     class _Memory(KeyringBackend):
-        priority = 0  # type: ignore[assignment]
+        priority = 0
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]
             self.values: dict[tuple[str, str], str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:

@@ -40,15 +40,15 @@ from desktop.documents.seal import SealError, SealInfo, seal_pdf
 from desktop.services import audit
 from desktop.services.errors import NotFoundError, StoreError
 from desktop.services.offer_views import offer_view
-from desktop.services.seal_settings import (  # noqa: F401 - the seal settings' home; kept for callers
-    SEAL_PASSPHRASE_ENV,
-    SEAL_PKCS12_ENV,
-    SEAL_SETTINGS_FILE,
-    seal_config,
-)
+from desktop.services.seal_settings import SEAL_PASSPHRASE_ENV as SEAL_PASSPHRASE_ENV
+from desktop.services.seal_settings import SEAL_PKCS12_ENV as SEAL_PKCS12_ENV
+from desktop.services.seal_settings import SEAL_SETTINGS_FILE as SEAL_SETTINGS_FILE
+from desktop.services.seal_settings import seal_config
 from desktop.services.settings import company_view
 from desktop.services.store import Store
-from desktop.services.verification import PACK_KIND, PackCheck, check_pack  # noqa: F401 - verify's home
+from desktop.services.verification import PACK_KIND as PACK_KIND
+from desktop.services.verification import PackCheck as PackCheck
+from desktop.services.verification import check_pack as check_pack
 from desktop.services.views import CgvView, CompanyView, OfferView, SignatureView
 
 

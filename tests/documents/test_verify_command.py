@@ -195,3 +195,24 @@ def test_the_command_prints_no_traceback_for_an_unknown_certificate(
     assert "scellé par un certificat inconnu" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "elsewhere").exists()  # verify creates nothing, not even a data folder
+
+
+def test_a_stored_pack_that_disagrees_with_its_audit_entry_fails(
+    first: tuple[Path, Path], trusted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "rewritten.sqlite3"
+    source, target = sqlite3.connect(first[1]), sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    for (name,) in target.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        target.execute(f'DROP TRIGGER "{name}"')  # what someone with write access could do
+    target.execute(
+        "UPDATE audit_log SET payload = json_set(payload, '$.sha256', ?) WHERE action = 'offer.pack'",
+        ("0" * 64,),
+    )
+    target.commit()
+    target.close()
+    code, out, err = _verify(capsys, str(first[0]), "--db", str(copy))
+    assert code == 1
+    assert "STORED PACK DIFFERS from the hash its audit log entry recorded" in out
+    assert "journal d'audit" in err
