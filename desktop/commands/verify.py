@@ -102,6 +102,16 @@ def _report(path: Path, check: PackCheck, url: str | None, note: str) -> dict[st
     }
 
 
+def _unreadable(path: Path, reason: str) -> dict[str, Any]:
+    """The --json object of a file that could not be read: the same keys, nothing known."""
+    empty = dict.fromkeys(("sha256", "signer", "fingerprint", "offer", "revision", "signed_at"))
+    return {
+        "path": str(path), **empty, "ok": False, "trusted": False, "level": "", "signatures": 0,
+        "problems": [reason], "database": {"checked": False, "url": None, "status": "not_checked",
+                                           "stored_sha256": None, "message": "not checked"},
+    }  # fmt: skip
+
+
 def _print_text(path: Path, check: PackCheck, note: str) -> None:
     seal = check.seal
     offer = f"{seal.offer_number} revision {seal.revision}" if seal.offer_number else "unknown"
@@ -159,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
                 data = path.read_bytes()
             except OSError as exc:
                 reason = f"impossible de lire {path} : {os_reason(exc)}"
-                reports.append({"path": str(path), "ok": False, "problems": [reason]})
+                reports.append(_unreadable(path, reason))
                 if not args.json:
                     fail(reason)
                 code = EXIT_USAGE

@@ -160,6 +160,7 @@ def _validate(sig: Any, trust: Trust) -> tuple[SignatureReport, Any]:
         trusted=bool(status.trusted) and bool(roots),
         coverage=coverage,
         modification=level.name if level is not None else "UNKNOWN",
+        problem=status.trust_problem_indic.name if status.trust_problem_indic is not None else "",
     )
     return report, status
 
@@ -227,7 +228,8 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
             0,
             f"{UNKNOWN_SIGNER} : « {report.signer_subject} » (empreinte SHA-256 {report.signer_sha256}) "
             "n'est ni le certificat de cette installation ni émis par une racine de l'entreprise "
-            "installée (dossier trust ou Paramètres > Scellement)",
+            "installée (dossier trust ou Paramètres > Scellement)"
+            + (f" [{report.problem}]" if report.problem else ""),
         )
     if report.intact and not whole:
         problems.append(f"le document a été modifié après son scellement : {_what_changed(status)}")

@@ -179,6 +179,12 @@ def test_an_unreadable_file_among_several_is_exit_2(
     assert code == 2
     assert "OK: sceau intact" in out
     assert "missing.pdf : le fichier ou le dossier n'existe pas" in err
+    code, out, _ = _verify(capsys, str(first[0]), str(tmp_path / "missing.pdf"), "--no-db", "--json")
+    assert code == 2
+    good, missing = json.loads(out)
+    assert set(missing) == set(good)  # the same keys for every file
+    assert missing["ok"] is False
+    assert "n'existe pas" in missing["problems"][0]
 
 
 def test_the_command_prints_no_traceback_for_an_unknown_certificate(
