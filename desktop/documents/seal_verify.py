@@ -160,7 +160,7 @@ def _validate(sig: Any, trust: Trust) -> tuple[SignatureReport, Any]:
         trusted=bool(status.trusted) and bool(roots),
         coverage=coverage,
         modification=level.name if level is not None else "UNKNOWN",
-        problem=status.trust_problem_indic.name if status.trust_problem_indic is not None else "",
+        problem=str(getattr(status.trust_problem_indic, "name", status.trust_problem_indic or "")),
     )
     return report, status
 
