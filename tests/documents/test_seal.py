@@ -151,6 +151,20 @@ def test_an_unprotected_key_of_an_earlier_version_is_encrypted_and_pinned(
     assert verify_pdf(out).ok
 
 
+def test_a_key_whose_passphrase_the_keychain_lost_is_refused_with_what_to_do(
+    pack_pdf: bytes, data_dir: Path
+) -> None:
+    from desktop import keychain
+
+    seal_pdf(pack_pdf, SealConfig(), "r", "l")
+    keychain.delete_secret(seal.KEY_SECRET, seal.secret_scope(data_dir))
+    seal._signer_cache.clear()
+    with pytest.raises(SealError, match="absent du trousseau") as caught:
+        seal_pdf(pack_pdf, SealConfig(), "r", "l")
+    assert "Déplacez ce fichier" in str(caught.value)
+    assert (data_dir / seal.SEAL_FILE).is_file()  # never replaced behind the user's back
+
+
 def test_without_a_keychain_no_unprotected_key_is_created(
     pack_pdf: bytes, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
