@@ -14,6 +14,8 @@ and say so — a secret is never silently written somewhere else.
 from __future__ import annotations
 
 import secrets as _secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 
 SERVICE = "OfferDesk"
@@ -29,7 +31,10 @@ def _keyring() -> ModuleType:
         from keyring.backends import fail
     except ImportError as exc:  # pragma: no cover - keyring is a declared dependency
         raise KeychainUnavailable(f"la bibliothèque keyring est absente ({exc})") from exc
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # PYTHON_KEYRING_BACKEND naming a module that is not there, a broken backend
+        raise KeychainUnavailable(f"le trousseau configuré ne peut pas être chargé ({exc})") from exc
     if isinstance(backend, fail.Keyring):
         raise KeychainUnavailable(
             "aucun trousseau du système n'est disponible (Gestionnaire d'identification Windows, "
@@ -94,3 +99,38 @@ def get_or_create_secret(name: str, scope: str | None = None, nbytes: int = 32) 
         value = _secrets.token_urlsafe(nbytes)
         set_secret(name, value, scope)
     return value
+
+
+@contextmanager
+def private_keyring() -> Iterator[None]:
+    """An in-process keychain for throw-away data (`offerdesk --smoke`, `offerdesk demo`): its
+    secrets vanish with the block, the user's keychain is never touched; the previous backend
+    is restored at the end."""
+    import keyring
+    import keyring.core
+    from keyring.backend import KeyringBackend
+    from keyring.errors import PasswordDeleteError
+
+    class _Memory(KeyringBackend):
+        priority = 0
+
+        def __init__(self) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]
+            self.values: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.values.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.values[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            if self.values.pop((service, username), None) is None:
+                raise PasswordDeleteError(username)
+
+    previous = keyring.core._keyring_backend  # None: not loaded yet (and maybe not loadable)
+    keyring.set_keyring(_Memory())
+    try:
+        yield
+    finally:
+        keyring.core._keyring_backend = previous

@@ -16,6 +16,7 @@ The temporary folder is kept so the pack can be looked at; its path is in the li
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -171,6 +172,12 @@ def main(argv: Sequence[str]) -> int:
     started_wall = time.time()
     watchdog = _arm_timeout()
     folder = Path(tempfile.mkdtemp(prefix="offerdesk-smoke-"))
+    from desktop import keychain
+
+    # the throw-away data's secrets (the sealing key's passphrase) in an in-process keychain:
+    # the frozen bundle has no test backend, a CI machine often no keychain at all
+    private = contextlib.ExitStack()
+    private.enter_context(keychain.private_keyring())
     try:
         url = _isolate(folder)
         shown_at, ready_at = show_main_window(url, folder)
@@ -191,6 +198,7 @@ def main(argv: Sequence[str]) -> int:
     finally:
         watchdog.cancel()
         _forget_key(folder)
+        private.close()
     total = time.perf_counter() - started
     print(
         f"smoke ok: pack {pack} sealed and verified; {startup}; "

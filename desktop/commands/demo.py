@@ -3,17 +3,24 @@
 On a fresh database (DIR/offerdesk-demo.sqlite3 unless --db), creates a sample client and an
 offer from the sample catalogue, writes the draft pack, signs the offer with generated
 signatures (client and representative), writes the sealed pack, verifies it, and prints
-the paths.
+the paths. The seal is made with a throw-away certificate in DIR/data (its key's passphrase in
+an in-process keychain that ends with the command), never with the user's own: run
+`OFFERDESK_DATA_DIR=DIR/data offerdesk verify …` to verify the demo's pack later — its
+certificate is pinned there, but its key cannot seal anything after the demo.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason
 
 DB_NAME = "offerdesk-demo.sqlite3"
+DATA_NAME = "data"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,6 +37,26 @@ def _fresh_sqlite(folder: Path) -> str:
     for suffix in ("", "-wal", "-shm", "-journal"):  # the demo's own file, from an earlier run
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     return sqlite_url(path)
+
+
+@contextlib.contextmanager
+def _throw_away_sealing(folder: Path) -> Iterator[Path]:
+    """Seal with DIR/data's own certificate and an in-process keychain, for this run only."""
+    from desktop import keychain
+    from desktop.documents.seal import DATA_DIR_ENV, SEAL_FILE
+
+    data = folder / DATA_NAME
+    (data / SEAL_FILE).unlink(missing_ok=True)  # an earlier demo's key: its passphrase is gone
+    previous = os.environ.get(DATA_DIR_ENV)
+    os.environ[DATA_DIR_ENV] = str(data)
+    try:
+        with keychain.private_keyring():
+            yield data
+    finally:
+        if previous is None:
+            os.environ.pop(DATA_DIR_ENV, None)
+        else:
+            os.environ[DATA_DIR_ENV] = previous
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.demo import run_demo
 
     try:
-        result = run_demo(store, folder)
+        with _throw_away_sealing(folder):
+            result = run_demo(store, folder)
     except (DomainError, StoreError) as exc:
         return fail(f"échec de la démonstration : {exc}", EXIT_FAILURE)
     except OSError as exc:

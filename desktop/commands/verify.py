@@ -1,73 +1,133 @@
-"""offerdesk verify FILE.pdf — is the pack's seal intact, who sealed it, which offer, and does
-its hash match the one recorded in the database when it was signed?
+"""offerdesk verify FILE.pdf… — is each pack sealed by a trusted certificate, untouched since,
+which offer does its seal name, and is it the pack the database recorded at signature?
 
-Exit 0: intact and matching; 1: tampered, unsealed or not matching; 2: unreadable input.
+Exit 0: every file passes; 1: any file fails (untrusted, changed, unsealed, not the recorded
+pack, or the database given cannot be used); 2: a file cannot be read or bad usage.
+`--json` prints one object per file instead of the text report.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason
+from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, add_db_option, fail, os_reason
+
+if TYPE_CHECKING:
+    from desktop.services.verification import PackCheck, ReadOnlyDatabase
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE.pdf", type=Path, help="contract pack to check")
+    parser.add_argument("files", metavar="FILE.pdf", type=Path, nargs="+", help="contract pack(s) to check")
     add_db_option(
-        parser, "database to compare the hash with (default: $OFFERDESK_DB, else the local file if it exists)"
+        parser,
+        "database the packs must be recorded in, opened read-only, never created "
+        "(default: $OFFERDESK_DB, else the local file if it exists)",
     )
     parser.add_argument("--no-db", action="store_true", help="check the seal only")
+    parser.add_argument("--json", action="store_true", help="machine-readable report, one object per file")
 
 
-def _database_url(args: argparse.Namespace) -> str | None:
+def _database_url(args: argparse.Namespace) -> tuple[str | None, bool]:
+    """(URL to compare with or None, whether it was asked for explicitly)."""
     if args.no_db:
-        return None
+        return None, False
     if args.db:
-        return str(args.db)
+        return str(args.db), True
     from db.engine import default_url, sqlite_path
 
     url = default_url()
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        return None  # nothing to compare with: never create a database to verify a file
-    return url
+        return None, False  # nothing to compare with: never create a database to verify a file
+    return url, False
 
 
-def run(args: argparse.Namespace) -> int:
-    path: Path = args.file
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return fail(f"impossible de lire {path} : {os_reason(exc)}")
+def _database_text(check: PackCheck, note: str) -> tuple[str, str]:
+    """(status word for --json, line of the text report)."""
+    if check.database_error:
+        return "error", f"ERROR: {check.database_error}"
+    if note == "" and not check.seal.offer_number:
+        return "no_offer", "not checked: no seal of this file names an offer"
+    if check.record_problem:
+        return "record_not_trusted", f"RECORD NOT TRUSTED: {check.record_problem}"
+    if check.audit_mismatch:
+        return "audit_mismatch", "STORED PACK DIFFERS from the hash its audit log entry recorded"
+    if check.hash_matches is True:
+        return "matches", "the hash matches the pack recorded at signature"
+    if check.hash_matches is False:
+        return "differs", f"HASH DIFFERS from the pack recorded at signature ({check.stored_sha256})"
+    if check.database_checked:
+        word = "NOT RECORDED" if check.required else "not recorded"
+        return "not_recorded", f"{word}: no pack of this offer is recorded in this database"
+    return "not_checked", note or "not checked"
 
-    from desktop.services.errors import StoreError
-    from desktop.services.packs import check_pack
 
-    url = _database_url(args)
-    store = None
-    note = ""
-    if url is not None:
-        from desktop.services.store import open_store
+def _failure(check: PackCheck) -> str:
+    seal = check.seal
+    if not seal.ok:
+        return seal.message
+    if check.database_error:
+        return check.database_error
+    if check.record_problem:
+        return check.record_problem
+    if check.audit_mismatch:
+        return "le contrat enregistré dans la base ne correspond plus à son entrée du journal d'audit"
+    if check.hash_matches is False:
+        return "le fichier diffère du contrat enregistré à la signature de l'offre"
+    return "aucun contrat de cette offre n'est enregistré dans la base de données indiquée"
 
-        try:
-            store = open_store(url, backup=False, seed=False)
-        except StoreError as exc:
-            note = f"database not checked ({exc})"
-    else:
-        note = "database not checked (no database)"
-    try:
-        check = check_pack(data, store)
-    finally:
-        if store is not None:
-            store.close()
+
+def _report(path: Path, check: PackCheck, url: str | None, note: str) -> dict[str, Any]:
+    seal = check.seal
+    status, text = _database_text(check, note)
+    return {
+        "path": str(path),
+        "sha256": seal.sha256,
+        "ok": check.ok,
+        "trusted": seal.trusted,
+        "signer": seal.signer_subject,
+        "fingerprint": seal.signer_sha256,
+        "offer": seal.offer_number or None,
+        "revision": seal.revision,
+        "signed_at": seal.signed_at or None,
+        "level": seal.level,
+        "signatures": len(seal.signatures),
+        "problems": list(seal.problems) + ([] if check.ok or not seal.ok else [_failure(check)]),
+        "database": {
+            "checked": check.database_checked,
+            "url": url,
+            "status": status,
+            "stored_sha256": check.stored_sha256,
+            "message": text,
+        },
+    }
+
+
+def _unreadable(path: Path, reason: str) -> dict[str, Any]:
+    """The --json object of a file that could not be read: the same keys, nothing known."""
+    empty = dict.fromkeys(("sha256", "signer", "fingerprint", "offer", "revision", "signed_at"))
+    return {
+        "path": str(path), **empty, "ok": False, "trusted": False, "level": "", "signatures": 0,
+        "problems": [reason], "database": {"checked": False, "url": None, "status": "not_checked",
+                                           "stored_sha256": None, "message": "not checked"},
+    }  # fmt: skip
+
+
+def _print_text(path: Path, check: PackCheck, note: str) -> None:
     seal = check.seal
     offer = f"{seal.offer_number} revision {seal.revision}" if seal.offer_number else "unknown"
+    state = "intact" if seal.ok else "NOT INTACT" if seal.intact is False and seal.sealed else "NOT OK"
+    if not seal.sealed:
+        state = "none"
     lines = [
         f"file:        {path}",
         f"sha256:      {seal.sha256}",
         f"offer:       {offer}",
-        f"seal:        {'intact' if seal.ok else 'NOT INTACT' if seal.sealed else 'none'}",
+        f"seal:        {state}",
+        f"trusted:     {'yes' if seal.trusted else 'NO'}",
     ]
     if seal.signer_subject:
         lines.append(f"sealed by:   {seal.signer_subject}")
@@ -75,24 +135,62 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"certificate: sha256 {seal.signer_sha256}")
     if seal.signed_at:
         lines.append(f"sealed at:   {seal.signed_at}")
-    if check.record_problem:
-        lines.append(f"database:    RECORD NOT TRUSTED: {check.record_problem}")
-    elif check.hash_matches is True:
-        lines.append("database:    the hash matches the pack recorded at signature")
-    elif check.hash_matches is False:
-        lines.append(f"database:    HASH DIFFERS from the pack recorded at signature ({check.stored_sha256})")
-    elif check.database_checked:
-        lines.append("database:    no pack of this offer is recorded in this database")
-    else:
-        lines.append(f"database:    {note or 'not checked'}")
+    if seal.level:
+        lines.append(f"coverage:    {seal.level}")
+    lines.append(f"database:    {_database_text(check, note)[1]}")
     print("\n".join(lines))
-    if not seal.ok:
-        return fail(f"{path} : {seal.message}", EXIT_FAILURE)
-    if check.record_problem:
-        return fail(f"{path} : {check.record_problem}", EXIT_FAILURE)
-    if check.hash_matches is False:
-        return fail(
-            f"{path} : le fichier diffère du contrat enregistré à la signature de l'offre", EXIT_FAILURE
-        )
-    print(f"OK: {seal.message}")
-    return EXIT_OK
+    if check.ok:
+        print(f"OK: {seal.message}")
+    else:
+        fail(f"{path} : {_failure(check)}", EXIT_FAILURE)
+
+
+def _open_database(url: str) -> tuple[ReadOnlyDatabase | None, str]:
+    from desktop.services.verification import VerifyDatabaseError, open_readonly
+
+    try:
+        return open_readonly(url), ""
+    except VerifyDatabaseError as exc:
+        return None, str(exc)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.documents.trust import load_trust
+    from desktop.services.verification import PackCheck, check_pack_readonly
+
+    url, required = _database_url(args)
+    database, db_error = _open_database(url) if url is not None else (None, "")
+    note = "database not checked (no database)" if url is None else ""
+    trust = load_trust()
+    if not args.json:
+        for problem in trust.problems:
+            print(f"offerdesk: attention : {problem}")
+    code = EXIT_OK
+    reports: list[dict[str, Any]] = []
+    try:
+        for index, path in enumerate(args.files):
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                reason = f"impossible de lire {path} : {os_reason(exc)}"
+                reports.append(_unreadable(path, reason))
+                if not args.json:
+                    fail(reason)
+                code = EXIT_USAGE
+                continue
+            check = check_pack_readonly(data, database, required, trust)
+            if db_error:
+                check = PackCheck(check.seal, None, False, database_error=db_error, required=required)
+            if not check.ok and code == EXIT_OK:
+                code = EXIT_FAILURE
+            reports.append(_report(path, check, url, note))
+            if not args.json:
+                if index:
+                    print()
+                _print_text(path, check, note)
+    finally:
+        if database is not None:
+            database.close()
+    if args.json:
+        print(json.dumps(reports, ensure_ascii=False, indent=2))
+    return code

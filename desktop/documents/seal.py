@@ -1,22 +1,29 @@
-"""Seal a contract pack (PAdES baseline B-B, pyHanko) and verify a sealed pack.
+"""Seal a contract pack (PAdES baseline B-B, pyHanko).
 
 The seal uses the company's PKCS#12 certificate when one is configured, otherwise a
 certificate this installation creates once (self-signed, ECDSA P-256, 10 years) and keeps in the
-user's data folder. Any change to a sealed file — one byte is enough — makes ``verify`` fail
-with a message that says what is wrong.
+user's data folder. That file's private key is encrypted (PKCS#12, AES-256) with a random
+passphrase kept in the operating system's keychain (desktop/keychain.py), never in a file;
+without a keychain no unprotected key is created (SealError says what to do). The
+certificate's fingerprint is pinned (desktop/documents/trust.py) when it is created, so that
+`offerdesk verify` trusts it — and never a certificate a PDF merely carries.
+Verification: desktop/documents/seal_verify.py.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
 import platform
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop import keychain
+from desktop.documents import trust
 from desktop.documents.files import write_atomic
 from desktop.paths import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported: the data folder
 from desktop.paths import data_dir as data_dir
@@ -25,10 +32,24 @@ SEAL_FILE = "seal-certificate.p12"
 FIELD_NAME = "SceauOfferDesk"
 SEAL_FORMAT = "PAdES B-B"
 RESERVED = 16384  # bytes for the CMS signature: certificate chains of company certificates fit
+KEY_SECRET = "seal-key-passphrase"  # keychain account of the installation key's passphrase
+COMPANY_SECRET = "seal-company-passphrase"  # keychain account of the company PKCS#12 passphrase
+
+NO_KEYCHAIN_HELP = (
+    "ouvrez une session où le trousseau du système est disponible (Gestionnaire d'identification "
+    "Windows, Trousseau macOS, Secret Service sous Linux), ou faites configurer le certificat de "
+    "l'entreprise par le service informatique (variables OFFERDESK_SEAL_PKCS12 et "
+    "OFFERDESK_SEAL_PASSPHRASE)"
+)
 
 
 class SealError(Exception):
     """The pack cannot be sealed: missing or unreadable certificate, wrong passphrase..."""
+
+
+def secret_scope(folder: Path | None = None) -> str:
+    """The keychain scope of this data folder's secrets (two installations never share one)."""
+    return str((folder or data_dir()).resolve())
 
 
 @dataclass(frozen=True)
@@ -58,13 +79,47 @@ class SealInfo:
 # --- the certificate ----------------------------------------------------------------------
 
 
-def _create_local_certificate(path: Path) -> None:
+def _key_passphrase(folder: Path, create: bool) -> bytes | None:
+    """The local key's passphrase from the keychain (created when asked); SealError without one."""
+    scope = secret_scope(folder)
+    try:
+        value = (
+            keychain.get_or_create_secret(KEY_SECRET, scope)
+            if create
+            else keychain.get_secret(KEY_SECRET, scope)
+        )
+    except keychain.KeychainUnavailable as exc:
+        raise SealError(
+            f"{exc} : la clé de scellement de l'installation ne peut pas être protégée par un mot de "
+            f"passe, elle n'est donc ni créée ni utilisée ; {NO_KEYCHAIN_HELP}"
+        ) from exc
+    return None if value is None else value.encode("utf-8")
+
+
+def _write_key(path: Path, key: Any, cert: Any, passphrase: bytes) -> None:
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    data = pkcs12.serialize_key_and_certificates(
+        b"offerdesk-seal", key, cert, None, BestAvailableEncryption(passphrase)
+    )
+    write_atomic(path, data, mode=0o600)  # a private key: never readable by others, not even briefly
+
+
+def _pin(folder: Path, der: bytes) -> None:
+    from asn1crypto import x509 as asn1_x509
+
+    trust.add_pin(folder, asn1_x509.Certificate.load(der))
+
+
+def _create_local_certificate(path: Path, folder: Path) -> None:
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.serialization import NoEncryption, pkcs12
+    from cryptography.hazmat.primitives.serialization import Encoding
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+    passphrase = _key_passphrase(folder, create=True)
+    assert passphrase is not None
     key = ec.generate_private_key(ec.SECP256R1())
     host = platform.node() or "poste"
     name = x509.Name(
@@ -101,46 +156,90 @@ def _create_local_certificate(path: Path) -> None:
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
         .sign(key, hashes.SHA256())
     )
-    data = pkcs12.serialize_key_and_certificates(b"offerdesk-seal", key, cert, None, NoEncryption())
-    write_atomic(path, data, mode=0o600)  # a private key: never readable by others, not even briefly
+    _pin(folder, cert.public_bytes(Encoding.DER))  # pinned first: a key without its pin is useless
+    _write_key(path, key, cert, passphrase)
+
+
+def _migrate_unprotected_key(path: Path, folder: Path) -> None:
+    """A key written by an earlier version (no passphrase): encrypt it in place and pin it."""
+    from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+
+    try:
+        key, cert, _ = pkcs12.load_key_and_certificates(path.read_bytes(), None)
+    except (OSError, ValueError):
+        return  # encrypted already (or unreadable): the caller reports it
+    if key is None or cert is None:
+        return
+    passphrase = _key_passphrase(folder, create=True)
+    assert passphrase is not None
+    _pin(folder, cert.public_bytes(Encoding.DER))
+    _write_key(path, key, cert, passphrase)
 
 
 def local_certificate_path(folder: Path | None = None) -> Path:
     """The installation's own certificate, created on first use."""
-    path = (folder or data_dir()) / SEAL_FILE
+    folder = folder or data_dir()
+    path = folder / SEAL_FILE
     if not path.exists():
-        _create_local_certificate(path)
+        _create_local_certificate(path, folder)
     return path
 
 
 _signer_cache: dict[tuple[str, float, bytes | None], Any] = {}
 
 
-def load_signer(config: SealConfig) -> tuple[Any, bool]:
-    """(pyHanko signer, self_signed) for the configured certificate."""
+def _local_signer(folder: Path) -> Any:
+    path = local_certificate_path(folder)
+    for (cached_path, mtime, _), signer in _signer_cache.items():  # no keychain look-up per pack
+        if cached_path == str(path) and mtime == path.stat().st_mtime:
+            return signer
+    passphrase = _key_passphrase(folder, create=False)
+    if passphrase is None:  # an earlier version's key: protect it now
+        _migrate_unprotected_key(path, folder)
+        passphrase = _key_passphrase(folder, create=False)
+    if passphrase is None:
+        raise SealError(
+            f"la clé de scellement {path} est protégée par un mot de passe absent du trousseau du "
+            "système (trousseau réinitialisé ?) : elle ne peut plus servir. Déplacez ce fichier hors "
+            "du dossier de données ; OfferDesk créera un nouveau certificat (les contrats déjà "
+            "scellés restent vérifiables)"
+        )
+    return _load_pkcs12(path, passphrase, pin_folder=None)
+
+
+def _load_pkcs12(path: Path, passphrase: bytes | None, pin_folder: Path | None) -> Any:
     from pyhanko.sign import signers
 
-    if config.pkcs12_path is not None:
-        path, self_signed = Path(config.pkcs12_path), False
-        if not path.is_file():
-            raise SealError(
-                f"le certificat de scellement {path} n'existe pas : vérifiez le chemin dans les paramètres"
-            )
-    else:
-        path, self_signed = local_certificate_path(config.folder), True
-    key = (str(path), path.stat().st_mtime, config.passphrase)
+    key = (str(path), path.stat().st_mtime, passphrase)
     cached = _signer_cache.get(key)
     if cached is not None:
-        return cached, self_signed
+        return cached
     try:
-        signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=config.passphrase)  # type: ignore[no-untyped-call]
+        signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=passphrase)  # type: ignore[no-untyped-call]
     except (OSError, ValueError) as exc:
         raise SealError(f"impossible de lire le certificat de scellement {path} : {exc}") from exc
     if signer is None:
         raise SealError(f"impossible de lire le certificat de scellement {path} (mot de passe erroné ?)")
+    if pin_folder is not None:
+        # the company certificate this installation seals with (its key opened with its
+        # passphrase): pinned, so packs verify here even before IT installs the company root
+        with contextlib.suppress(OSError):  # if not: verify needs the company root installed
+            trust.add_pin(pin_folder, signer.signing_cert)
     _signer_cache.clear()
     _signer_cache[key] = signer
-    return signer, self_signed
+    return signer
+
+
+def load_signer(config: SealConfig) -> tuple[Any, bool]:
+    """(pyHanko signer, self_signed) for the configured certificate."""
+    if config.pkcs12_path is None:
+        return _local_signer(config.folder or data_dir()), True
+    path = Path(config.pkcs12_path)
+    if not path.is_file():
+        raise SealError(
+            f"le certificat de scellement {path} n'existe pas : vérifiez le chemin dans les paramètres"
+        )
+    return _load_pkcs12(path, config.passphrase, pin_folder=config.folder or data_dir()), False
 
 
 def _fingerprint(cert: Any) -> str:
@@ -181,46 +280,7 @@ def seal_pdf(pdf: bytes, config: SealConfig, reason: str, location: str) -> tupl
     return out.getvalue(), info
 
 
-# --- verifying ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    sha256: str
-    sealed: bool = False
-    intact: bool = False  # the signed bytes hash to the signed digest
-    valid: bool = False  # the signature itself checks out against the certificate
-    whole_file: bool = False  # nothing was added after the seal
-    signer_subject: str = ""
-    signer_sha256: str = ""
-    signed_at: str = ""
-    offer_number: str = ""
-    revision: int | None = None
-    problems: tuple[str, ...] = field(default_factory=tuple)
-
-    @property
-    def ok(self) -> bool:
-        return self.sealed and self.intact and self.valid and self.whole_file and not self.problems
-
-    @property
-    def message(self) -> str:
-        if self.ok:
-            return "sceau intact : le document n'a pas été modifié depuis son scellement"
-        return "; ".join(self.problems) or "le sceau n'a pas pu être vérifié"
-
-
-_KEYWORD = re.compile(r"offerdesk-(offer|revision)=([^;]+)")
-
-
-def _offer_from_metadata(reader: Any) -> tuple[str, int | None]:
-    try:
-        info = reader.trailer["/Info"]
-        keywords = str(info.get("/Keywords", ""))
-    except Exception:  # a damaged info dictionary is reported via the seal, not here
-        return "", None
-    found = dict(_KEYWORD.findall(keywords))
-    revision = found.get("revision", "").strip()
-    return found.get("offer", "").strip(), int(revision) if revision.isdigit() else None
+# --- the pack's keywords (audit entry it names) ------------------------------------------
 
 
 _ANY_KEYWORD = re.compile(r"offerdesk-([a-z-]+)=([^;]+)")
@@ -237,93 +297,6 @@ def pack_keywords(pdf: bytes) -> dict[str, str]:
     except Exception:  # a damaged file is reported by verify_pdf, not here
         return {}
     return {name: value.strip() for name, value in _ANY_KEYWORD.findall(keywords)}
-
-
-def _padding_intact(contents: bytes) -> bool:
-    """True when everything after the DER-encoded CMS in /Contents is zero padding."""
-    if len(contents) < 2 or contents[0] != 0x30:
-        return False
-    first = contents[1]
-    if first < 0x80:
-        end = 2 + first
-    else:
-        size = first & 0x7F
-        end = 2 + size + int.from_bytes(contents[2 : 2 + size], "big")
-    return end <= len(contents) and not any(contents[end:])
-
-
-def verify_pdf(pdf: bytes) -> VerifyResult:
-    """Check the seal of a pack: intact, valid, covering the whole file; who sealed it."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
-
-    digest = hashlib.sha256(pdf).hexdigest()
-    try:
-        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-        signatures = list(reader.embedded_signatures)
-    except Exception as exc:
-        return VerifyResult(
-            sha256=digest, problems=(f"le fichier est endommagé ou n'est pas un PDF ({exc})",)
-        )
-    number, revision = _offer_from_metadata(reader)
-    if not signatures:
-        return VerifyResult(
-            sha256=digest,
-            offer_number=number,
-            revision=revision,
-            problems=("le document ne porte aucun sceau",),
-        )
-    sig = signatures[-1]
-    subject = ""
-    try:
-        cert = sig.signer_cert
-        subject = cert.subject.human_friendly
-        context = ValidationContext(trust_roots=[cert], allow_fetching=False)
-        status = validate_pdf_signature(sig, context, skip_diff=True)
-    except Exception as exc:
-        return VerifyResult(
-            sha256=digest,
-            sealed=True,
-            signer_subject=subject,
-            offer_number=number,
-            revision=revision,
-            problems=(f"le sceau est endommagé et ne peut pas être vérifié ({exc})",),
-        )
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
-
-    problems = []
-    if not status.intact:
-        problems.append(
-            "le document a été modifié après son scellement (son contenu ne correspond plus au sceau)"
-        )
-    elif not status.valid:
-        problems.append("la signature du sceau n'est pas valable pour son certificat")
-    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    if not whole:
-        problems.append("du contenu a été ajouté au document après son scellement")
-    if not _padding_intact(bytes(sig.sig_object["/Contents"])):
-        # the zero padding after the signature is outside the signed ranges by design: a
-        # changed byte there would otherwise go unnoticed
-        problems.append("l'espace réservé au sceau a été modifié après le scellement")
-    signed_at = (
-        status.signer_reported_dt.astimezone(dt.UTC).isoformat(timespec="seconds")
-        if (status.signer_reported_dt)
-        else ""
-    )
-    return VerifyResult(
-        sha256=digest,
-        sealed=True,
-        intact=bool(status.intact),
-        valid=bool(status.valid),
-        whole_file=whole,
-        signer_subject=cert.subject.human_friendly,
-        signer_sha256=_fingerprint(cert),
-        signed_at=signed_at,
-        offer_number=number,
-        revision=revision,
-        problems=tuple(problems),
-    )
 
 
 # --- warm-up (branch "printing": import laziness only; nothing above depends on it) -------

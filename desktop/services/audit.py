@@ -333,7 +333,8 @@ def _check_anchor(session: Session, walk: _Walk, last: AuditEntry | None) -> int
 def _check_pack(session: Session, name: str, pdf: bytes, walk: _Walk) -> None:
     """The chain still holds the entries a sealed pack names: its offer.sign entry (seq and
     hash, in the pack's metadata) and the offer.pack entry that recorded its SHA-256."""
-    from desktop.documents.seal import pack_keywords, verify_pdf
+    from desktop.documents.seal import pack_keywords
+    from desktop.documents.seal_verify import verify_pdf
 
     seal = verify_pdf(pdf)
     if not seal.ok:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import os
 import platform
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,51 +36,27 @@ from desktop.documents.model import (
     SignedBy,
     offer_content_sha256,
 )
-from desktop.documents.seal import (
-    SealConfig,
-    SealError,
-    SealInfo,
-    VerifyResult,
-    data_dir,
-    seal_pdf,
-    verify_pdf,
-)
+from desktop.documents.seal import SealError, SealInfo, seal_pdf
 from desktop.services import audit
 from desktop.services.errors import NotFoundError, StoreError
 from desktop.services.offer_views import offer_view
+from desktop.services.seal_settings import SEAL_PASSPHRASE_ENV as SEAL_PASSPHRASE_ENV
+from desktop.services.seal_settings import SEAL_PKCS12_ENV as SEAL_PKCS12_ENV
+from desktop.services.seal_settings import SEAL_SETTINGS_FILE as SEAL_SETTINGS_FILE
+from desktop.services.seal_settings import seal_config as seal_config
 from desktop.services.settings import company_view
 from desktop.services.store import Store
+from desktop.services.verification import PACK_KIND as PACK_KIND
+from desktop.services.verification import PackCheck as PackCheck
+from desktop.services.verification import check_pack as check_pack
 from desktop.services.views import CgvView, CompanyView, OfferView, SignatureView
-
-PACK_KIND = "contract_pack"
-SEAL_PKCS12_ENV = "OFFERDESK_SEAL_PKCS12"
-SEAL_PASSPHRASE_ENV = "OFFERDESK_SEAL_PASSPHRASE"
-SEAL_SETTINGS_FILE = "seal.json"
 
 
 class PackError(StoreError):
     """A pack cannot be produced or found (clear message for the user)."""
 
 
-# --- settings -----------------------------------------------------------------------------
-
-
-def seal_config() -> SealConfig:
-    """The company's PKCS#12 when configured (environment, or seal.json in the data folder:
-    {"pkcs12_path": "...", "passphrase": "..."}), else the installation's own certificate."""
-    path = os.environ.get(SEAL_PKCS12_ENV)
-    passphrase = os.environ.get(SEAL_PASSPHRASE_ENV)
-    settings = data_dir() / SEAL_SETTINGS_FILE
-    if not path and settings.is_file():
-        try:
-            data = json.loads(settings.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise PackError(f"Les réglages de scellement {settings} ne peuvent pas être lus : {exc}") from exc
-        path = str(data.get("pkcs12_path") or "") or None
-        passphrase = passphrase or data.get("passphrase")
-    if not path:
-        return SealConfig()
-    return SealConfig(pkcs12_path=Path(path), passphrase=passphrase.encode("utf-8") if passphrase else None)
+# --- settings ---------------------------------------------------------------------------
 
 
 def device_description() -> str:
@@ -392,42 +366,3 @@ def write_pack(store: Store, number: str, revision: int | None, path: Path) -> W
     pack = pack_bytes(store, number, revision)
     write_atomic(path, pack.pdf)
     return WrittenPack(path, pack.number, pack.revision, pack.signed, hashlib.sha256(pack.pdf).hexdigest())
-
-
-@dataclass(frozen=True)
-class PackCheck:
-    """`offerdesk verify`: the seal, and the hash against what the database recorded."""
-
-    seal: VerifyResult
-    stored_sha256: str | None  # None: no database, or no such pack recorded
-    database_checked: bool
-    # why the database's record of the pack cannot be trusted (a forged offer.pack entry)
-    record_problem: str = ""
-
-    @property
-    def hash_matches(self) -> bool | None:
-        if self.stored_sha256 is None:
-            return None
-        return self.stored_sha256 == self.seal.sha256
-
-    @property
-    def ok(self) -> bool:
-        return self.seal.ok and self.hash_matches is not False and not self.record_problem
-
-
-def check_pack(data: bytes, store: Store | None) -> PackCheck:
-    result = verify_pdf(data)
-    if store is None or not result.offer_number or result.revision is None:
-        return PackCheck(result, None, False)
-    with store.read() as session:
-        offer = session.scalars(
-            select(Offer).where(Offer.number == result.offer_number, Offer.revision == result.revision)
-        ).first()
-        stored = _stored_pack(session, offer) if offer is not None else None
-        if offer is None or stored is None:
-            return PackCheck(result, None, True)
-        try:  # the stored pack must be the one the signing recorded, by an authentic entry
-            _check_recorded_digest(session, offer, bytes(stored.pdf))
-        except PackError as exc:
-            return PackCheck(result, None, True, str(exc))
-        return PackCheck(result, stored.sha256, True)

@@ -7,7 +7,6 @@ field errors stay `FieldError`. Nothing here touches SQLAlchemy or db/ directly.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,6 +50,7 @@ from desktop.ui.ports import (
     SiteRow,
     Status,
     StoreInfo,
+    TrustRoot,
 )
 
 T = TypeVar("T")
@@ -154,12 +154,9 @@ def _set_signing_place(place: str) -> None:
 
 
 def _sealing_path() -> str:
-    from desktop.services import packs
+    from desktop.services import seal_settings  # PDF and sealing libraries: loaded only when needed
 
-    try:
-        return str(packs.seal_config().pkcs12_path or "")
-    except packs.PackError:
-        return ""
+    return seal_settings.configured_certificate()
 
 
 class ServicesBackend:
@@ -451,33 +448,38 @@ class ServicesBackend:
         )
 
     @staticmethod
-    def _sealing_values(path_text: str, passphrase: str) -> dict[str, str] | None:
-        """What seal.json (the certificate packs are sealed with) should hold; None: unchanged."""
-        from desktop.services import packs  # PDF and sealing libraries: loaded only when needed
+    def _sealing_changed(path_text: str, passphrase: str) -> bool:
+        """Whether the sealing certificate changes; refuses a bad choice before anything is
+        written (a path that is no file, a passphrase with no keychain to keep it)."""
+        from desktop.services import seal_settings
 
-        current = packs.seal_config()
-        if path_text == str(current.pkcs12_path or "") and not passphrase:
-            return None
-        values: dict[str, str] = {}
-        if path_text:
-            path = Path(path_text)
-            if not path.is_file():
-                raise FieldError("sealing_certificate", f"{path} n'est pas un fichier PKCS#12 lisible")
-            values["pkcs12_path"] = str(path)
-            if passphrase:
-                values["passphrase"] = passphrase
-            elif current.passphrase is not None:
-                values["passphrase"] = current.passphrase.decode("utf-8")
-        return values
+        if path_text == seal_settings.configured_certificate() and not passphrase:
+            return False
+        seal_settings.check_seal_settings(path_text, passphrase)
+        return True
+
+    # -- sealing: company roots verify trusts ---------------------------------------------------
+    def trust_roots(self) -> list[TrustRoot]:
+        from desktop.services import seal_settings
+
+        roots = self._call(seal_settings.trusted_roots)
+        return [TrustRoot(r.path, r.subject, r.sha256, r.not_after) for r in roots]
+
+    def install_trust_root(self, source: Path) -> TrustRoot:
+        from desktop.services import seal_settings
+
+        r = self._call(lambda: seal_settings.install_root(source))
+        return TrustRoot(r.path, r.subject, r.sha256, r.not_after)
+
+    def remove_trust_root(self, path: Path) -> None:
+        from desktop.services import seal_settings
+
+        self._call(lambda: seal_settings.remove_root(path))
 
     def save_settings(self, data: SettingsData) -> None:
-        """Everything is checked first; the database part is one transaction; seal.json and the
-        place of signature are written only once it has committed."""
-        from desktop.documents.files import write_atomic
-        from desktop.documents.seal import data_dir
-        from desktop.services import packs
-
-        sealing = self._sealing_values(data.sealing_certificate, data.sealing_passphrase)
+        """Everything is checked first; the database part is one transaction; seal.json, the
+        keychain and the place of signature are written only once it has committed."""
+        sealing = self._sealing_changed(data.sealing_certificate, data.sealing_passphrase)
         zone = settings.checked_time_zone(data.time_zone)
         with _user_errors():
             settings.save_settings_form(
@@ -507,8 +509,11 @@ class ServicesBackend:
             )
         if zone != settings.time_zone():
             settings.set_time_zone(zone)
-        if sealing is not None:
-            write_atomic(data_dir() / packs.SEAL_SETTINGS_FILE, json.dumps(sealing, indent=2).encode("utf-8"))
+        if sealing:
+            from desktop.services import seal_settings
+
+            with _user_errors():
+                seal_settings.save_seal_settings(data.sealing_certificate, data.sealing_passphrase)
         _set_signing_place(data.place)
 
     def backup(self, target: Path) -> Path:

@@ -48,6 +48,7 @@ _LABELS = {
     "text": "Texte des CGV",
     "signature": "Signature",
     "sealing_certificate": "Certificat de scellement",
+    "trust_root": "Racine de confiance de l'entreprise",
     "catalogue": "Catalogue",
     "product_code": "Produit",
     "quantity": "Quantité",

@@ -32,6 +32,7 @@ from desktop.ui import fmt
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
 from desktop.ui.ports import USER_ERRORS, Backend, SettingsData
+from desktop.ui.seal_settings_box import SealSettingsBox
 from desktop.ui.signing.ink import render_signature
 from desktop.ui.signing.signature_pad import SignaturePad
 
@@ -102,12 +103,9 @@ class SettingsPage(QWidget):
                 "les heures des écrans et des documents"
             )
         )
-        self.certificate = QLineEdit()
-        self.certificate.setPlaceholderText(self.tr("Aucun : certificat créé par l'installation"))
-        self.certificate_button = QPushButton(self.tr("Choisir…"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Inchangé"))
+        self.seal_box = SealSettingsBox(backend, dialogs)
+        self.certificate = self.seal_box.certificate
+        self.passphrase = self.seal_box.passphrase
         self.stored_signature = QLabel()
         self.stored_signature.setMinimumHeight(60)
         self.save_button = QPushButton(self.tr("Enregistrer les paramètres"))
@@ -136,11 +134,6 @@ class SettingsPage(QWidget):
         seller_form.addRow(self.tr("E-mail"), self.seller_email)
         seller_form.addRow(self.tr("Site web"), self.seller_website)
         seller_form.addRow(self.tr("Fuseau horaire"), self.time_zone)
-        cert_row = QHBoxLayout()
-        cert_row.addWidget(self.certificate, 1)
-        cert_row.addWidget(self.certificate_button)
-        seller_form.addRow(self.tr("Certificat de scellement (PKCS#12)"), cert_row)
-        seller_form.addRow(self.tr("Mot de passe du certificat"), self.passphrase)
 
         self.series_reference = QLineEdit()
         self.series_reference.setReadOnly(True)  # the CGV fix it: fees are stated at this cote
@@ -217,6 +210,7 @@ class SettingsPage(QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(rep)
         left.addWidget(seller)
+        left.addWidget(self.seal_box)
         left.addWidget(self.save_button)
         left.addStretch(1)
         right.addWidget(statec)
@@ -236,7 +230,6 @@ class SettingsPage(QWidget):
         self.status = QLabel()
 
         self.save_button.clicked.connect(self.save_settings)
-        self.certificate_button.clicked.connect(self._choose_certificate)
         self.series_add.clicked.connect(lambda: self._add_row(self.series, [fmt.date(dt.date.today()), ""]))
         self.series_remove.clicked.connect(lambda: self.series.removeRow(self.series.currentRow()))
         self.series_save.clicked.connect(self.save_series)
@@ -262,8 +255,8 @@ class SettingsPage(QWidget):
         self._loaded = data
         for name, edit in self._text_fields().items():
             edit.setText(str(getattr(data, name)))
+        self.seal_box.refresh(data.sealing_certificate)
         self._stored_signature = data.rep_signature
-        self.passphrase.clear()
         if data.rep_signature is not None:
             image = render_signature(data.rep_signature, QSize(320, 80))
             self.stored_signature.setPixmap(QPixmap.fromImage(image))
@@ -380,13 +373,6 @@ class SettingsPage(QWidget):
     def save_vat(self) -> None:
         if self._run(lambda: self._backend.save_vat_table(self.parsed_vat())):
             self._dialogs.info(self, self.tr("TVA"), self.tr("Taux de TVA enregistrés."))
-
-    def _choose_certificate(self) -> None:
-        path = self._dialogs.open_file(
-            self, self.tr("Certificat de scellement"), self.tr("PKCS#12 (*.p12 *.pfx)")
-        )
-        if path is not None:
-            self.certificate.setText(str(path))
 
     def backup(self) -> None:
         target = self._dialogs.save_file(

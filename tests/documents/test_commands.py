@@ -19,6 +19,12 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return folder, f"sqlite:///{db}"
 
 
+@pytest.fixture
+def demo_trust(demo: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """verify trusts the demo's throw-away certificate: it is pinned in DIR/data."""
+    monkeypatch.setenv("OFFERDESK_DATA_DIR", str(demo[0] / "data"))
+
+
 def _signed(folder: Path) -> Path:
     [pack] = list(folder.glob("OF-*-r1.pdf"))
     return pack
@@ -36,7 +42,9 @@ def test_demo_writes_a_draft_and_a_verified_signed_pack(
     assert not any("PROJET — non signé" in t for t in texts)
 
 
-def test_verify_ok_against_the_database(demo: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_ok_against_the_database(
+    demo: tuple[Path, str], demo_trust: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder, db = demo
     capsys.readouterr()
     assert main(["verify", str(_signed(folder)), "--db", db]) == 0
@@ -46,10 +54,35 @@ def test_verify_ok_against_the_database(demo: tuple[Path, str], capsys: pytest.C
     assert "revision 1" in out
     assert "the hash matches the pack recorded at signature" in out
     assert "OfferDesk" in out  # the sealing certificate's subject
+    assert "trusted:     yes" in out
+
+
+def test_the_demo_pack_is_unknown_where_its_certificate_is_not_pinned(
+    demo: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, db = demo
+    capsys.readouterr()
+    assert main(["verify", str(_signed(folder)), "--db", db]) == 1  # the suite's data folder
+    captured = capsys.readouterr()
+    assert "trusted:     NO" in captured.out
+    assert "scellé par un certificat inconnu" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_the_demo_seals_with_a_throw_away_key_never_the_users(demo: tuple[Path, str]) -> None:
+    from desktop.documents import trust
+    from desktop.documents.seal import SEAL_FILE
+    from desktop.documents.seal_verify import verify_pdf
+
+    folder, _ = demo
+    assert (folder / "data" / SEAL_FILE).is_file()  # the demo's own, encrypted
+    sealed_by = verify_pdf(_signed(folder).read_bytes()).signer_sha256
+    assert sealed_by in trust.read_pins(folder / "data")
+    assert sealed_by not in trust.read_pins()  # the suite's ("the user's") data folder
 
 
 def test_verify_reports_one_changed_byte(
-    demo: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: tuple[Path, str], demo_trust: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder, db = demo
     data = bytearray(_signed(folder).read_bytes())
@@ -60,13 +93,13 @@ def test_verify_reports_one_changed_byte(
     assert main(["verify", str(tampered), "--db", db]) == 1
     captured = capsys.readouterr()
     assert "seal:        NOT INTACT" in captured.out
-    assert "HASH DIFFERS" in captured.out
+    assert "offer:       unknown" in captured.out  # the seal no longer vouches for its /Reason
     assert "le document a été modifié après son scellement" in captured.err
     assert "Traceback" not in captured.err
 
 
 def test_verify_without_a_database_checks_the_seal_only(
-    demo: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+    demo: tuple[Path, str], demo_trust: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder, _ = demo
     capsys.readouterr()

@@ -141,10 +141,13 @@ def test_unknown_offer_is_a_clear_error(store: Store, tmp_path: Path) -> None:
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_a_tampered_copy_does_not_match_the_stored_hash(store: Store) -> None:
+def test_a_tampered_copy_fails_and_names_no_offer(store: Store) -> None:
     view = signed_offer(store, setup(store))
     data = bytearray(offers.document_pdf(store, view.documents[0].id))
     data[len(data) // 2] ^= 0x01
     check = packs.check_pack(bytes(data), store)
     assert not check.ok
-    assert check.hash_matches is False
+    assert not check.seal.intact
+    # the seal no longer vouches for its signed /Reason: the file names no offer to look up
+    assert check.seal.offer_number == ""
+    assert check.hash_matches is None

@@ -12,7 +12,8 @@ import pytest
 from desktop.documents import seal
 from desktop.documents.files import write_atomic
 from desktop.documents.pack import render_pack
-from desktop.documents.seal import SealConfig, SealError, seal_pdf, verify_pdf
+from desktop.documents.seal import SealConfig, SealError, seal_pdf
+from desktop.documents.seal_verify import verify_pdf
 from tests.documents.fixtures import sample_model
 
 
@@ -85,7 +86,7 @@ def test_an_unsealed_pack_is_reported_as_such(pack_pdf: bytes) -> None:
     result = verify_pdf(pack_pdf)
     assert not result.ok
     assert result.message == "le document ne porte aucun sceau"
-    assert result.offer_number == "OF-2026-JDU-0042"
+    assert result.offer_number == ""  # its /Keywords name one, but nothing signed vouches for it
 
 
 def test_not_a_pdf() -> None:
@@ -102,6 +103,103 @@ def test_the_local_certificate_is_created_once(pack_pdf: bytes, data_dir: Path) 
     assert (data_dir / seal.SEAL_FILE).stat().st_mtime_ns == stamp
     assert first.self_signed
     assert oct((data_dir / seal.SEAL_FILE).stat().st_mode & 0o777) == "0o600"
+
+
+def test_the_local_key_is_encrypted_its_passphrase_in_the_keychain_its_certificate_pinned(
+    pack_pdf: bytes, data_dir: Path
+) -> None:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from desktop import keychain
+    from desktop.documents import trust
+
+    _, info = seal_pdf(pack_pdf, SealConfig(), "r", "l")
+    data = (data_dir / seal.SEAL_FILE).read_bytes()
+    with pytest.raises(ValueError, match="password"):
+        pkcs12.load_key_and_certificates(data, None)  # no key without the passphrase
+    passphrase = keychain.get_secret(seal.KEY_SECRET, seal.secret_scope(data_dir))
+    assert passphrase is not None
+    assert len(passphrase) >= 32
+    key, _, _ = pkcs12.load_key_and_certificates(data, passphrase.encode())
+    assert key is not None
+    assert passphrase.encode() not in b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    assert trust.read_pins(data_dir) == {info.certificate_sha256}
+
+
+def test_an_unprotected_key_of_an_earlier_version_is_encrypted_and_pinned(
+    pack_pdf: bytes, data_dir: Path
+) -> None:
+    from cryptography.hazmat.primitives.serialization import NoEncryption, pkcs12
+
+    from desktop.documents import trust
+
+    _, info = seal_pdf(pack_pdf, SealConfig(), "r", "l")
+    path = data_dir / seal.SEAL_FILE
+    passphrase = seal._key_passphrase(data_dir, create=False)
+    key, cert, _ = pkcs12.load_key_and_certificates(path.read_bytes(), passphrase)
+    path.write_bytes(pkcs12.serialize_key_and_certificates(b"old", key, cert, None, NoEncryption()))
+    (data_dir / trust.PINS_FILE).unlink()
+    from desktop import keychain
+
+    keychain.delete_secret(seal.KEY_SECRET, seal.secret_scope(data_dir))
+    seal._signer_cache.clear()
+    out, again = seal_pdf(pack_pdf, SealConfig(), "Contrat OF-1 révision 1", "l")
+    assert again.certificate_sha256 == info.certificate_sha256  # the same key, kept
+    with pytest.raises(ValueError, match="password"):
+        pkcs12.load_key_and_certificates(path.read_bytes(), None)
+    assert trust.read_pins(data_dir) == {info.certificate_sha256}
+    assert verify_pdf(out).ok
+
+
+def test_a_key_whose_passphrase_the_keychain_lost_is_refused_with_what_to_do(
+    pack_pdf: bytes, data_dir: Path
+) -> None:
+    from desktop import keychain
+
+    seal_pdf(pack_pdf, SealConfig(), "r", "l")
+    keychain.delete_secret(seal.KEY_SECRET, seal.secret_scope(data_dir))
+    seal._signer_cache.clear()
+    with pytest.raises(SealError, match="absent du trousseau") as caught:
+        seal_pdf(pack_pdf, SealConfig(), "r", "l")
+    assert "Déplacez ce fichier" in str(caught.value)
+    assert (data_dir / seal.SEAL_FILE).is_file()  # never replaced behind the user's back
+
+
+def test_without_a_keychain_no_unprotected_key_is_created(
+    pack_pdf: bytes, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(SealError, match="ni créée ni utilisée") as caught:
+            seal_pdf(pack_pdf, SealConfig(), "r", "l")
+    finally:
+        keyring.set_keyring(previous)
+    assert "OFFERDESK_SEAL_PKCS12" in str(caught.value)  # says what to do
+    assert not (data_dir / seal.SEAL_FILE).exists()
+
+
+def test_a_keychain_backend_that_cannot_be_imported_is_no_crash(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "nosuch.module.Keyring",
+        "OFFERDESK_DATA_DIR": str(tmp_path),
+    }
+    code = (
+        "from desktop import keychain; print(keychain.available());"
+        "from desktop.documents.seal import SealConfig, SealError, load_signer\n"
+        "try:\n    load_signer(SealConfig())\n"
+        "except SealError as e:\n    print('refused', 'trousseau' in str(e))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "refused", "True"]
 
 
 def _company_p12(path: Path, passphrase: bytes) -> None:
@@ -132,7 +230,12 @@ def _company_p12(path: Path, passphrase: bytes) -> None:
 def test_a_configured_company_certificate_is_used(pack_pdf: bytes, tmp_path: Path, data_dir: Path) -> None:
     p12 = tmp_path / "company.p12"
     _company_p12(p12, b"secret")
-    out, info = seal_pdf(pack_pdf, SealConfig(pkcs12_path=p12, passphrase=b"secret"), "r", "l")
+    out, info = seal_pdf(
+        pack_pdf,
+        SealConfig(pkcs12_path=p12, passphrase=b"secret"),
+        "Contrat OF-2026-JDU-0042 révision 2",
+        "l",
+    )
     assert not info.self_signed
     assert "cegecom s.a. — cachet" in info.certificate_subject
     result = verify_pdf(out)

@@ -19,7 +19,7 @@ def test_the_warm_up_imports_pyhanko_and_loads_the_signer_in_a_background_thread
         warm = prepare_signing()
         assert prepare_signing() is warm  # once per process
         assert warm.wait(120)
-        from desktop.documents import seal
+        from desktop.documents import seal, seal_verify
         assert "pyhanko.sign.signers" in sys.modules
         assert len(seal._signer_cache) == 1  # the certificate is loaded: no PKCS#12 read at Confirm
         assert (seal.data_dir() / seal.SEAL_FILE).is_file()
@@ -48,8 +48,13 @@ def test_wait_without_start_returns_at_once() -> None:
 
 
 def test_the_warm_up_seal_is_a_real_seal_of_a_valid_blank_page(tmp_path) -> None:
-    from desktop.documents import seal
+    from desktop.documents import seal, seal_verify
+    from desktop.documents.trust import load_trust
 
     sealed, info = seal.seal_pdf(seal._blank_pdf(), seal.SealConfig(folder=tmp_path), "préparation", "")
     assert info.self_signed
-    assert seal.verify_pdf(sealed).ok
+    result = seal_verify.verify_pdf(sealed, load_trust(tmp_path))
+    assert result.sealed
+    assert result.intact
+    assert result.valid  # a real, trusted seal; only the offer it would name is missing
+    assert result.problems == ("le sceau ne nomme pas d'offre OfferDesk (motif signé inattendu)",)

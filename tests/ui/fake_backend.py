@@ -29,6 +29,7 @@ from desktop.ui.ports import (
     SiteRow,
     Status,
     StoreInfo,
+    TrustRoot,
 )
 
 D = Decimal
@@ -86,6 +87,7 @@ class FakeBackend:
             seller_vat="LU15027442",
             sealing_certificate="",
         )
+        self._roots: list[TrustRoot] = []
         self._seq = 0
         client = self.create_client(ClientRow(0, "Boulangerie Schmit", "s.à r.l.", vat_number="LU15027442"))
         self.add_site(client.client_id, "Siège — 12, rue de la Gare, L-1611 Luxembourg")
@@ -303,6 +305,17 @@ class FakeBackend:
 
     def save_settings(self, data: SettingsData) -> None:
         self._settings = data
+
+    def trust_roots(self) -> list[TrustRoot]:
+        return list(self._roots)
+
+    def install_trust_root(self, source: Path) -> TrustRoot:
+        root = TrustRoot(source, f"CN={source.stem}", "cd" * 32, "2036-01-01")
+        self._roots.append(root)
+        return root
+
+    def remove_trust_root(self, path: Path) -> None:
+        self._roots = [r for r in self._roots if r.path != path]
 
     def backup(self, target: Path) -> Path:
         self.backups.append(target)

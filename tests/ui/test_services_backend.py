@@ -157,8 +157,12 @@ def test_sealing_certificate_setting(real: ServicesBackend, tmp_path: Path, monk
         dataclasses.replace(data, sealing_certificate=str(certificate), sealing_passphrase="s3cret")
     )
     assert real.settings().sealing_certificate == str(certificate)
-    saved = (tmp_path / "data" / "seal.json").read_text(encoding="utf-8")
-    assert "s3cret" in saved
+    saved = tmp_path / "data" / "seal.json"
+    assert "s3cret" not in saved.read_text(encoding="utf-8")  # the passphrase is in the keychain
+    assert saved.stat().st_mode & 0o777 == 0o600
+    from desktop.services import seal_settings
+
+    assert seal_settings.seal_config().passphrase == b"s3cret"
     real.save_settings(dataclasses.replace(real.settings(), sealing_certificate=""))
     assert real.settings().sealing_certificate == ""
 
@@ -292,3 +296,43 @@ def test_presenting_an_offer_starts_the_signing_warm_up(real: ServicesBackend, m
     draft = saved_draft(real)
     real.present(draft.offer_id or 0)
     assert started == [1]
+
+
+def test_the_seal_group_installs_and_removes_a_company_root(
+    qtbot, real: ServicesBackend, dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from desktop.ui.settings_page import SettingsPage
+    from tests.documents.forgery import ca
+    from tests.ui.conftest import ARTIFACTS
+
+    monkeypatch.setenv("OFFERDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("OFFERDESK_SEAL_PKCS12", raising=False)
+    _, root = ca("cegecom s.a. — autorité de certification")
+    source = tmp_path / "racine.cer"
+    source.write_bytes(root.public_bytes(Encoding.DER))
+    page = SettingsPage(real, dialogs)
+    qtbot.addWidget(page)
+    page.refresh()
+    box = page.seal_box
+    assert box.roots.isHidden()
+    assert not box.roots_empty.isHidden()
+    dialogs.files.append(source)
+    box.install_root()
+    assert box.roots.count() == 1
+    assert "cegecom s.a. — autorité de certification" in box.roots.item(0).text()
+    assert dialogs.messages[-1][0] == "info"
+    assert list((tmp_path / "data" / "trust").glob("*.pem"))
+    page.resize(1400, 1000)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert box.grab().save(str(ARTIFACTS / "settings-seal.png"))
+    dialogs.files.append(tmp_path / "racine.cer.missing")
+    box.install_root()
+    assert dialogs.messages[-1][0] == "error"
+    assert "ne peut pas être lu" in dialogs.messages[-1][2]
+    box.roots.setCurrentRow(0)
+    dialogs.confirm_answers.append(True)
+    box.remove_root()
+    assert box.roots.isHidden()
+    assert not list((tmp_path / "data" / "trust").glob("*.pem"))

@@ -1,0 +1,153 @@
+"""The sealing settings: which certificate seals packs, and which company roots verify trusts.
+
+`seal.json` in the data folder keeps only the company PKCS#12's path; its passphrase lives in
+the operating system's keychain (desktop/keychain.py, account ``seal-company-passphrase``
+scoped by the data folder), never in a file. An older seal.json that still holds a
+passphrase is migrated the first time it is read: passphrase moved to the keychain, file
+rewritten without it, mode 0600. IT scripts may instead set OFFERDESK_SEAL_PKCS12 and
+OFFERDESK_SEAL_PASSPHRASE (environment, not a file).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from desktop import keychain
+from desktop.documents import trust
+from desktop.documents.files import write_atomic
+from desktop.documents.seal import COMPANY_SECRET, NO_KEYCHAIN_HELP, SealConfig, data_dir, secret_scope
+from desktop.domain.errors import FieldError
+from desktop.services.errors import StoreError
+
+SEAL_PKCS12_ENV = "OFFERDESK_SEAL_PKCS12"
+SEAL_PASSPHRASE_ENV = "OFFERDESK_SEAL_PASSPHRASE"
+SEAL_SETTINGS_FILE = "seal.json"
+
+
+class SealSettingsError(StoreError):
+    """The sealing settings cannot be read or written (French message, says what to do)."""
+
+
+def settings_path() -> Path:
+    return data_dir() / SEAL_SETTINGS_FILE
+
+
+def _read_file(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SealSettingsError(f"Les réglages de scellement {path} ne peuvent pas être lus : {exc}") from exc
+    if not isinstance(data, dict):
+        raise SealSettingsError(f"Les réglages de scellement {path} ne sont pas un objet JSON")
+    return {str(k): str(v) for k, v in data.items() if v is not None}
+
+
+def _write_file(path: Path, pkcs12_path: str) -> None:
+    body = json.dumps({"pkcs12_path": pkcs12_path}, indent=2).encode("utf-8")
+    write_atomic(path, body, mode=0o600)
+
+
+def _migrate(path: Path, data: dict[str, str]) -> str | None:
+    """Move a passphrase found in seal.json to the keychain; returns it (None: none there)."""
+    passphrase = data.get("passphrase") or None
+    if passphrase is None:
+        return None
+    try:
+        keychain.set_secret(COMPANY_SECRET, passphrase, secret_scope())
+    except keychain.KeychainUnavailable:
+        # cannot move it: keep using it, but at least no other user may read the file
+        os.chmod(path, 0o600)
+        return passphrase
+    _write_file(path, data.get("pkcs12_path", ""))
+    return passphrase
+
+
+def company_passphrase() -> str | None:
+    try:
+        return keychain.get_secret(COMPANY_SECRET, secret_scope())
+    except keychain.KeychainUnavailable:
+        return None
+
+
+def seal_config() -> SealConfig:
+    """The company's PKCS#12 when configured (environment, else seal.json), else the
+    installation's own certificate."""
+    path = os.environ.get(SEAL_PKCS12_ENV) or None
+    passphrase = os.environ.get(SEAL_PASSPHRASE_ENV) or None
+    settings = settings_path()
+    if path is None and settings.is_file():
+        data = _read_file(settings)
+        path = data.get("pkcs12_path") or None
+        migrated = _migrate(settings, data)
+        if path is not None and passphrase is None:
+            passphrase = migrated or company_passphrase()
+    if not path:
+        return SealConfig()
+    return SealConfig(pkcs12_path=Path(path), passphrase=passphrase.encode("utf-8") if passphrase else None)
+
+
+def configured_certificate() -> str:
+    """The company PKCS#12 path the settings name ('' for the installation's own)."""
+    try:
+        return str(seal_config().pkcs12_path or "")
+    except SealSettingsError:
+        return ""
+
+
+def _no_keychain(exc: keychain.KeychainUnavailable) -> FieldError:
+    return FieldError(
+        "sealing_certificate",
+        f"{exc} : le mot de passe du certificat ne peut pas être enregistré (il n'est jamais écrit "
+        f"dans un fichier) ; {NO_KEYCHAIN_HELP}",
+    )
+
+
+def check_seal_settings(path_text: str, passphrase: str) -> None:
+    """Refuse, before anything is written, a company certificate path that is not a file and a
+    passphrase there is no keychain to keep."""
+    if path_text and not Path(path_text).is_file():
+        raise FieldError("sealing_certificate", f"{path_text} n'est pas un fichier PKCS#12 lisible")
+    if passphrase:
+        try:
+            keychain.get_secret(COMPANY_SECRET, secret_scope())  # is there a keychain to keep it?
+        except keychain.KeychainUnavailable as exc:
+            raise _no_keychain(exc) from exc
+
+
+def save_seal_settings(path_text: str, passphrase: str) -> None:
+    """Store the choice of certificate: its path in seal.json (0600), its passphrase (when a
+    new one is given) in the keychain. Empty path: the installation's own certificate."""
+    check_seal_settings(path_text, passphrase)
+    if passphrase:
+        try:
+            keychain.set_secret(COMPANY_SECRET, passphrase, secret_scope())
+        except keychain.KeychainUnavailable as exc:
+            raise _no_keychain(exc) from exc
+    path = settings_path()
+    if path_text:
+        _write_file(path, path_text)
+    else:
+        path.unlink(missing_ok=True)
+
+
+# --- company roots ------------------------------------------------------------------------
+
+
+def trusted_roots() -> list[trust.RootInfo]:
+    return trust.list_roots()
+
+
+def install_root(source: Path) -> trust.RootInfo:
+    try:
+        return trust.install_root(source)
+    except trust.TrustError as exc:
+        raise FieldError("trust_root", str(exc)) from exc
+
+
+def remove_root(path: Path) -> None:
+    try:
+        trust.remove_root(path)
+    except trust.TrustError as exc:
+        raise FieldError("trust_root", str(exc)) from exc

@@ -1,0 +1,204 @@
+"""`offerdesk verify`: the seal of a pack (desktop.documents.seal_verify) and, when a database
+is given, the pack recorded for the offer the seal names — in a database opened read-only.
+
+A database that is missing, unreadable, damaged, locked or not an OfferDesk database is an
+error, never created nor migrated nor written: SQLite is opened with `mode=ro` after checking
+the file exists; PostgreSQL in read-only transactions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, inspect, select
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from db import cipher
+from db.engine import sqlite_path, sqlite_url
+from db.models import AuditEntry, Document, Offer
+from desktop.documents.seal_verify import VerifyResult, verify_pdf
+from desktop.documents.trust import Trust
+from desktop.services.errors import StoreError
+from desktop.services.store import Store
+
+PACK_KIND = "contract_pack"
+LOCK_TIMEOUT_S = 2.0  # a database held by a writer: wait this long, then report it locked
+_OFFERDESK_TABLES = {"alembic_version", "offers", "documents", "audit_log"}
+
+
+class VerifyDatabaseError(StoreError):
+    """The database to compare with cannot be used (French message naming it and why)."""
+
+
+@dataclass(frozen=True)
+class PackCheck:
+    """The seal, and the file's hash against the pack the database recorded at signature."""
+
+    seal: VerifyResult
+    stored_sha256: str | None  # None: no database, or no such pack recorded
+    database_checked: bool
+    database_error: str = ""  # the database could not be used: always a failure
+    required: bool = False  # --db was given: the pack must be recorded there
+    audit_mismatch: bool = False  # the stored pack differs from its audit log entry
+    # why the database's record of the pack cannot be trusted (a forged or missing offer.pack entry)
+    record_problem: str = ""
+
+    @property
+    def hash_matches(self) -> bool | None:
+        if self.stored_sha256 is None:
+            return None
+        return self.stored_sha256 == self.seal.sha256
+
+    @property
+    def ok(self) -> bool:
+        if not self.seal.ok or self.database_error or self.audit_mismatch or self.record_problem:
+            return False
+        if self.required:
+            return self.hash_matches is True
+        return self.hash_matches is not False
+
+
+def stored_pack_sha256(session: Session, number: str, revision: int) -> tuple[str | None, bool, str]:
+    """(SHA-256 of the pack stored for that offer revision or None, its audit entry records
+    another hash, why that entry cannot be trusted: "" when it is authentic)."""
+    from desktop.services import audit
+
+    offer = session.scalars(select(Offer).where(Offer.number == number, Offer.revision == revision)).first()
+    if offer is None:
+        return None, False, ""
+    stored = session.scalars(
+        select(Document.sha256)
+        .where(Document.offer_id == offer.id, Document.kind == PACK_KIND)
+        .order_by(Document.id.desc())
+        .limit(1)
+    ).first()
+    if stored is None:
+        return None, False, ""
+    entry = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == f"offer:{offer.id}", AuditEntry.action == "offer.pack")
+        .order_by(AuditEntry.seq)
+        .limit(1)
+    ).first()
+    if entry is None:
+        return stored, False, "le contrat scellé enregistré n'est pas inscrit au journal d'audit"
+    problem = audit.entry_problem(session, entry) or ""
+    return stored, entry.payload.get("sha256") != stored, problem
+
+
+def check_pack(data: bytes, store: Store | None, trust: Trust | None = None) -> PackCheck:
+    """The seal and, on an open store, the recorded pack (the demo, the smoke, the services)."""
+    result = verify_pdf(data, trust)
+    if store is None or not result.offer_number or result.revision is None:
+        return PackCheck(result, None, store is not None)
+    with store.read() as session:
+        stored, mismatch, problem = stored_pack_sha256(session, result.offer_number, result.revision)
+    return PackCheck(result, stored, True, audit_mismatch=mismatch, record_problem=problem)
+
+
+class ReadOnlyDatabase:
+    """A database opened only to read the packs it recorded; never created nor changed."""
+
+    def __init__(self, engine: Engine, label: str) -> None:
+        self.engine = engine
+        self.label = label
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine) as session:
+                yield session
+                session.rollback()
+        except SQLAlchemyError as exc:
+            raise VerifyDatabaseError(_reason(self.label, exc)) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _reason(label: str, exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        why = "elle est verrouillée par un autre programme ; réessayez quand il l'a libérée"
+    elif "not a database" in low or "malformed" in low or "corrupt" in low:
+        why = "le fichier est endommagé ou n'est pas une base SQLite"
+    else:
+        why = text
+    return f"la base de données {label} ne peut pas être lue : {why}"
+
+
+def open_readonly(url: str) -> ReadOnlyDatabase:
+    """Open `url` (an SQLAlchemy URL, or the path of an SQLite file) read-only and check it is
+    an OfferDesk database; VerifyDatabaseError if not."""
+    if "://" not in url:
+        url = sqlite_url(Path(url))
+    try:
+        path = sqlite_path(url)
+    except ArgumentError as exc:
+        raise VerifyDatabaseError(f"l'adresse de base de données {url} est invalide ({exc})") from exc
+    if path is None and url.startswith("sqlite"):
+        raise VerifyDatabaseError(f"la base {url} est en mémoire : elle ne contient aucun contrat")
+    if path is not None:
+        database = ReadOnlyDatabase(_sqlite_readonly(path), str(path))
+    else:
+        try:
+            engine = create_engine(url, poolclass=NullPool).execution_options(postgresql_readonly=True)
+        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            raise VerifyDatabaseError(f"l'adresse de base de données {url} est invalide ({exc})") from exc
+        database = ReadOnlyDatabase(engine, engine.url.render_as_string(hide_password=True))
+    try:
+        with database.session() as session:
+            tables = set(inspect(session.connection()).get_table_names())
+            missing = _OFFERDESK_TABLES - tables
+            if missing:
+                raise VerifyDatabaseError(
+                    f"la base de données {database.label} n'est pas une base OfferDesk "
+                    f"(tables absentes : {', '.join(sorted(missing))})"
+                )
+            session.scalars(select(Offer.id).limit(1)).first()  # readable, schema as expected
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _sqlite_readonly(path: Path) -> Engine:
+    if not path.exists():
+        raise VerifyDatabaseError(
+            f"la base de données {path} n'existe pas (vérifiez le chemin) ; elle n'a pas été créée"
+        )
+    if not path.is_file():
+        raise VerifyDatabaseError(f"{path} n'est pas un fichier de base de données")
+    try:
+        key = cipher.key_of_file(path)
+    except cipher.DatabaseKeyError as exc:
+        raise VerifyDatabaseError(str(exc)) from exc
+
+    def connect() -> Any:
+        return cipher.connect(path, key, readonly=True, timeout=LOCK_TIMEOUT_S, check_same_thread=False)
+
+    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+
+def check_pack_readonly(
+    data: bytes, database: ReadOnlyDatabase | None, required: bool, trust: Trust | None = None
+) -> PackCheck:
+    """verify with a read-only database (None: the seal only)."""
+    result = verify_pdf(data, trust)
+    if database is None:
+        return PackCheck(result, None, False, required=required)
+    if not result.offer_number or result.revision is None:
+        return PackCheck(result, None, True, required=required)
+    try:
+        with database.session() as session:
+            stored, mismatch, problem = stored_pack_sha256(session, result.offer_number, result.revision)
+    except VerifyDatabaseError as exc:
+        return PackCheck(result, None, False, database_error=str(exc), required=required)
+    return PackCheck(result, stored, True, required=required, audit_mismatch=mismatch, record_problem=problem)

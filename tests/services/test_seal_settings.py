@@ -1,0 +1,111 @@
+"""The sealing settings: seal.json keeps only the certificate's path, its passphrase lives in
+the keychain; an old seal.json with a passphrase is migrated; company roots."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from desktop import keychain
+from desktop.documents.seal import COMPANY_SECRET, secret_scope
+from desktop.domain.errors import FieldError
+from desktop.services import seal_settings
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("OFFERDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv(seal_settings.SEAL_PKCS12_ENV, raising=False)
+    monkeypatch.delenv(seal_settings.SEAL_PASSPHRASE_ENV, raising=False)
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def no_keychain() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def _old_settings(data_dir: Path, certificate: Path) -> Path:
+    path = data_dir / seal_settings.SEAL_SETTINGS_FILE
+    path.write_text(json.dumps({"pkcs12_path": str(certificate), "passphrase": "0ld-s3cret"}))
+    path.chmod(0o644)
+    return path
+
+
+def test_an_old_seal_json_is_migrated_to_the_keychain(data_dir: Path, tmp_path: Path) -> None:
+    certificate = tmp_path / "company.p12"
+    certificate.write_bytes(b"p12")
+    path = _old_settings(data_dir, certificate)
+    config = seal_settings.seal_config()
+    assert config.pkcs12_path == certificate
+    assert config.passphrase == b"0ld-s3cret"
+    assert json.loads(path.read_text()) == {"pkcs12_path": str(certificate)}
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert keychain.get_secret(COMPANY_SECRET, secret_scope()) == "0ld-s3cret"
+    assert seal_settings.seal_config().passphrase == b"0ld-s3cret"  # from the keychain now
+
+
+def test_without_a_keychain_the_old_file_is_kept_but_made_private(
+    data_dir: Path, tmp_path: Path, no_keychain: None
+) -> None:
+    path = _old_settings(data_dir, tmp_path / "company.p12")
+    assert seal_settings.seal_config().passphrase == b"0ld-s3cret"  # nothing lost
+    assert "0ld-s3cret" in path.read_text()
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_passphrase_is_refused_without_a_keychain_and_nothing_is_written(
+    data_dir: Path, tmp_path: Path, no_keychain: None
+) -> None:
+    certificate = tmp_path / "company.p12"
+    certificate.write_bytes(b"p12")
+    with pytest.raises(FieldError, match="jamais écrit dans un fichier") as caught:
+        seal_settings.save_seal_settings(str(certificate), "s3cret")
+    assert "OFFERDESK_SEAL_PKCS12" in caught.value.message  # what to do instead
+    assert not (data_dir / seal_settings.SEAL_SETTINGS_FILE).exists()
+
+
+def test_the_environment_still_names_the_certificate_for_it_scripts(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(seal_settings.SEAL_PKCS12_ENV, str(tmp_path / "it.p12"))
+    monkeypatch.setenv(seal_settings.SEAL_PASSPHRASE_ENV, "from-it")
+    config = seal_settings.seal_config()
+    assert (config.pkcs12_path, config.passphrase) == (tmp_path / "it.p12", b"from-it")
+
+
+def test_clearing_the_certificate_goes_back_to_the_installation_one(data_dir: Path, tmp_path: Path) -> None:
+    certificate = tmp_path / "company.p12"
+    certificate.write_bytes(b"p12")
+    seal_settings.save_seal_settings(str(certificate), "s3cret")
+    assert seal_settings.configured_certificate() == str(certificate)
+    seal_settings.save_seal_settings("", "")
+    assert seal_settings.configured_certificate() == ""
+    assert seal_settings.seal_config().pkcs12_path is None
+
+
+def test_company_roots_are_installed_listed_and_removed(data_dir: Path, tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from tests.documents.forgery import ca
+
+    _, root_cert = ca("cegecom s.a. — racine")
+    source = tmp_path / "racine.crt"
+    source.write_bytes(root_cert.public_bytes(Encoding.PEM))
+    root = seal_settings.install_root(source)
+    assert root.path.parent == data_dir / "trust"
+    assert [r.sha256 for r in seal_settings.trusted_roots()] == [root.sha256]
+    seal_settings.remove_root(root.path)
+    assert seal_settings.trusted_roots() == []
+    with pytest.raises(FieldError, match="n'est pas dans le dossier"):
+        seal_settings.remove_root(source)
+    assert source.exists()
