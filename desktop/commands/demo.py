@@ -41,7 +41,10 @@ def _fresh_sqlite(folder: Path) -> str:
 
 @contextlib.contextmanager
 def _throw_away_sealing(folder: Path) -> Iterator[Path]:
-    """Seal with DIR/data's own certificate and an in-process keychain, for this run only."""
+    """Seal with DIR/data's own certificate. The system keychain keeps the demo's secrets (its
+    certificate's passphrase, the database and audit keys), so the demo database can be opened
+    and its pack verified with --db afterwards; without a keychain, an in-process one serves
+    this run only (the demo database then cannot be reopened after it)."""
     from desktop import keychain
     from desktop.documents.seal import DATA_DIR_ENV, SEAL_FILE
 
@@ -50,8 +53,11 @@ def _throw_away_sealing(folder: Path) -> Iterator[Path]:
     previous = os.environ.get(DATA_DIR_ENV)
     os.environ[DATA_DIR_ENV] = str(data)
     try:
-        with keychain.private_keyring():
+        if keychain.available():
             yield data
+        else:
+            with keychain.private_keyring():
+                yield data
     finally:
         if previous is None:
             os.environ.pop(DATA_DIR_ENV, None)

@@ -184,7 +184,8 @@ def _sqlite_readonly(path: Path) -> Engine:
     def connect() -> Any:
         return cipher.connect(path, key, readonly=True, timeout=LOCK_TIMEOUT_S, check_same_thread=False)
 
-    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    # module: SQLAlchemy then knows the driver's exceptions (damaged file, locked) as DBAPI errors
+    return create_engine("sqlite://", creator=connect, poolclass=NullPool, module=cipher.driver())
 
 
 def check_pack_readonly(

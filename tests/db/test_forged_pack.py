@@ -25,16 +25,19 @@ from tests.db.tampering import entries, rewrite, unguard
 
 
 def _forgery(store: Store, offer_id: int) -> bytes:
-    """The same contract with other special conditions, properly sealed (the forger has the
-    laptop's sealing certificate: verify checks the seal against the embedded certificate)."""
+    """The same contract with other special conditions, properly sealed with the laptop's own
+    (pinned, hence trusted) certificate and the genuine signed reason: the forger has the
+    laptop. Only the store and the keyed audit chain can tell it from the genuine pack."""
     with store.read() as session:
         offer = session.get(Offer, offer_id)
         assert offer is not None
+        number, revision = offer.number, offer.revision
         model = packs.pack_model(
             offer_view(session, offer), packs._company(session), packs._sign_entry(session, offer)
         )
     model = replace(model, terms=replace(model.terms, special_conditions="Remise de 90 % à vie"))
-    sealed, _ = seal_pdf(render_pack(model).pdf, SealConfig(), "Contrat", "Luxembourg")
+    reason = f"Contrat {number} révision {revision} signé par {model.client.legal_name}"
+    sealed, _ = seal_pdf(render_pack(model).pdf, SealConfig(), reason, "Luxembourg")
     return sealed
 
 

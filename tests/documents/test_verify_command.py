@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from db import cipher
 from desktop.cli import main
 
 
@@ -93,11 +94,13 @@ def test_a_locked_database_is_an_error(
     first: tuple[Path, Path], trusted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     copy = tmp_path / "locked.sqlite3"
-    source, target = sqlite3.connect(first[1]), sqlite3.connect(copy)
+    key = cipher.key_of_file(first[1])  # the demo database is encrypted when a keychain is there
+    source, target = cipher.connect(first[1], key), cipher.connect(copy, key)
     source.backup(target)  # a whole copy, WAL content included
     source.close()
     target.close()
-    holder = sqlite3.connect(copy, isolation_level=None)
+    holder = cipher.connect(copy, key)
+    holder.isolation_level = None
     try:
         holder.execute("PRAGMA journal_mode = DELETE")
         holder.execute("BEGIN EXCLUSIVE")
@@ -207,7 +210,8 @@ def test_a_stored_pack_that_disagrees_with_its_audit_entry_fails(
     first: tuple[Path, Path], trusted: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     copy = tmp_path / "rewritten.sqlite3"
-    source, target = sqlite3.connect(first[1]), sqlite3.connect(copy)
+    key = cipher.key_of_file(first[1])  # the demo database is encrypted when a keychain is there
+    source, target = cipher.connect(first[1], key), cipher.connect(copy, key)
     source.backup(target)
     source.close()
     for (name,) in target.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
@@ -220,5 +224,6 @@ def test_a_stored_pack_that_disagrees_with_its_audit_entry_fails(
     target.close()
     code, out, err = _verify(capsys, str(first[0]), "--db", str(copy))
     assert code == 1
-    assert "STORED PACK DIFFERS from the hash its audit log entry recorded" in out
-    assert "journal d'audit" in err
+    # the rewritten entry no longer carries a valid MAC: the record itself is not trusted
+    assert "RECORD NOT TRUSTED" in out
+    assert "l'entrée 10 (offer.pack offer:1) du journal d'audit a été modifiée" in err

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+from db import cipher
 from db.engine import sqlite_url
 from desktop.services import offers
 from desktop.services.backup import list_backups
@@ -112,12 +112,18 @@ def test_quitting_while_the_start_up_backup_runs_finishes_it(tmp_path: Path) -> 
     backups = list_backups(path)
     assert backups, "the start-up backup was lost"
     for copy in [*backups, path]:
-        with sqlite3.connect(copy) as db:
+        db = cipher.connect(copy, cipher.key_of_file(copy))  # encrypted when a keychain is there
+        try:
             assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
             assert db.execute("SELECT count(*) FROM offers").fetchone()[0] == 20
+        finally:
+            db.close()
 
 
 def _only_offer_id(path: Path) -> int:
-    with sqlite3.connect(path) as db:
+    db = cipher.connect(path, cipher.key_of_file(path))
+    try:
         [(offer_id,)] = db.execute("SELECT id FROM offers").fetchall()
+    finally:
+        db.close()
     return int(offer_id)

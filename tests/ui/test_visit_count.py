@@ -82,7 +82,7 @@ def sign_print_and_finish(visit: Visit, screens: Path):  # type: ignore[no-untyp
                 break
             QTest.qWait(25)
         view.grab().save(str(screens / "visit-3-signing.png"))
-        visit.click(view.stored_confirm_button, "Contre-signer avec ma signature enregistrée et confirmer")
+        visit.click(view.stored_confirm_button, "Contre-signer et confirmer")
         assert view.signed_pack is not None, view.missing_label.text()
         visit.click(view.print_button, "Imprimer (2 exemplaires)")
         view.grab().save(str(screens / "visit-4-printed.png"))

@@ -306,9 +306,13 @@ class SigningDialog(QDialog):
         self.finish_button = QPushButton(self.tr("&Terminer"), self)
         # with a signature in the settings the representative countersigns and confirms at once
         self.stored_confirm_button = QPushButton(
-            self.tr("Contre-signer avec ma signature enregistrée et confirmer"), self
+            self.tr("Contre-signer et confirmer"), self
+        )  # a short label: the bottom row must fit a 1024-pixel screen with the two others
+        self.stored_confirm_button.setToolTip(
+            self.tr(
+                "Pour le représentant : contre-signe avec la signature enregistrée et scelle (Ctrl+Entrée)"
+            )
         )
-        self.stored_confirm_button.setToolTip(self.tr("Pour le représentant (Ctrl+Entrée)"))
         for button in (self.next_button, self.confirm_button, self.finish_button, self.stored_confirm_button):
             button.setObjectName("primary")
         for button in self.findChildren(QPushButton):
@@ -399,13 +403,19 @@ class SigningDialog(QDialog):
     def _refresh(self) -> None:
         step = self.current_step()
         signed = self.signed_pack is not None
-        self.cancel_button.setVisible(not signed)
-        self.back_button.setVisible(step == 1)
-        self.next_button.setVisible(step == 0)
-        self.stored_confirm_button.setVisible(step == 0 and not signed and self._stored_usable())
+        visible = {
+            self.cancel_button: not signed,
+            self.back_button: step == 1,
+            self.next_button: step == 0,
+            self.stored_confirm_button: step == 0 and not signed and self._stored_usable(),
+            self.confirm_button: step == 1,
+            self.finish_button: signed,
+        }
+        # hide first, then show: the buttons of two steps side by side, even for an instant,
+        # are wider than a 1024-pixel screen, and a window Qt grows never shrinks back
+        for button, shown in sorted(visible.items(), key=lambda item: item[1]):
+            button.setVisible(shown)
         self.stored_confirm_button.setEnabled(not self.client_step.missing())
-        self.confirm_button.setVisible(step == 1)
-        self.finish_button.setVisible(signed)
         if signed:
             self.missing_label.clear()
             return
