@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.documents.files import write_atomic
-from desktop.documents.seal import data_dir
+from desktop.paths import data_dir
 
 DEFAULT_ZONE = "Europe/Luxembourg"
 COMPANY_FILE = "company.json"

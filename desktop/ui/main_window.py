@@ -71,7 +71,11 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._settings = settings
         self._signing = signing
-        self._today = today or dt.date.today()
+        if today is None:
+            from desktop.documents import zone
+
+            today = dt.datetime.now(zone.local_zone()).date()  # the company's day, as on every screen
+        self._today = today
         self.expired_on_start = 0
         self.needs_setup = False
         self.editor: OfferEditor | None = None

@@ -264,3 +264,21 @@ def test_ctrl_1_to_5_open_the_pages_with_the_keyboard_in_them(qtbot, backend, di
     assert window.nav.currentRow() == view
     page = window.stack.currentWidget()
     assert page.isAncestorOf(window.focusWidget())
+
+
+@pytest.mark.parametrize("name", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_the_window_counts_days_on_the_company_calendar(
+    qtbot, backend, dialogs, qsettings, tmp_path, monkeypatch, name: str
+) -> None:
+    """'Today' (catalogue age, offers expired at start) is the company's day, not the
+    machine's: at UTC+14 or UTC-11 it is another date than the system's for hours a day."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from desktop.documents import zone
+
+    monkeypatch.setenv("OFFERDESK_DATA_DIR", str(tmp_path))
+    zone.write_zone(name)
+    window = MainWindow(backend, dialogs, qsettings)
+    qtbot.addWidget(window)
+    assert window._today == dt.datetime.now(ZoneInfo(name)).date()
