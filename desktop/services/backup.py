@@ -26,6 +26,7 @@ from typing import Any
 
 from db import cipher
 from db.engine import BUSY_TIMEOUT_MS, check_file, database_key
+from desktop.documents.files import fsync_dir
 from desktop.paths import create_private_file, is_private_location, make_private_dir, set_private
 from desktop.services.errors import BackupError, StoreError, key_error
 
@@ -49,16 +50,6 @@ def backup_dir(db_path: Path) -> Path:
 
 def _stamp(now: dt.datetime | None = None) -> str:
     return (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime(STAMP)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _copy_consistent(source: Path, target: Path, *, source_key: str | None, target_key: str | None) -> None:
@@ -107,7 +98,7 @@ def _copy_consistent(source: Path, target: Path, *, source_key: str | None, targ
         with temp.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except (sqlite.Error, OSError) as exc:
         temp.unlink(missing_ok=True)
         raise BackupError(f"La sauvegarde vers {target} n'a pas pu être écrite : {exc}") from exc
@@ -504,7 +495,7 @@ def restore_from(db_path: Path, source: Path, *, force: bool = False) -> Path | 
         finally:
             for extra in ("", "-wal", "-shm", "-journal"):
                 Path(f"{staged}{extra}").unlink(missing_ok=True)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
         return kept
 
 

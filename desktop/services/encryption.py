@@ -29,6 +29,7 @@ from pathlib import Path
 
 from db import cipher
 from db.engine import BUSY_TIMEOUT_MS, check_file
+from desktop.documents.files import fsync_dir
 from desktop.paths import create_private_file, set_private
 from desktop.services.backup import list_backups
 from desktop.services.errors import StoreError
@@ -197,7 +198,7 @@ def _encrypt_file(source: Path, key: str, *, leave_wal: bool) -> dict[str, int]:
         except OSError:
             linked = False
         os.replace(temp, source)
-        _fsync_dir(source.parent)
+        fsync_dir(source.parent)
     except BaseException:
         temp.unlink(missing_ok=True)
         if linked and not source.exists():
@@ -210,16 +211,6 @@ def _encrypt_file(source: Path, key: str, *, leave_wal: bool) -> dict[str, int]:
     if linked:
         _zero_and_delete(aside)
     return counts
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def encrypt_database(db_path: Path) -> EncryptResult:
