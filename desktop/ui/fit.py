@@ -8,7 +8,7 @@ window never grows by itself when content changes (a long client name, a new rev
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -145,6 +145,7 @@ class ReadableColumn(QObject):
         self._view = view
         self._column = column
         self._min_width = min_width
+        self._retries = 0
         view.viewport().installEventFilter(self)
         view.horizontalHeader().sectionResized.connect(lambda *_: self._update())
 
@@ -165,9 +166,18 @@ class ReadableColumn(QObject):
         if room >= self._min_width:
             if header.sectionResizeMode(self._column) != stretch:
                 header.setSectionResizeMode(self._column, stretch)
-        elif header.sectionResizeMode(self._column) == stretch:
-            header.setSectionResizeMode(self._column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(self._column, self._min_width)
+        else:
+            if header.sectionResizeMode(self._column) == stretch:
+                header.setSectionResizeMode(self._column, QHeaderView.ResizeMode.Interactive)
+            if header.sectionSize(self._column) < self._min_width:
+                header.resizeSection(self._column, self._min_width)
+                # asked from inside the header's own layout pass, the size can be overridden by
+                # that pass: look again once it is over (a few times at most)
+                if self._retries < 3:
+                    self._retries += 1
+                    QTimer.singleShot(0, self, self._update)  # dropped if the view is gone
+                return
+        self._retries = 0
 
 
 def one_line_rows(view: QTableView, column: int, min_width: int = 180) -> None:
