@@ -4,6 +4,7 @@ seal.json, and read again whenever that file changes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -67,3 +68,8 @@ def write_zone(name: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(values, indent=2).encode("utf-8"))
     _cache.clear()
+
+
+def today() -> dt.date:
+    """The company's calendar day (what "today" means on every screen and document)."""
+    return dt.datetime.now(local_zone()).date()

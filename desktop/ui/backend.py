@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.documents import zone
 from desktop.documents.fmt import local
 from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import FieldError
@@ -171,7 +172,7 @@ class ServicesBackend:
     # -- reference data and status ----------------------------------------------------------
     def info(self) -> StoreInfo:
         series = self.series()
-        today = dt.date.today()
+        today = zone.today()
         point = next((p for p in reversed(series.points) if p.start <= today), series.points[0])
         version = catalogue.current_version(self.store)
         where = str(self.store.path) if self.store.path is not None else self.store.url.split("@")[-1]
@@ -385,7 +386,7 @@ class ServicesBackend:
 
     # -- contracts --------------------------------------------------------------------------
     def contracts(self) -> Sequence[ContractRow]:
-        today = dt.date.today()
+        today = zone.today()
         renewal = {
             d.offer_id: d.renewal_months for d in self._call(lambda: listing.deadlines(self.store, today))
         }

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents import zone
 from desktop.domain.calendar import contract_calendar, next_notice_deadline
 from desktop.ui import fmt
 from desktop.ui.dialogs import Dialogs
@@ -101,7 +102,7 @@ class DeadlinesPage(QWidget):
         self.activation_button.clicked.connect(self.record_activation)
 
     def refresh(self, today: dt.date | None = None) -> None:
-        lines = deadline_lines(list(self._backend.contracts()), today or dt.date.today())
+        lines = deadline_lines(list(self._backend.contracts()), today or zone.today())
         self.model.set_rows(lines)
         soon = sum(1 for line in lines if line.soon)
         self.summary.setText(
@@ -121,7 +122,7 @@ class DeadlinesPage(QWidget):
             self,
             self.tr("Mise en service"),
             self.tr("Date de mise en service du contrat {0}").format(line.contract.number),
-            line.contract.activation_date or dt.date.today(),
+            line.contract.activation_date or zone.today(),
         )
         if day is None:
             return

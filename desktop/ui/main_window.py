@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents import zone
 from desktop.ui.fit import ElidedLabel, default_size, fit_window
 
 # The pages, the editor and what they import (domain, Babel, stdnum) load in `attach`, after
@@ -71,11 +72,7 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._settings = settings
         self._signing = signing
-        if today is None:
-            from desktop.documents import zone
-
-            today = dt.datetime.now(zone.local_zone()).date()  # the company's day, as on every screen
-        self._today = today
+        self._today = today or zone.today()  # the company's day, as on every screen
         self.expired_on_start = 0
         self.needs_setup = False
         self.editor: OfferEditor | None = None
@@ -409,7 +406,7 @@ class MainWindow(QMainWindow):
         if not self.is_attached() or not self._may_replace_editor():
             return
         editor = self.ensure_editor()
-        editor.load(self._backend.new_draft(dt.date.today()))
+        editor.load(self._backend.new_draft(zone.today()))
         self._show_editor(editor)
         editor.client_panel.search.setFocus()
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.documents import zone
 from desktop.ui import fmt
 from desktop.ui.ports import OfferQuery, OfferRow, Status
 
@@ -41,7 +41,7 @@ class OffersModel(QAbstractTableModel):
         self._query = OfferQuery()
         self._rows: list[OfferRow] = []
         self._exhausted = False
-        self._today = dt.date.today()
+        self._today = zone.today()
         self._headers = [
             self.tr("Statut"),
             self.tr("Numéro"),

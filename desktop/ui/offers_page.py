@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents import zone
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
@@ -53,7 +54,7 @@ class OffersPage(QWidget):
         for status in Status:
             self.status.addItem(status_label(status), status.value)
         self.use_dates = QCheckBox(self.tr("Du"))
-        today = dt.date.today()
+        today = zone.today()
         self.date_from = DateEdit(_qdate(today.replace(day=1, month=1)))
         self.date_to = DateEdit(_qdate(today))
         for edit in (self.date_from, self.date_to):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents import zone
 from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatCategory, VatTable
@@ -230,11 +231,11 @@ class SettingsPage(QWidget):
         self.status = QLabel()
 
         self.save_button.clicked.connect(self.save_settings)
-        self.series_add.clicked.connect(lambda: self._add_row(self.series, [fmt.date(dt.date.today()), ""]))
+        self.series_add.clicked.connect(lambda: self._add_row(self.series, [fmt.date(zone.today()), ""]))
         self.series_remove.clicked.connect(lambda: self.series.removeRow(self.series.currentRow()))
         self.series_save.clicked.connect(self.save_series)
         self.vat_add.clicked.connect(
-            lambda: self._add_row(self.vat, [fmt.date(dt.date.today()), "", "17", "14", "8", "3"])
+            lambda: self._add_row(self.vat, [fmt.date(zone.today()), "", "17", "14", "8", "3"])
         )
         self.vat_remove.clicked.connect(lambda: self.vat.removeRow(self.vat.currentRow()))
         self.vat_save.clicked.connect(self.save_vat)
@@ -376,7 +377,7 @@ class SettingsPage(QWidget):
 
     def backup(self) -> None:
         target = self._dialogs.save_file(
-            self, self.tr("Sauvegarder la base"), f"offerdesk-{dt.date.today():%Y%m%d}.sqlite3",
+            self, self.tr("Sauvegarder la base"), f"offerdesk-{zone.today():%Y%m%d}.sqlite3",
             self.tr("Base SQLite (*.sqlite3 *.db)"),
         )  # fmt: skip
         if target is not None and self._run(lambda: self._backend.backup(target)):

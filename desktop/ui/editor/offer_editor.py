@@ -8,7 +8,6 @@ desktop.domain.pricing only.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents import zone
 from desktop.domain.calendar import nominal_contract_value
 from desktop.domain.pricing import PricedOffer, price_offer
 from desktop.ui.busy import busy, status_of
@@ -69,7 +69,7 @@ class OfferEditor(QWidget):
         self._conflict = False  # the last save was refused: the offer changed elsewhere
         self._series = backend.series()
         self._vat = backend.vat_table()
-        self._draft = backend.new_draft(dt.date.today())
+        self._draft = backend.new_draft(zone.today())
         self._priced: PricedOffer = price_offer([], self._cote())
         self.undo_stack = QUndoStack(self)
         self.autosave_timer = QTimer(self)
