@@ -9,12 +9,16 @@ back to 0001 with the store's own downgrade (0002's downgrade drops only the tri
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from db import cipher
 from db.engine import make_engine, sqlite_url
 from db.migrate import current_revision, downgrade, head_revision
 from desktop.services import offers
@@ -37,6 +41,15 @@ def snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
         engine.dispose()
 
 
+def kept_rows(
+    before: dict[str, list[tuple[object, ...]]], after: dict[str, list[tuple[object, ...]]]
+) -> dict[str, list[tuple[object, ...]]]:
+    """`after` cut to the columns `before` had: columns added by later migrations (ADD COLUMN,
+    at the end of the row) are new, not changes."""
+    width = {t: len(rows[0]) if rows else 0 for t, rows in before.items()}
+    return {t: [row[: width[t]] for row in rows] for t, rows in after.items()}
+
+
 def revision_of(url: str) -> str | None:
     engine = make_engine(url)
     try:
@@ -56,9 +69,23 @@ def sqlite_triggers(url: str) -> set[str]:
         engine.dispose()
 
 
-def make_old_database(path: Path) -> tuple[str, int]:
-    """A SQLite database at revision 0001 holding a draft and a signed offer; (url, signed id)."""
+@contextlib.contextmanager
+def _plain_files() -> Iterator[None]:
+    """New SQLite files made plain, as every OfferDesk before encryption at rest made them."""
+    with mock.patch.object(cipher, "new_database_key", return_value=(None, "an older version")):
+        yield
+
+
+def make_old_database(path: Path, *, plain: bool = False) -> tuple[str, int]:
+    """A SQLite database at revision 0001 holding a draft and a signed offer; (url, signed id).
+    `plain`: an unencrypted file, as the versions before encryption at rest wrote (what a
+    frozen build of this version finds on a laptop it upgrades)."""
     url = sqlite_url(path)
+    with _plain_files() if plain else contextlib.nullcontext():
+        return _fill_old_database(url)
+
+
+def _fill_old_database(url: str) -> tuple[str, int]:
     store = open_store(url, backup=False)
     try:
         client_id = setup(store)
@@ -88,10 +115,7 @@ def test_an_old_database_is_migrated_and_keeps_every_offer(tmp_path: Path) -> No
 
     assert revision_of(url) == head_revision() != BASE_REVISION
     assert sqlite_triggers(url), "revision 0002's immutability triggers were not created"
-    after = snapshot(url)
-    # columns added by later migrations (ADD COLUMN: at the end of the row) are new, not changes
-    width = {t: len(rows[0]) if rows else 0 for t, rows in before.items()}
-    assert {t: [row[: width[t]] for row in rows] for t, rows in after.items()} == before
+    assert kept_rows(before, snapshot(url)) == before
 
 
 def test_after_the_upgrade_a_signed_offer_is_immutable_again(tmp_path: Path) -> None:
