@@ -34,7 +34,7 @@ class TrustError(Exception):
 
 
 def _data_dir() -> Path:
-    from desktop.documents.seal import data_dir
+    from desktop.paths import data_dir  # the one data-folder function
 
     return data_dir()
 

@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desktop.documents.files import write_atomic
 from desktop.paths import data_dir
 
 DEFAULT_ZONE = "Europe/Luxembourg"
@@ -66,6 +65,8 @@ def write_zone(name: str) -> None:
     values = _read(path)
     values["time_zone"] = name
     path.parent.mkdir(parents=True, exist_ok=True)
+    from desktop.documents.files import write_atomic  # only when writing: off the window's start path
+
     write_atomic(path, json.dumps(values, indent=2).encode("utf-8"))
     _cache.clear()
 
