@@ -74,3 +74,10 @@ def write_zone(name: str) -> None:
 def today() -> dt.date:
     """The company's calendar day (what "today" means on every screen and document)."""
     return dt.datetime.now(local_zone()).date()
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    """The company's calendar day of an instant (a naive moment is taken as UTC, as stored)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(local_zone()).date()

@@ -645,7 +645,9 @@ def record_activation(store: Store, offer_id: int, activation_date: dt.date, act
             )
         assert offer.signed_at is not None
         bounds.check_date(activation_date, "activation_date")
-        if activation_date < offer.signed_at.date():
+        from desktop.documents.zone import local_date  # the company's day of signing, not the UTC one
+
+        if activation_date < local_date(offer.signed_at):
             raise FieldError(
                 "activation_date", "la mise en service ne peut pas précéder la signature du contrat"
             )

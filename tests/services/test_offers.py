@@ -273,3 +273,16 @@ def test_notice_deadlines_of_activated_contracts(store: Store) -> None:
     (later,) = offers.deadlines(store, dt.date(2029, 1, 5))  # the notice date passed: renewed
     assert (later.term, later.notice_deadline) == (dt.date(2030, 3, 31), dt.date(2029, 12, 31))
     assert offers.deadlines(store, dt.date(2026, 4, 1), within_days=30) == []
+
+
+def test_activation_is_compared_with_the_company_day_of_signing(store: Store) -> None:
+    """Signed at 23:30 UTC on 2 March = 00:30 on 3 March in Luxembourg: the service cannot start on
+    2 March (the UTC day), and may start on 3 March."""
+    client_id = setup(store)
+    settings.set_representative_signature(store, capture())
+    draft = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)
+    offers.sign(store, draft.id, signer(), "Luxembourg", at=dt.datetime(2026, 3, 2, 23, 30, tzinfo=dt.UTC))
+    with pytest.raises(FieldError, match="ne peut pas précéder la signature"):
+        offers.record_activation(store, draft.id, dt.date(2026, 3, 2))
+    activated = offers.record_activation(store, draft.id, dt.date(2026, 3, 3))
+    assert activated.activation_date == dt.date(2026, 3, 3)

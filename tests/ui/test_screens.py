@@ -24,6 +24,8 @@ from tests.db import factories
 from tests.db.fixtures import new_sqlite_store
 
 TODAY = dt.date.today()
+# noon of TODAY in UTC: signing and activation fall on the same company day even when the run crosses midnight
+SIGNED_AT = dt.datetime.combine(TODAY, dt.time(12), tzinfo=dt.UTC)
 SIZE = (1360, 840)
 
 
@@ -67,7 +69,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
         )
         if i % 4 == 2:
             offers.present(opened, draft.id)
-            offers.sign(opened, draft.id, factories.signer(), "Luxembourg", at=dt.datetime.now(dt.UTC))
+            offers.sign(opened, draft.id, factories.signer(), "Luxembourg", at=SIGNED_AT)
             if i == 2:
                 offers.record_activation(opened, draft.id, TODAY)
         elif i % 3 == 1:
