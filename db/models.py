@@ -43,30 +43,7 @@ from db.base import (
     Str80,
     UTCTimestamp,
 )
-
-
-class OfferStatus(enum.StrEnum):
-    DRAFT = "draft"
-    PRESENTED = "presented"
-    SIGNED = "signed"
-    ACTIVATED = "activated"
-    SUPERSEDED = "superseded"
-    EXPIRED = "expired"
-    CANCELLED = "cancelled"
-
-
-class ClientSize(enum.StrEnum):
-    """Declared size for the art. 15 waiver of the contract summary."""
-
-    MICRO = "micro"
-    SMALL = "small"
-    NON_PROFIT = "non_profit"
-    OTHER = "other"
-
-
-class SignerRole(enum.StrEnum):
-    CLIENT = "client"
-    REPRESENTATIVE = "representative"
+from desktop.domain.vocabulary import ClientSize, DocumentKind, OfferStatus, SignerRole
 
 
 def _enum(kind: type[enum.StrEnum], name: str) -> Enum:
@@ -476,6 +453,7 @@ __all__ = [
     "CompanyIdentity",
     "Contact",
     "Document",
+    "DocumentKind",
     "IndexPointRow",
     "IndexSeriesInfo",
     "Offer",

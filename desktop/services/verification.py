@@ -24,10 +24,11 @@ from db.engine import sqlite_path, sqlite_url
 from db.models import AuditEntry, Document, Offer
 from desktop.documents.seal_verify import VerifyResult, verify_pdf
 from desktop.documents.trust import Trust
+from desktop.domain.vocabulary import DocumentKind
 from desktop.services.errors import StoreError
 from desktop.services.store import Store
 
-PACK_KIND = "contract_pack"
+PACK_KIND = DocumentKind.CONTRACT_PACK
 LOCK_TIMEOUT_S = 2.0  # a database held by a writer: wait this long, then report it locked
 _OFFERDESK_TABLES = {"alembic_version", "offers", "documents", "audit_log"}
 
