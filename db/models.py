@@ -43,7 +43,14 @@ from db.base import (
     Str80,
     UTCTimestamp,
 )
-from desktop.domain.vocabulary import ClientSize, DocumentKind, OfferStatus, SignerRole
+from desktop.domain.vocabulary import (
+    ClientSize,
+    DocumentKind,
+    OfferStatus,
+    PointerKind,
+    SignerRole,
+    VatCategory,
+)
 
 
 def _enum(kind: type[enum.StrEnum], name: str) -> Enum:
@@ -54,6 +61,20 @@ def _enum(kind: type[enum.StrEnum], name: str) -> Enum:
         native_enum=False,
         create_constraint=True,
         length=16,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+def _enum_text(kind: type[enum.StrEnum]) -> Enum:
+    """A column of the domain enum `kind` over the plain VARCHAR(32) the migrations created:
+    no CHECK constraint of its own (the triggers or the services hold the values), so the
+    schema is the same while the mapped attribute reads and writes the enum."""
+    return Enum(
+        kind,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
@@ -179,7 +200,7 @@ class Product(Base):
     monthly_fee: Mapped[Money]
     installation_fee: Mapped[Money]
     installation_indexed: Mapped[bool] = mapped_column(Boolean)
-    vat_category: Mapped[Str32]
+    vat_category: Mapped[VatCategory] = mapped_column(_enum_text(VatCategory))
     allowed_engagements: Mapped[list[Any]] = mapped_column(JSON)
 
     version: Mapped[CatalogueVersion] = relationship(back_populates="products")
@@ -345,7 +366,7 @@ class OfferLineRow(Base):
     quantity: Mapped[int]
     monthly_discount: Mapped[Percent]
     installation_discount: Mapped[Percent]
-    vat_category: Mapped[Str32]
+    vat_category: Mapped[VatCategory] = mapped_column(_enum_text(VatCategory))
     vat_rate: Mapped[Percent]
     # priced amounts (snapshot of the last pricing)
     installation_unit_ht: Mapped[Money]
@@ -369,7 +390,7 @@ class Signature(Base):
     signed_at: Mapped[UTCTimestamp]
     place: Mapped[str]
     device: Mapped[str] = mapped_column(default="")
-    pointer_kind: Mapped[Str32]
+    pointer_kind: Mapped[PointerKind] = mapped_column(_enum_text(PointerKind))
 
     offer: Mapped[Offer] = relationship(back_populates="signatures")
 
@@ -381,7 +402,7 @@ class Document(Base):
 
     id: Mapped[IntPK]
     offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id"), index=True)
-    kind: Mapped[Str32]
+    kind: Mapped[DocumentKind] = mapped_column(_enum_text(DocumentKind))
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[Sha256]
     seal: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -11,33 +11,12 @@ import hashlib
 import json
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from desktop.documents.cgv import CgvDocument
 from desktop.domain.pricing import PricedOffer, Totals
 from desktop.domain.signature import SignatureCapture
-
-
-class ClientSize(StrEnum):
-    """The client's declared size next to the art. 15 waiver."""
-
-    MICRO = "micro"
-    SMALL = "small"
-    NON_PROFIT = "non_profit"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return CLIENT_SIZE_LABELS[self]
-
-
-CLIENT_SIZE_LABELS: dict[ClientSize, str] = {
-    ClientSize.MICRO: "microentreprise",
-    ClientSize.SMALL: "petite entreprise",
-    ClientSize.NON_PROFIT: "organisation à but non lucratif",
-    ClientSize.OTHER: "autre (ni microentreprise, ni petite entreprise, ni organisation à but non lucratif)",
-}
+from desktop.domain.vocabulary import ClientSize
 
 
 @dataclass(frozen=True)

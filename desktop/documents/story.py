@@ -13,10 +13,12 @@ from desktop.documents import fmt
 from desktop.documents import styles as st
 from desktop.documents.cgv import BULLET, CgvDocument
 from desktop.documents.drawing import SignatureBox
-from desktop.documents.model import ClientSize, PackModel, SignedBy
+from desktop.documents.model import PackModel, SignedBy
 from desktop.domain.calendar import contract_calendar
+from desktop.domain.labels import SIZE_LABELS
 from desktop.domain.pricing import Totals
 from desktop.domain.signature import PointerKind
+from desktop.domain.vocabulary import ClientSize
 
 Story = list[Any]
 HEADING_ROOM = 52  # points: an article heading and three lines of its text
@@ -356,7 +358,7 @@ def _box(flowables: list[Any], width: float) -> Table:
 def _declarations(model: PackModel, s: st.Styles, width: float) -> list[Any]:
     m = model.meta
     sizes = "&nbsp;&nbsp;&nbsp; ".join(
-        f"{'☒' if model.client_size == size else '☐'} {_e(size.label)}" for size in ClientSize
+        f"{'☒' if model.client_size == size else '☐'} {_e(SIZE_LABELS[size].printed)}" for size in ClientSize
     )
     waiver = [
         _p("<b>Renonciation au récapitulatif contractuel (art. 15 des CGV)</b>", s.statement),

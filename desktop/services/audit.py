@@ -31,8 +31,8 @@ from sqlalchemy.orm import Session
 from db.engine import sqlite_path
 from db.models import AuditEntry, StoreIdentity
 from desktop import keychain
+from desktop.domain.views import AuditReport
 from desktop.services.store import Store
-from desktop.services.views import AuditReport
 
 GENESIS = "0" * 64
 KEY_NAME = "audit-key"  # this installation's key: keychain account audit-key@<database id>

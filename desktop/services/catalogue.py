@@ -21,10 +21,10 @@ from db.models import CatalogueVersion, Product
 from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import FieldError
 from desktop.domain.vat import VatCategory
+from desktop.domain.views import CatalogueVersionView, ImportResult, ProductView
 from desktop.services import audit
 from desktop.services.errors import NotFoundError
 from desktop.services.store import Store
-from desktop.services.views import CatalogueVersionView, ImportResult, ProductView
 
 
 def version_view(row: CatalogueVersion) -> CatalogueVersionView:

@@ -13,10 +13,7 @@ from db.search import CLIENT_FTS, Match
 from desktop.domain.errors import FieldError
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
 from desktop.domain.search_text import query_words
-from desktop.services import audit
-from desktop.services.errors import NotFoundError
-from desktop.services.store import Store
-from desktop.services.views import (
+from desktop.domain.views import (
     ClientInput,
     ClientView,
     ContactInput,
@@ -24,6 +21,9 @@ from desktop.services.views import (
     SiteInput,
     SiteView,
 )
+from desktop.services import audit
+from desktop.services.errors import NotFoundError
+from desktop.services.store import Store
 
 
 def _now() -> dt.datetime:

@@ -12,13 +12,8 @@ from pathlib import Path
 
 from desktop.documents.specimen import generated_signature
 from desktop.domain.signature import PointerKind
-from desktop.services import catalogue, clients, offers, packs, settings
-from desktop.services.errors import StoreError
-from desktop.services.packs import PackCheck
-from desktop.services.store import Store
-from desktop.services.views import (
+from desktop.domain.views import (
     ClientInput,
-    ClientSize,
     DraftInput,
     LineInput,
     OfferView,
@@ -26,6 +21,11 @@ from desktop.services.views import (
     SignatureInput,
     SiteInput,
 )
+from desktop.domain.vocabulary import ClientSize
+from desktop.services import catalogue, clients, offers, packs, settings
+from desktop.services.errors import StoreError
+from desktop.services.packs import PackCheck
+from desktop.services.store import Store
 
 # (code, quantity, monthly discount %, installation discount %) picked from the sample catalogue
 DEMO_LINES = (

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from db.models import ClientSize
+    from desktop.domain.vocabulary import ClientSize
 
 
 class StoreError(Exception):

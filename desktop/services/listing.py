@@ -18,8 +18,9 @@ from db.models import Client, Offer, OfferSearch
 from db.search import OFFER_FTS, Match
 from desktop.domain import calendar as cal
 from desktop.domain.search_text import query_words
+from desktop.domain.views import DeadlineRow, OfferRow
+from desktop.domain.vocabulary import OfferStatus
 from desktop.services.store import Store
-from desktop.services.views import DeadlineRow, OfferRow, OfferStatus
 
 ROW_COLUMNS = (
     Offer.id,

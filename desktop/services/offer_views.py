@@ -10,11 +10,7 @@ from sqlalchemy.orm import Session
 from db.models import Client, Document, Offer, Site
 from desktop.domain.pricing import OfferLine, PricedOffer, price_offer
 from desktop.domain.signature import SignatureCapture
-from desktop.domain.vat import VatCategory
-from desktop.services.clients import client_view, site_view
-from desktop.services.reference import cgv_view
-from desktop.services.settings import representative_view
-from desktop.services.views import (
+from desktop.domain.views import (
     ClientView,
     DocumentInfo,
     OfferLineView,
@@ -22,6 +18,9 @@ from desktop.services.views import (
     SignatureView,
     SiteView,
 )
+from desktop.services.clients import client_view, site_view
+from desktop.services.reference import cgv_view
+from desktop.services.settings import representative_view
 
 CLIENT_FIELDS = (
     "legal_name", "legal_form", "address_line1", "address_line2", "postcode", "city", "country",
@@ -124,7 +123,7 @@ def offer_view(session: Session, offer: Offer) -> OfferView:
                 installation_indexed=row.installation_indexed,
                 monthly_discount=row.monthly_discount,
                 installation_discount=row.installation_discount,
-                vat_category=VatCategory(row.vat_category),
+                vat_category=row.vat_category,
                 vat_rate=row.vat_rate,
                 priced=line,
             )
@@ -141,7 +140,7 @@ def offer_view(session: Session, offer: Offer) -> OfferView:
         version=offer.version,
         signatures=tuple(
             SignatureView(
-                role=s.role.value,
+                role=s.role,
                 signer_name=s.signer_name,
                 signer_function=s.signer_function,
                 capture=SignatureCapture.from_json(s.strokes),

@@ -18,8 +18,11 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import Client, Document, Offer, OfferCounter, OfferLineRow, Product, Signature, Site
 from desktop.domain import bounds
 from desktop.domain.errors import FieldError
+from desktop.domain.labels import SIZE_LABELS, STATUS_LABELS
 from desktop.domain.pricing import PricedOffer
 from desktop.domain.vat import VatCategory
+from desktop.domain.views import DraftInput, LineInput, OfferView, SignatureInput
+from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import audit
 from desktop.services.catalogue import check_engagement, line_product
 from desktop.services.clients import load_client
@@ -37,16 +40,6 @@ from desktop.services.quote import check_priced_amounts
 from desktop.services.reference import cgv_row_in_force, load_series, load_vat_table
 from desktop.services.settings import current_representative_row
 from desktop.services.store import Store, pause_point
-from desktop.services.views import (
-    SIZE_LABELS,
-    STATUS_LABELS,
-    ClientSize,
-    DraftInput,
-    LineInput,
-    OfferStatus,
-    OfferView,
-    SignatureInput,
-)
 
 __all__ = [
     "cancel",
@@ -250,7 +243,8 @@ def _require(offer: Offer, allowed: Sequence[OfferStatus], doing: str, hint: str
             )
         advice = f" ({hint})" if hint else ""
         raise OfferStateError(
-            f"L'offre {_label(offer)} est {STATUS_LABELS[offer.status]} : impossible de {doing}{advice}."
+            f"L'offre {_label(offer)} est {STATUS_LABELS[offer.status].in_sentence} : "
+            f"impossible de {doing}{advice}."
         )
 
 
@@ -473,8 +467,9 @@ def _signing_size(offer: Offer, declared: ClientSize | None) -> ClientSize:
         return recorded
     if recorded is not None and recorded is not declared:
         raise ClientSizeError(
-            f"L'offre {_label(offer)} a été présentée pour un client de taille « {SIZE_LABELS[recorded]} », "
-            f"mais le client déclare « {SIZE_LABELS[declared]} » : faites une nouvelle révision de l'offre.",
+            f"L'offre {_label(offer)} a été présentée pour un client de taille "
+            f"« {SIZE_LABELS[recorded].name} », mais le client déclare « {SIZE_LABELS[declared].name} » : "
+            "faites une nouvelle révision de l'offre.",
             recorded,
             declared,
         )
@@ -507,7 +502,7 @@ def sign(
         raise FieldError(
             "client_size",
             f"« {client_size} » n'est pas une taille d'entreprise reconnue : choisissez parmi "
-            f"{', '.join(SIZE_LABELS.values())}",
+            f"{', '.join(label.name for label in SIZE_LABELS.values())}",
         )
     _check_signature(client, "client")
     if representative is not None:
@@ -559,7 +554,7 @@ def sign(
                     signed_at=moment,
                     place=place.strip(),
                     device=data.device,
-                    pointer_kind=data.capture.pointer.value,
+                    pointer_kind=data.capture.pointer,
                 )
             )
         offer.client_snapshot = snapshot
@@ -640,7 +635,7 @@ def record_activation(store: Store, offer_id: int, activation_date: dt.date, act
         offer = load_offer(session, offer_id)
         if offer.status is not OfferStatus.SIGNED:
             raise OfferStateError(
-                f"L'offre {_label(offer)} est {STATUS_LABELS[offer.status]} : "
+                f"L'offre {_label(offer)} est {STATUS_LABELS[offer.status].in_sentence} : "
                 "seule une offre signée peut être activée."
             )
         assert offer.signed_at is not None

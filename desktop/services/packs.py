@@ -25,7 +25,6 @@ from desktop.documents.model import (
     Address,
     AuditRecord,
     ClientParty,
-    ClientSize,
     Evidence,
     InstallationSite,
     OfferMeta,
@@ -37,6 +36,8 @@ from desktop.documents.model import (
     offer_content_sha256,
 )
 from desktop.documents.seal import SealError, SealInfo, seal_pdf
+from desktop.domain.views import CgvView, CompanyView, OfferView, SignatureView
+from desktop.domain.vocabulary import SignerRole
 from desktop.services import audit
 from desktop.services.errors import NotFoundError, StoreError
 from desktop.services.offer_views import offer_view
@@ -49,7 +50,6 @@ from desktop.services.store import Store
 from desktop.services.verification import PACK_KIND as PACK_KIND
 from desktop.services.verification import PackCheck as PackCheck
 from desktop.services.verification import check_pack as check_pack
-from desktop.services.views import CgvView, CompanyView, OfferView, SignatureView
 
 
 class PackError(StoreError):
@@ -167,14 +167,14 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
         ),
         priced=view.priced,
         descriptions=tuple(line.product_name for line in view.lines),
-        client_size=ClientSize(view.client_size.value) if view.client_size is not None else None,
+        client_size=view.client_size,
         cgv=cgv,
     )
     signatures = {s.role: s for s in view.signatures}
-    if view.signed_at is None or "client" not in signatures:
+    if view.signed_at is None or SignerRole.CLIENT not in signatures:
         return model
-    client_sig = _signed(signatures["client"])
-    rep = signatures.get("representative")
+    client_sig = _signed(signatures[SignerRole.CLIENT])
+    rep = signatures.get(SignerRole.REPRESENTATIVE)
 
     return replace(
         model,

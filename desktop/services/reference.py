@@ -20,10 +20,10 @@ from db.models import CgvVersion, IndexPointRow, IndexSeriesInfo, VatPeriodRow
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatCategory, VatPeriod, VatTable
+from desktop.domain.views import CgvView
 from desktop.services import audit
 from desktop.services.errors import NotFoundError
 from desktop.services.store import Store
-from desktop.services.views import CgvView
 
 
 def _now() -> dt.datetime:

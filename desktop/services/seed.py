@@ -26,6 +26,7 @@ from db.models import (
 )
 from desktop.domain.indexation import REFERENCE_DATE
 from desktop.domain.vat import VatCategory
+from desktop.domain.views import CompanyInput
 from desktop.paths import resource
 from desktop.reference import load_vat_table, series_from_json
 from desktop.services import audit
@@ -34,7 +35,6 @@ from desktop.services.errors import StoreError
 from desktop.services.reference import add_cgv_version
 from desktop.services.settings import save_company
 from desktop.services.store import Store
-from desktop.services.views import CompanyInput
 
 CGV_LABEL = "2023-09-01"
 CGV_DATE = dt.date(2023, 9, 1)

@@ -13,10 +13,10 @@ from desktop.documents import zone
 from desktop.domain.errors import FieldError
 from desktop.domain.identifiers import validate_lu_postcode, validate_rcs, validate_vat
 from desktop.domain.signature import SignatureCapture
+from desktop.domain.views import CompanyInput, CompanyView, RepresentativeInput, RepresentativeView
 from desktop.services import audit
 from desktop.services.errors import NotFoundError
 from desktop.services.store import Store
-from desktop.services.views import CompanyInput, CompanyView, RepresentativeInput, RepresentativeView
 
 _CODE = re.compile(r"^[A-Z0-9]{2,8}$")
 

@@ -18,22 +18,21 @@ from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatTable
-from desktop.services import catalogue, clients, listing, offers, reference, settings
-from desktop.services.catalogue_file import CatalogueFileError, parse_catalogue_file
-from desktop.services.errors import OfferConflictError, StoreError
-from desktop.services.store import Store
-from desktop.services.views import (
+from desktop.domain.views import (
     ClientInput,
-    ClientSize,
     ClientView,
     CompanyInput,
     DraftInput,
     LineInput,
-    OfferStatus,
     OfferView,
     RepresentativeInput,
     SiteInput,
 )
+from desktop.domain.vocabulary import ClientSize, OfferStatus
+from desktop.services import catalogue, clients, listing, offers, reference, settings
+from desktop.services.catalogue_file import CatalogueFileError, parse_catalogue_file
+from desktop.services.errors import OfferConflictError, StoreError
+from desktop.services.store import Store
 from desktop.ui.ports import (
     AtRestState,
     BackendError,
@@ -49,7 +48,6 @@ from desktop.ui.ports import (
     Product,
     SettingsData,
     SiteRow,
-    Status,
     StoreInfo,
     TrustRoot,
 )
@@ -105,7 +103,7 @@ def draft_from_view(view: OfferView) -> OfferDraft:
         offer_id=view.id,
         number=view.number,
         revision=view.revision,
-        status=Status(view.status.value),
+        status=view.status,
         client_id=view.client.id,
         client_name=view.client.legal_name,
         site_id=view.site.id if view.site is not None else None,
@@ -218,7 +216,7 @@ class ServicesBackend:
                 r.id,
                 r.number,
                 r.revision,
-                Status(r.status.value),
+                r.status,
                 r.client_name,
                 r.offer_date,
                 r.validity_date,
@@ -233,7 +231,7 @@ class ServicesBackend:
             offer_id=None,
             number="",
             revision=1,
-            status=Status.DRAFT,
+            status=OfferStatus.DRAFT,
             client_id=None,
             client_name="",
             site_id=None,

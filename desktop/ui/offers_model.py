@@ -9,27 +9,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.documents import zone
+from desktop.domain.labels import STATUS_LABELS
+from desktop.domain.vocabulary import OfferStatus
 from desktop.ui import fmt
-from desktop.ui.ports import OfferQuery, OfferRow, Status
+from desktop.ui.ports import OfferQuery, OfferRow
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[OfferQuery, int, int], Sequence[OfferRow]]
 
 
-def status_label(status: Status) -> str:
+def status_label(status: OfferStatus) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    labels = {
-        Status.DRAFT: "Brouillon",
-        Status.PRESENTED: "Présentée",
-        Status.SIGNED: "Signée",
-        Status.ACTIVATED: "Activée",
-        Status.EXPIRED: "Expirée",
-        Status.CANCELLED: "Annulée",
-        Status.SUPERSEDED: "Remplacée",
-    }
-    return QCoreApplication.translate("Status", labels[status])
+    return QCoreApplication.translate("Status", STATUS_LABELS[status].name)
 
 
 class OffersModel(QAbstractTableModel):
@@ -105,10 +98,10 @@ class OffersModel(QAbstractTableModel):
         return None
 
     def is_expired(self, row: OfferRow) -> bool:
-        if row.status is Status.EXPIRED:
+        if row.status is OfferStatus.EXPIRED:
             return True
         return (
-            row.status in (Status.DRAFT, Status.PRESENTED)
+            row.status in (OfferStatus.DRAFT, OfferStatus.PRESENTED)
             and row.validity_date is not None
             and row.validity_date < self._today
         )
@@ -124,7 +117,7 @@ class OffersModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_expired(row):
             return QBrush(QColor("#a33"))
-        if role == Qt.ItemDataRole.FontRole and row.status is Status.CANCELLED:
+        if role == Qt.ItemDataRole.FontRole and row.status is OfferStatus.CANCELLED:
             font = QFont()
             font.setStrikeOut(True)
             return font
@@ -137,8 +130,8 @@ class OffersModel(QAbstractTableModel):
     def _display(self, row: OfferRow, column: int) -> str:
         if column == self.STATUS:
             label = status_label(row.status)
-            if self.is_expired(row) and row.status is not Status.EXPIRED:
-                label = status_label(Status.EXPIRED)
+            if self.is_expired(row) and row.status is not OfferStatus.EXPIRED:
+                label = status_label(OfferStatus.EXPIRED)
             return label
         if column == self.NUMBER:
             return row.number if row.revision <= 1 else f"{row.number} r{row.revision}"

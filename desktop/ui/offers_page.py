@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import zone
+from desktop.domain.vocabulary import OfferStatus
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
 from desktop.ui.fit import PlainComboBox
 from desktop.ui.offers_model import OffersModel, status_label
-from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery, OfferRow, Status
+from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery, OfferRow
 from desktop.ui.touch import enable_touch_scrolling
 
 SEARCH_DELAY_MS = 250
@@ -51,7 +52,7 @@ class OffersPage(QWidget):
 
         self.status = PlainComboBox()
         self.status.addItem(self.tr("Tous les statuts"), None)
-        for status in Status:
+        for status in OfferStatus:
             self.status.addItem(status_label(status), status.value)
         self.use_dates = QCheckBox(self.tr("Du"))
         today = zone.today()
@@ -142,7 +143,7 @@ class OffersPage(QWidget):
 
     def current_query(self) -> OfferQuery:
         value = self.status.currentData()
-        statuses = frozenset({Status(value)}) if value else frozenset()
+        statuses = frozenset({OfferStatus(value)}) if value else frozenset()
         dates = self.use_dates.isChecked()
         return OfferQuery(
             statuses=statuses,
@@ -174,9 +175,15 @@ class OffersPage(QWidget):
         row = self.selected()
         self.open_button.setEnabled(row is not None)
         self.duplicate_button.setEnabled(row is not None)
-        revisable = row is not None and row.status in (Status.PRESENTED, Status.SIGNED, Status.EXPIRED)
+        revisable = row is not None and row.status in (
+            OfferStatus.PRESENTED,
+            OfferStatus.SIGNED,
+            OfferStatus.EXPIRED,
+        )
         self.revision_button.setEnabled(revisable)
-        self.cancel_button.setEnabled(row is not None and row.status in (Status.DRAFT, Status.PRESENTED))
+        self.cancel_button.setEnabled(
+            row is not None and row.status in (OfferStatus.DRAFT, OfferStatus.PRESENTED)
+        )
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -20,6 +19,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.vat import VatTable
+from desktop.domain.vocabulary import OfferStatus
 
 
 class BackendError(Exception):
@@ -34,20 +34,6 @@ class ConflictError(BackendError):
 USER_ERRORS: tuple[type[Exception], ...] = (DomainError, BackendError)
 
 
-class Status(StrEnum):
-    DRAFT = "draft"
-    PRESENTED = "presented"
-    SIGNED = "signed"
-    ACTIVATED = "activated"
-    EXPIRED = "expired"
-    CANCELLED = "cancelled"
-    SUPERSEDED = "superseded"
-
-    @property
-    def editable(self) -> bool:
-        return self is Status.DRAFT
-
-
 @dataclass(frozen=True)
 class StoreInfo:
     database: str
@@ -59,7 +45,7 @@ class StoreInfo:
 
 @dataclass(frozen=True)
 class OfferQuery:
-    statuses: frozenset[Status] = frozenset()
+    statuses: frozenset[OfferStatus] = frozenset()
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     search: str = ""
@@ -70,7 +56,7 @@ class OfferRow:
     offer_id: int
     number: str
     revision: int
-    status: Status
+    status: OfferStatus
     client_name: str
     offer_date: dt.date
     validity_date: dt.date | None
@@ -138,7 +124,7 @@ class OfferDraft:
     offer_id: int | None
     number: str
     revision: int
-    status: Status
+    status: OfferStatus
     client_id: int | None
     client_name: str
     site_id: int | None

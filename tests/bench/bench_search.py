@@ -20,10 +20,10 @@ from sqlalchemy import insert, select, text
 
 from db.models import Client, Offer
 from db.search import TRIGRAM_INDEXES, rebuild
+from desktop.domain.views import RepresentativeInput
 from desktop.services import listing, settings
 from desktop.services.clients import search_key
 from desktop.services.store import Store, open_store
-from desktop.services.views import RepresentativeInput
 from tests.bench.bench_store import BIG, RUNS, _database, sqlite_url
 
 PREFIX = "Boulangerie"

@@ -45,7 +45,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop.services import offers
-from desktop.services.views import ClientSize
+from desktop.domain.vocabulary import ClientSize
 from desktop.ui.signing.services_backend import ServicesSigningBackend
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.db.factories import draft_input, setup

@@ -28,10 +28,10 @@ from db.base import COTE, MONEY, PERCENT
 from db.engine import make_engine, sqlite_url
 from db.migrate import head_revision
 from db.search import rebuild
+from desktop.domain.views import RepresentativeInput
 from desktop.services import offers, settings
 from desktop.services.clients import search_key
 from desktop.services.store import Store, open_store
-from desktop.services.views import RepresentativeInput
 
 GENERATOR_VERSION = 3  # 2: amounts as ExactDecimal stores them; 3: VAT, RCS, cities, search index
 BIG = 100_000

@@ -200,9 +200,9 @@ def open_offer() -> list[str]:
     from PySide6.QtWidgets import QApplication
 
     from db.engine import sqlite_url
+    from desktop.domain.views import ClientInput, DraftInput, LineInput, RepresentativeInput
     from desktop.services import clients, offers, settings
     from desktop.services.store import open_store
-    from desktop.services.views import ClientInput, DraftInput, LineInput, RepresentativeInput
     from desktop.ui.backend import ServicesBackend
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow

@@ -8,17 +8,17 @@ from decimal import Decimal
 from desktop.domain.catalogue import ProductRow
 from desktop.domain.signature import Point, PointerKind, SignatureCapture, Stroke
 from desktop.domain.vat import VatCategory
-from desktop.services import catalogue, clients, offers, settings
-from desktop.services.store import Store
-from desktop.services.views import (
+from desktop.domain.views import (
     ClientInput,
-    ClientSize,
     DraftInput,
     LineInput,
     OfferView,
     RepresentativeInput,
     SignatureInput,
 )
+from desktop.domain.vocabulary import ClientSize
+from desktop.services import catalogue, clients, offers, settings
+from desktop.services.store import Store
 
 OFFER_DATE = dt.date(2026, 3, 2)  # cote 968.04 in force, VAT 17 %
 

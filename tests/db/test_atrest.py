@@ -17,11 +17,11 @@ from keyring.backends import fail
 from db import cipher
 from db.engine import quick_check, sqlite_url
 from desktop.cli import main
+from desktop.domain.views import ClientInput
 from desktop.services import clients, encryption, offers, packs
 from desktop.services.backup import _copy_consistent, backup_on_start, backup_to, list_backups, restore_from
 from desktop.services.errors import DamagedDatabaseError, DatabaseKeyError
 from desktop.services.store import Store, open_store
-from desktop.services.views import ClientInput
 from tests.db.factories import draft_input, setup, signed_offer
 from tests.db.fixtures import _sqlite_template, new_sqlite_store
 

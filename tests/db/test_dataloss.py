@@ -19,6 +19,7 @@ from db import cipher
 from db.engine import sqlite_url
 from db.migrate import sqlite_file_at_head
 from desktop.cli import main
+from desktop.domain.views import ClientInput
 from desktop.services import backup as backup_module
 from desktop.services import clients
 from desktop.services.backup import backup_on_start, list_backups
@@ -31,7 +32,6 @@ from desktop.services.errors import (
     StoreError,
 )
 from desktop.services.store import open_store
-from desktop.services.views import ClientInput
 from tests.db.factories import setup, signed_offer
 from tests.db.fixtures import new_sqlite_store
 

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from desktop.domain.vocabulary import OfferStatus
 from desktop.services import offers
 from desktop.services.errors import OfferStateError
 from desktop.services.store import Store
-from desktop.services.views import OfferStatus
 from tests.db.factories import draft_input, setup, signed_offer
 
 

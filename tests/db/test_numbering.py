@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain.views import RepresentativeInput
 from desktop.services import offers, settings
 from desktop.services.store import Store
-from desktop.services.views import RepresentativeInput
 from tests.db.factories import draft_input, setup
 
 

@@ -11,10 +11,10 @@ import db.engine
 from db import cipher
 from db.engine import make_engine, sqlite_url
 from db.migrate import current_revision, head_revision, upgrade
+from desktop.domain.views import ClientInput
 from desktop.services import clients
 from desktop.services.errors import DamagedDatabaseError, DatabaseLockedError
 from desktop.services.store import open_store
-from desktop.services.views import ClientInput
 from tests.db.fixtures import new_sqlite_store
 
 

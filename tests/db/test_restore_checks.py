@@ -17,6 +17,7 @@ from db.base import Base
 from db.engine import sqlite_url
 from db.migrate import HEAD_REVISION
 from desktop.cli import main
+from desktop.domain.views import ClientInput
 from desktop.services import clients
 from desktop.services.backup import (
     KEEP,
@@ -33,7 +34,6 @@ from desktop.services.backup import (
 from desktop.services.dblock import lock_exclusive, lock_shared
 from desktop.services.errors import BackupError, DatabaseInUseError
 from desktop.services.store import open_store
-from desktop.services.views import ClientInput
 from tests.db.factories import setup
 from tests.db.fixtures import new_sqlite_store
 

@@ -18,11 +18,11 @@ import desktop.services.store as store_module
 from db import cipher
 from db.engine import make_engine, sqlite_url
 from db.migrate import HEAD_REVISION, current_revision, head_revision, sqlite_file_at_head, upgrade
+from desktop.domain.views import ClientInput
 from desktop.services import clients
 from desktop.services.backup import KEEP, backup_on_start, list_backups
 from desktop.services.errors import DamagedDatabaseError
 from desktop.services.store import Store, open_store
-from desktop.services.views import ClientInput
 from tests.db.factories import setup
 from tests.db.fixtures import new_sqlite_store
 

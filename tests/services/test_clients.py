@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from desktop.domain.errors import FieldError
+from desktop.domain.views import ClientInput, ContactInput, SiteInput
 from desktop.services import clients
 from desktop.services.errors import NotFoundError
 from desktop.services.store import Store
-from desktop.services.views import ClientInput, ContactInput, SiteInput
 
 
 @pytest.mark.parametrize(

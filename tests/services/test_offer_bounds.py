@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 
 from desktop.domain.errors import FieldError
+from desktop.domain.views import LineInput
 from desktop.services import offers
 from desktop.services.store import Store
-from desktop.services.views import LineInput
 from tests.db.factories import draft_input, setup, signed_offer
 
 

@@ -8,10 +8,10 @@ import dataclasses
 import pytest
 
 from db.models import Offer
+from desktop.domain.views import LineInput
 from desktop.services import offers
 from desktop.services.errors import OfferConflictError
 from desktop.services.store import Store, open_store
-from desktop.services.views import LineInput
 from tests.db.factories import draft_input, setup
 
 

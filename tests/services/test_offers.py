@@ -11,10 +11,11 @@ import pytest
 
 from desktop.domain.errors import FieldError
 from desktop.domain.vat import VatCategory
+from desktop.domain.views import ClientInput, LineInput
+from desktop.domain.vocabulary import OfferStatus
 from desktop.services import catalogue, clients, offers, reference, settings
 from desktop.services.errors import OfferStateError
 from desktop.services.store import Store
-from desktop.services.views import ClientInput, LineInput, OfferStatus
 from tests.db.factories import KNOWN, capture, draft_input, product, setup, signed_offer, signer
 
 D = Decimal
@@ -150,7 +151,7 @@ def test_signing_refuses_an_expired_offer_and_a_scribble(store: Store) -> None:
     with pytest.raises(OfferStateError, match="n'était valable que jusqu'au 01/04/2026 : faites"):
         offers.sign(store, offer.id, signer(), "Luxembourg", representative=signer(), at=late)
     from desktop.domain.signature import Point, PointerKind, SignatureCapture, Stroke
-    from desktop.services.views import SignatureInput
+    from desktop.domain.views import SignatureInput
 
     dot = SignatureCapture((Stroke((Point(0, 0, 0), Point(10, 10, 5))),), 12000, 4000, PointerKind.MOUSE)
     with pytest.raises(FieldError, match="trop courte"):

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.pricing import OfferLine, price_offer
+from desktop.domain.views import LineInput
 from desktop.services import offers, reference
-from desktop.services.views import LineInput
 from tests.db.factories import KNOWN, draft_input, setup
 from tests.db.fixtures import new_sqlite_store
 

@@ -11,9 +11,9 @@ import pytest
 
 from desktop.domain.errors import FieldError
 from desktop.domain.vat import VatCategory, VatPeriod, VatTable
+from desktop.domain.views import CompanyInput, RepresentativeInput
 from desktop.services import offers, reference, settings
 from desktop.services.store import Store
-from desktop.services.views import CompanyInput, RepresentativeInput
 from tests.db.factories import capture, draft_input, setup
 
 D = Decimal

@@ -13,9 +13,9 @@ from sqlalchemy import text
 
 from db.search import rebuild, refresh
 from desktop.domain.search_text import document, fold, query_words
+from desktop.domain.views import ClientInput, SiteInput
 from desktop.services import clients, offers
 from desktop.services.store import Store
-from desktop.services.views import ClientInput, SiteInput
 from tests.db.factories import draft_input, setup, signed_offer
 
 OEUVRE = ClientInput(legal_name="Œuvre Sociale de Diekirch ASBL", city="Diekirch", rcs="F1234")

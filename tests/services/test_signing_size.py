@@ -13,10 +13,11 @@ from sqlalchemy.exc import DBAPIError
 
 from db.models import AuditEntry
 from desktop.domain.errors import FieldError
+from desktop.domain.views import OfferView
+from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import offers
 from desktop.services.errors import ClientSizeError
 from desktop.services.store import Store
-from desktop.services.views import ClientSize, OfferStatus, OfferView
 from tests.db.factories import draft_input, setup, signer
 from tests.documents.pdftext import page_texts
 

@@ -13,6 +13,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.pricing import OfferLine, price_offer
 from desktop.domain.vat import VatCategory, VatTable
+from desktop.domain.vocabulary import OfferStatus
 from desktop.reference import load_statec_series, load_vat_table
 from desktop.ui.ports import (
     AtRestState,
@@ -27,7 +28,6 @@ from desktop.ui.ports import (
     Product,
     SettingsData,
     SiteRow,
-    Status,
     StoreInfo,
     TrustRoot,
 )
@@ -98,11 +98,11 @@ class FakeBackend:
     def _make_offer(self, i: int, client: ClientRow) -> None:
         draft = self.new_draft(dt.date(2026, 1, 1) + dt.timedelta(days=i % 300))
         line = self.line_for(self._products[i % len(self._products)])
-        status = [Status.DRAFT, Status.PRESENTED, Status.SIGNED][i % 3]
+        status = [OfferStatus.DRAFT, OfferStatus.PRESENTED, OfferStatus.SIGNED][i % 3]
         draft = dataclasses.replace(
             draft, client_id=client.client_id, client_name=client.legal_name, lines=(line,), status=status
         )
-        self.save_draft(dataclasses.replace(draft, status=Status.DRAFT))
+        self.save_draft(dataclasses.replace(draft, status=OfferStatus.DRAFT))
         saved = self.drafts[max(self.drafts)]
         self.drafts[saved.offer_id or 0] = dataclasses.replace(saved, status=status)
 
@@ -130,8 +130,8 @@ class FakeBackend:
         self.expired_calls.append(today)
         count = 0
         for key, draft in list(self.drafts.items()):
-            if draft.status in (Status.DRAFT, Status.PRESENTED) and draft.validity_date < today:
-                self.drafts[key] = dataclasses.replace(draft, status=Status.EXPIRED)
+            if draft.status in (OfferStatus.DRAFT, OfferStatus.PRESENTED) and draft.validity_date < today:
+                self.drafts[key] = dataclasses.replace(draft, status=OfferStatus.EXPIRED)
                 count += 1
         return count
 
@@ -180,7 +180,7 @@ class FakeBackend:
             offer_id=None,
             number="",
             revision=1,
-            status=Status.DRAFT,
+            status=OfferStatus.DRAFT,
             client_id=None,
             client_name="",
             site_id=None,
@@ -200,7 +200,7 @@ class FakeBackend:
     def save_draft(self, draft: OfferDraft) -> OfferDraft:
         if draft.client_id is None:
             raise DomainError("client: choisissez ou créez un client avant d'enregistrer")
-        if draft.offer_id is not None and self.drafts[draft.offer_id].status is not Status.DRAFT:
+        if draft.offer_id is not None and self.drafts[draft.offer_id].status is not OfferStatus.DRAFT:
             raise DomainError("cette offre n'est plus un brouillon")
         self.saves += 1
         if draft.offer_id is None:
@@ -210,27 +210,29 @@ class FakeBackend:
         return draft
 
     def present(self, offer_id: int) -> None:
-        self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=Status.PRESENTED)
+        self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=OfferStatus.PRESENTED)
 
     def duplicate(self, offer_id: int) -> int:
         source = self.drafts[offer_id]
-        copy = self.save_draft(dataclasses.replace(source, offer_id=None, status=Status.DRAFT, revision=1))
+        copy = self.save_draft(
+            dataclasses.replace(source, offer_id=None, status=OfferStatus.DRAFT, revision=1)
+        )
         return copy.offer_id or 0
 
     def new_revision(self, offer_id: int) -> int:
         source = self.drafts[offer_id]
-        if source.status is Status.DRAFT:
+        if source.status is OfferStatus.DRAFT:
             raise DomainError("un brouillon se modifie directement : il n'a pas besoin de nouvelle révision")
         self._seq += 1
         revised = dataclasses.replace(
-            source, offer_id=self._seq, status=Status.DRAFT, revision=source.revision + 1
+            source, offer_id=self._seq, status=OfferStatus.DRAFT, revision=source.revision + 1
         )
         self.drafts[self._seq] = revised
-        self.drafts[offer_id] = dataclasses.replace(source, status=Status.SUPERSEDED)
+        self.drafts[offer_id] = dataclasses.replace(source, status=OfferStatus.SUPERSEDED)
         return self._seq
 
     def cancel(self, offer_id: int) -> None:
-        self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=Status.CANCELLED)
+        self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=OfferStatus.CANCELLED)
 
     def search_clients(self, text: str, limit: int) -> Sequence[ClientRow]:
         needle = text.lower()  # like the store (any part of the name); no sites in search results
@@ -265,7 +267,7 @@ class FakeBackend:
     def contracts(self) -> Sequence[ContractRow]:
         rows = []
         for d in self.drafts.values():
-            if d.status in (Status.SIGNED, Status.ACTIVATED):
+            if d.status in (OfferStatus.SIGNED, OfferStatus.ACTIVATED):
                 r = self._row(d)
                 rows.append(
                     ContractRow(

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QStyleOptionViewItem
 
 from desktop.domain.calendar import nominal_contract_value
 from desktop.domain.pricing import price_offer
+from desktop.domain.vocabulary import OfferStatus
 from desktop.ui import fmt
 from desktop.ui.dialogs import Answer
 from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.editor.offer_editor import OfferEditor, to_offer_lines
-from desktop.ui.ports import Status
 
 D = Decimal
 
@@ -218,7 +218,7 @@ def test_presented_offer_opens_read_only_with_revision_and_duplicate(qtbot, edit
     choose_client(editor, backend)
     editor.add_products([1])
     editor.present()
-    assert editor.draft.status is Status.PRESENTED
+    assert editor.draft.status is OfferStatus.PRESENTED
     assert editor.read_only
     assert editor.banner.isVisible()
     assert editor.revision_button.isVisible()
@@ -233,7 +233,7 @@ def test_presented_offer_opens_read_only_with_revision_and_duplicate(qtbot, edit
     with qtbot.waitSignal(editor.open_offer) as opened:
         editor.revision_button.click()
     assert editor.draft.revision == 2
-    assert editor.draft.status is Status.DRAFT
+    assert editor.draft.status is OfferStatus.DRAFT
     assert not editor.read_only
     assert opened.args[0] == editor.draft.offer_id
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.views import LineInput
 from desktop.services import offers
 from desktop.services.store import Store, open_store
-from desktop.services.views import LineInput
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.editor.offer_editor import OfferEditor
 from tests.db import factories

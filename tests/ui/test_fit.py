@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.domain.views import ClientInput, DraftInput, LineInput, RepresentativeInput
+from desktop.domain.vocabulary import ClientSize
 from desktop.services import clients, offers, settings
 from desktop.services.store import Store
-from desktop.services.views import ClientInput, ClientSize, DraftInput, LineInput, RepresentativeInput
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.dialogs import date_dialog, report_dialog
 from desktop.ui.fit import ElidedLabel, clamp_rect

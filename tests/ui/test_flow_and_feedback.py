@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton
 
 from desktop.domain.errors import DomainError
+from desktop.domain.vocabulary import OfferStatus
 from desktop.ui.busy import busy, is_busy
 from desktop.ui.catalogue_page import CataloguePage
 from desktop.ui.editor.client_panel import split_address
@@ -19,7 +20,6 @@ from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.editor.offer_editor import OfferEditor
 from desktop.ui.editor.views import FOCUS_COLOUR
 from desktop.ui.main_window import MainWindow
-from desktop.ui.ports import Status
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.ui.signing.fakes import FakeSigningBackend
 from tests.ui.signing.fakes import ScriptedDialogs as SigningDialogs
@@ -186,7 +186,7 @@ def test_presenting_shows_a_busy_state_cleared_after_success_and_error(
     assert editor.sign_button.isEnabled()
     qtbot.mouseClick(editor.present_button, Qt.MouseButton.LeftButton)
     assert seen[1] == (True, "Présentation de l'offre…", False)
-    assert editor.draft.status is Status.PRESENTED
+    assert editor.draft.status is OfferStatus.PRESENTED
     assert not is_busy()
     assert window.statusBar().currentMessage() == ""
 

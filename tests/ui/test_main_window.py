@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
+from desktop.domain.vocabulary import OfferStatus
 from desktop.ui import excepthook
 from desktop.ui.dialogs import Answer
 from desktop.ui.main_window import CATALOGUE, CLIENTS, DEADLINES, EDITOR, OFFERS, SETTINGS, MainWindow
-from desktop.ui.ports import Status
 from tests.ui.fake_backend import FakeBackend
 
 TODAY = dt.date(2026, 11, 26)
@@ -28,7 +28,7 @@ class FakeSigning:
     def sign(self, parent, offer_id: int) -> bool:  # type: ignore[no-untyped-def]
         self.signed.append(offer_id)
         self.backend.drafts[offer_id] = self.backend.drafts[offer_id].__class__(
-            **{**self.backend.drafts[offer_id].__dict__, "status": Status.SIGNED}
+            **{**self.backend.drafts[offer_id].__dict__, "status": OfferStatus.SIGNED}
         )
         return True
 
@@ -110,7 +110,7 @@ def test_shortcuts_new_search_save_undo_sign_print(qtbot, backend, dialogs, qset
     assert signing.signed == []
     qtbot.keyClick(window, Qt.Key.Key_F9)  # "Présenter et signer"
     assert signing.signed == [offer_id]  # presented first, then signed in signing mode
-    assert editor.draft.status is Status.SIGNED
+    assert editor.draft.status is OfferStatus.SIGNED
     assert editor.read_only
 
 

@@ -6,9 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop.domain.vocabulary import OfferStatus
 from desktop.ui.offers_model import PAGE, OffersModel
 from desktop.ui.offers_page import OffersPage
-from desktop.ui.ports import OfferQuery, Status
+from desktop.ui.ports import OfferQuery
 from tests.ui.fake_backend import FakeBackend
 
 
@@ -55,7 +56,7 @@ def test_expired_offers_are_expired_on_start_and_marked(qtbot, dialogs):
     model = page.model
     statuses = {model.data(model.index(r, 0)) for r in range(model.rowCount())}
     assert "Expirée" in statuses
-    expired_row = next(r for r in range(model.rowCount()) if model.row_at(r).status is Status.EXPIRED)
+    expired_row = next(r for r in range(model.rowCount()) if model.row_at(r).status is OfferStatus.EXPIRED)
     assert model.data(model.index(expired_row, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert "Validité dépassée" in model.data(model.index(expired_row, 1), Qt.ItemDataRole.ToolTipRole)
 
@@ -64,9 +65,9 @@ def test_status_filter_and_date_range(qtbot, dialogs):
     backend = FakeBackend(offers=30)
     page = OffersPage(backend, dialogs)
     qtbot.addWidget(page)
-    page.status.setCurrentIndex(page.status.findData(Status.SIGNED.value))
+    page.status.setCurrentIndex(page.status.findData(OfferStatus.SIGNED.value))
     assert page.model.rowCount() == 10
-    assert all(page.model.row_at(r).status is Status.SIGNED for r in range(page.model.rowCount()))
+    assert all(page.model.row_at(r).status is OfferStatus.SIGNED for r in range(page.model.rowCount()))
     page.status.setCurrentIndex(0)
     page.use_dates.setChecked(True)
     page.date_from.setDate(dt.date(2026, 1, 5))
@@ -107,7 +108,7 @@ def test_a_search_that_finds_nothing_says_so_until_it_finds_again(qtbot, dialogs
     assert page.model.rowCount() == 1
     assert page.no_result.isHidden()
     page.search.setText("")
-    page.status.setCurrentIndex(page.status.findData(Status.CANCELLED.value))
+    page.status.setCurrentIndex(page.status.findData(OfferStatus.CANCELLED.value))
     assert page.model.rowCount() == 0
     assert page.no_result.isHidden()  # no search: nothing to say about it
 
@@ -131,8 +132,8 @@ def test_duplicate_new_revision_and_cancel(qtbot, dialogs):
         page.revision_button.click()
     revised = backend.load_offer(opened.args[0])
     assert revised.revision == 2
-    assert revised.status is Status.DRAFT
-    assert backend.load_offer(3).status is Status.SUPERSEDED
+    assert revised.status is OfferStatus.DRAFT
+    assert backend.load_offer(3).status is OfferStatus.SUPERSEDED
 
     select("0001")
     with qtbot.waitSignal(page.open_requested) as opened:
@@ -143,7 +144,7 @@ def test_duplicate_new_revision_and_cancel(qtbot, dialogs):
     select("0002")  # presented
     dialogs.confirm_answers.append(True)
     page.cancel_button.click()
-    assert backend.load_offer(2).status is Status.CANCELLED
+    assert backend.load_offer(2).status is OfferStatus.CANCELLED
     assert dialogs.messages[-1][0] == "confirm"
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from desktop.documents import zone
+from desktop.domain.views import RepresentativeInput, SignatureInput
 from desktop.services import offers, packs, settings
 from desktop.services.store import Store
-from desktop.services.views import RepresentativeInput, SignatureInput
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.ports import OfferQuery
 from desktop.ui.settings_page import SettingsPage

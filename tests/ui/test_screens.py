@@ -15,9 +15,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.views import ClientInput, DraftInput, LineInput, RepresentativeInput
+from desktop.domain.vocabulary import ClientSize
 from desktop.services import clients, offers, settings
 from desktop.services.store import Store
-from desktop.services.views import ClientInput, ClientSize, DraftInput, LineInput, RepresentativeInput
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.main_window import CATALOGUE, CLIENTS, DEADLINES, OFFERS, SETTINGS, MainWindow
 from tests.db import factories

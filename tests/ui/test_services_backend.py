@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import FieldError
+from desktop.domain.vocabulary import OfferStatus
 from desktop.services.store import Store
 from desktop.ui.backend import ServicesBackend
-from desktop.ui.ports import BackendError, ClientRow, OfferQuery, Status
+from desktop.ui.ports import BackendError, ClientRow, OfferQuery
 from tests.db import factories
 from tests.db.fixtures import new_sqlite_store
 
@@ -61,7 +62,7 @@ def real_line(row, product_id):
 def test_save_load_and_list_a_draft(real: ServicesBackend):
     stored = saved_draft(real)
     assert stored.number.startswith("OF-2026-JDU-")
-    assert stored.status is Status.DRAFT
+    assert stored.status is OfferStatus.DRAFT
     loaded = real.load_offer(stored.offer_id or 0)
     assert [line.code for line in loaded.lines] == ["FIB", "IP"]
     assert loaded.lines[0].allowed_engagements == (12, 24, 36)
@@ -71,28 +72,28 @@ def test_save_load_and_list_a_draft(real: ServicesBackend):
     assert [r.number for r in rows] == [stored.number]
     assert rows[0].monthly_ht == D("198.00")  # (89 + 10) x 2
     assert rows[0].installation_ht == D("0.00")
-    assert real.list_offers(OfferQuery(statuses=frozenset({Status.SIGNED})), 0, 200) == []
+    assert real.list_offers(OfferQuery(statuses=frozenset({OfferStatus.SIGNED})), 0, 200) == []
 
 
 def test_lifecycle_present_revision_duplicate_cancel(real: ServicesBackend):
     stored = saved_draft(real)
     offer_id = stored.offer_id or 0
     real.present(offer_id)
-    assert real.load_offer(offer_id).status is Status.PRESENTED
+    assert real.load_offer(offer_id).status is OfferStatus.PRESENTED
     with pytest.raises(BackendError):
         real.save_draft(real.load_offer(offer_id))
     revision = real.load_offer(real.new_revision(offer_id))
-    assert (revision.number, revision.revision, revision.status) == (stored.number, 2, Status.DRAFT)
+    assert (revision.number, revision.revision, revision.status) == (stored.number, 2, OfferStatus.DRAFT)
     copy = real.load_offer(real.duplicate(revision.offer_id or 0))
     assert copy.number != stored.number
     real.cancel(copy.offer_id or 0)
-    assert real.load_offer(copy.offer_id or 0).status is Status.CANCELLED
+    assert real.load_offer(copy.offer_id or 0).status is OfferStatus.CANCELLED
 
 
 def test_expire_due_and_contracts_with_activation(real: ServicesBackend, store: Store):
     stored = saved_draft(real)
     assert real.expire_due(factories.OFFER_DATE + dt.timedelta(days=31)) == 1
-    assert real.load_offer(stored.offer_id or 0).status is Status.EXPIRED
+    assert real.load_offer(stored.offer_id or 0).status is OfferStatus.EXPIRED
     client_id = real.search_clients("boulangerie", 1)[0].client_id
     signed = factories.signed_offer(store, client_id)
     contracts = real.contracts()

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from desktop.domain.views import CompanyInput, RepresentativeInput
 from desktop.services import settings
 from desktop.services.store import Store
-from desktop.services.views import CompanyInput, RepresentativeInput
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.signing.services_backend import PLACE_KEY

@@ -18,13 +18,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import offers, packs
 from desktop.services.store import Store
-from desktop.services.views import OfferStatus
 from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.main_window import EDITOR
-from desktop.ui.ports import Status
-from desktop.ui.signing.ports import ClientSize
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.db.fixtures import new_sqlite_store
 from tests.ui.signing.fakes import STORED_SIGNATURE
@@ -171,4 +169,4 @@ def test_the_visit_takes_at_most_25_interactions(
     # the print request: two copies proposed and sent, every page of the sealed pack twice
     assert print_dialogs.print_requests == [2]
     assert len(pdf_page_sizes(printed)) == 2 * dialog.document.pageCount()
-    assert editor.draft.status is Status.SIGNED
+    assert editor.draft.status is OfferStatus.SIGNED

@@ -13,13 +13,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.vocabulary import OfferStatus
 from desktop.services import offers, packs
 from desktop.services.errors import OfferStateError
 from desktop.services.store import Store
-from desktop.services.views import OfferStatus
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.main_window import EDITOR, OFFERS, SETTINGS, MainWindow
-from desktop.ui.ports import Status
 from desktop.ui.signing.services_backend import ServicesSigningBackend
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.db.factories import draft_input
@@ -134,7 +133,7 @@ def test_a_whole_visit_from_the_main_window(qtbot, store: Store, dialogs, tmp_pa
     offer_id = editor.draft.offer_id
     assert offer_id is not None
     assert signing.signed == [offer_id], signing.dialogs.messages
-    assert editor.draft.status is Status.SIGNED
+    assert editor.draft.status is OfferStatus.SIGNED
     assert editor.read_only
     assert editor.banner.isVisible()
 
@@ -152,5 +151,5 @@ def test_a_whole_visit_from_the_main_window(qtbot, store: Store, dialogs, tmp_pa
     # back to the list: the offer is there, signed
     editor.back_button.click()
     rows = [window.offers.model.row_at(r) for r in range(window.offers.model.rowCount())]
-    assert [(r.number, r.status) for r in rows] == [(stored.number, Status.SIGNED)]
+    assert [(r.number, r.status) for r in rows] == [(stored.number, OfferStatus.SIGNED)]
     assert stored.number.startswith(f"OF-{dt.date.today().year}-JDU-")

@@ -15,12 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import offers, packs
 from desktop.services.store import Store
-from desktop.services.views import OfferStatus
 from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.main_window import EDITOR
-from desktop.ui.signing.ports import ClientSize
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.db.fixtures import new_sqlite_store
 from tests.ui.signing.strokes import signature_strokes

@@ -23,9 +23,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
+from desktop.domain.views import RepresentativeInput
 from desktop.services import settings
 from desktop.services.store import Store
-from desktop.services.views import RepresentativeInput
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.main_window import MainWindow
 from desktop.ui.signing.services_backend import ServicesSigningBackend, SigningMode

@@ -13,9 +13,10 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.vocabulary import OfferStatus
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
-from desktop.ui.ports import ConflictError, OfferDraft, Status
+from desktop.ui.ports import ConflictError, OfferDraft
 
 __all__ = ["ConflictError", "as_new_draft", "ask_save_as_copy", "conflict_status"]
 
@@ -40,4 +41,6 @@ def ask_save_as_copy(parent: QWidget, dialogs: Dialogs, exc: Exception) -> bool:
 
 def as_new_draft(draft: OfferDraft) -> OfferDraft:
     """The edited offer as a new, never stored draft (a new number is given on saving)."""
-    return dataclasses.replace(draft, offer_id=None, number="", revision=1, status=Status.DRAFT, version=None)
+    return dataclasses.replace(
+        draft, offer_id=None, number="", revision=1, status=OfferStatus.DRAFT, version=None
+    )

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.fmt import local
+from desktop.domain.labels import SIZE_LABELS
 from desktop.domain.signature import SignatureCapture
+from desktop.domain.vocabulary import ClientSize
 from desktop.ui.signing.ink import render_signature
-from desktop.ui.signing.ports import ClientSize, SigningContext
+from desktop.ui.signing.ports import SigningContext
 from desktop.ui.signing.signature_pad import SignaturePad
 
 
@@ -105,13 +107,8 @@ class ClientStep(QWidget):
         self.size_group = QButtonGroup(self)
         self.size_buttons: dict[ClientSize, QRadioButton] = {}
         size_layout = QVBoxLayout(size_box)
-        for size, text in (
-            (ClientSize.MICRO, self.tr("une microentreprise")),
-            (ClientSize.SMALL, self.tr("une petite entreprise")),
-            (ClientSize.NON_PROFIT, self.tr("une organisation à but non lucratif")),
-            (ClientSize.OTHER, self.tr("autre")),
-        ):
-            button = QRadioButton(text, size_box)
+        for size in ClientSize:
+            button = QRadioButton(self.tr(SIZE_LABELS[size].declared), size_box)
             self.size_group.addButton(button)
             self.size_buttons[size] = button
             size_layout.addWidget(button)

@@ -9,19 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Protocol
 
 from desktop.domain.signature import SignatureCapture
-
-
-class ClientSize(StrEnum):
-    """The size the client declares next to the art. 15 waiver (same values as the store's)."""
-
-    MICRO = "micro"
-    SMALL = "small"
-    NON_PROFIT = "non_profit"
-    OTHER = "other"
+from desktop.domain.vocabulary import ClientSize
 
 
 @dataclass(frozen=True)

@@ -14,16 +14,16 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import FieldError
+from desktop.domain.labels import NO_SIZE, SIZE_LABELS, STATUS_LABELS
+from desktop.domain.views import SignatureInput
+from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import offers, packs, settings
 from desktop.services.errors import ClientSizeError, OfferStateError, StoreError
 from desktop.services.signing_warmup import prepare_signing
 from desktop.services.signing_warmup import shared as warm_up_state
 from desktop.services.store import Store
-from desktop.services.views import ClientSize as StoreClientSize
-from desktop.services.views import OfferStatus, OfferView, SignatureInput
 from desktop.ui.signing.dialogs import SigningDialogs
 from desktop.ui.signing.ports import (
-    ClientSize,
     PackPdf,
     SignedPack,
     SigningBackend,
@@ -46,24 +46,6 @@ CGV_PAGE_HEADER = "Conditions générales de vente — version du"  # the pack's
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SigningBackend", text)
-
-
-SIZE_LABELS = {
-    None: "non renseignée",
-    ClientSize.MICRO: "microentreprise",
-    ClientSize.SMALL: "petite entreprise",
-    ClientSize.NON_PROFIT: "organisation à but non lucratif",
-    ClientSize.OTHER: "autre",
-}
-STATUS_LABELS = {
-    OfferStatus.DRAFT: "un brouillon",
-    OfferStatus.PRESENTED: "présentée",
-    OfferStatus.SIGNED: "déjà signée",
-    OfferStatus.ACTIVATED: "déjà signée et activée",
-    OfferStatus.EXPIRED: "expirée",
-    OfferStatus.CANCELLED: "annulée",
-    OfferStatus.SUPERSEDED: "remplacée par une révision plus récente",
-}
 
 
 def _qsettings_place() -> str:
@@ -90,8 +72,8 @@ def cgv_pages(pdf: bytes) -> tuple[int, ...]:
     return found
 
 
-def _offer_size(view: OfferView) -> ClientSize | None:
-    return None if view.client_size is None else ClientSize(view.client_size.value)
+def _size_name(size: ClientSize | None) -> str:
+    return _tr(NO_SIZE if size is None else SIZE_LABELS[size].name)
 
 
 class ServicesSigningBackend:
@@ -121,7 +103,11 @@ class ServicesSigningBackend:
                 _tr(
                     "L'offre {number} (révision {revision}) est {status} : "
                     "seule une offre présentée peut être signée."
-                ).format(number=view.number, revision=view.revision, status=_tr(STATUS_LABELS[view.status]))
+                ).format(
+                    number=view.number,
+                    revision=view.revision,
+                    status=_tr(STATUS_LABELS[view.status].in_sentence),
+                )
             )
         rep = view.representative
         company = settings.get_company(self.store)
@@ -139,7 +125,7 @@ class ServicesSigningBackend:
             representative_function=rep.function,
             signatory_name=view.client.signatory_name,
             signatory_function=view.client.signatory_function,
-            client_size=_offer_size(view),
+            client_size=view.client_size,
             stored_signature=rep.signature,
         )
 
@@ -185,16 +171,15 @@ class ServicesSigningBackend:
                 representative,
                 at=request.signed_at,
                 actor=self.actor or view.representative.code,
-                client_size=StoreClientSize(request.client_size.value),
+                client_size=request.client_size,
             )
         except ClientSizeError as exc:
-            recorded = None if exc.recorded is None else ClientSize(exc.recorded.value)
             raise FieldError(
                 _tr("taille de l'entreprise"),
                 _tr(
                     "le client déclare « {declared} » alors que l'offre présentée indique « {recorded} » ; "
                     "faites une nouvelle révision de l'offre"
-                ).format(declared=_tr(SIZE_LABELS[request.client_size]), recorded=_tr(SIZE_LABELS[recorded])),
+                ).format(declared=_size_name(request.client_size), recorded=_size_name(exc.recorded)),
             ) from exc
         self._remember_place(request.place)
         pack = packs.pack_bytes(self.store, signed.number, signed.revision)

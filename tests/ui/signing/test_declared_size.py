@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import FieldError
+from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import offers
 from desktop.services.store import Store
-from desktop.services.views import ClientSize as StoreClientSize
-from desktop.services.views import OfferStatus
-from desktop.ui.signing.ports import ClientSize, SigningRequest
+from desktop.ui.signing.ports import SigningRequest
 from desktop.ui.signing.services_backend import ServicesSigningBackend
 from tests.db.factories import capture, draft_input, setup
 from tests.db.fixtures import new_sqlite_store
@@ -31,7 +30,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
-def presented(store: Store, size: StoreClientSize | None) -> int:
+def presented(store: Store, size: ClientSize | None) -> int:
     offer = offers.create_draft(store, draft_input(setup(store), client_size=size))
     return offers.present(store, offer.id).id
 
@@ -65,15 +64,15 @@ def test_an_offer_without_a_size_is_signed_with_the_declared_one(store: Store) -
     pack = backend(store).sign(request(offer_id, ClientSize.NON_PROFIT))
     stored = offers.get_offer(store, offer_id)
     assert stored.status is OfferStatus.SIGNED
-    assert stored.client_size is StoreClientSize.NON_PROFIT
+    assert stored.client_size is ClientSize.NON_PROFIT
     assert "☒ organisation à but non lucratif" in " ".join(page_texts(pack.pdf))
 
 
 def test_a_declaration_contradicting_the_presented_offer_is_refused(store: Store) -> None:
-    offer_id = presented(store, StoreClientSize.SMALL)
+    offer_id = presented(store, ClientSize.SMALL)
     with pytest.raises(FieldError, match="nouvelle révision") as caught:
         backend(store).sign(request(offer_id, ClientSize.MICRO))
     assert "« microentreprise »" in caught.value.message
     assert "« petite entreprise »" in caught.value.message
     stored = offers.get_offer(store, offer_id)
-    assert (stored.status, stored.client_size) == (OfferStatus.PRESENTED, StoreClientSize.SMALL)
+    assert (stored.status, stored.client_size) == (OfferStatus.PRESENTED, ClientSize.SMALL)

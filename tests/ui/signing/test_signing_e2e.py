@@ -12,12 +12,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QRadioButton
 
+from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import offers, packs
 from desktop.services.errors import OfferStateError
 from desktop.services.store import Store
-from desktop.services.views import ClientSize as StoreClientSize
-from desktop.services.views import OfferStatus
-from desktop.ui.signing.ports import ClientSize
 from desktop.ui.signing.services_backend import ServicesSigningBackend
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.db.factories import OFFER_DATE, draft_input, setup, signer
@@ -40,7 +38,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def presented(store: Store) -> int:
     client_id = setup(store)
-    offer = offers.create_draft(store, draft_input(client_id, client_size=StoreClientSize.SMALL))
+    offer = offers.create_draft(store, draft_input(client_id, client_size=ClientSize.SMALL))
     offers.present(store, offer.id)
     return offer.id
 

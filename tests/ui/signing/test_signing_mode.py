@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.signing.ports import ClientSize
+from desktop.domain.vocabulary import ClientSize
 from desktop.ui.signing.services_backend import SigningMode
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.ui.signing.fakes import FakeSigningBackend, ScriptedDialogs

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QRadioButton
 
 from desktop.domain.errors import FieldError
+from desktop.domain.vocabulary import ClientSize
 from desktop.services.errors import DatabaseLockedError
 from desktop.ui.busy import is_busy
-from desktop.ui.signing.ports import ClientSize
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.ui.signing.fakes import STORED_SIGNATURE, FakeSigningBackend, ScriptedDialogs
 from tests.ui.signing.pdfs import pdf_page_sizes

@@ -1,7 +1,10 @@
 """What the services hand out and take in: plain frozen dataclasses, never ORM objects.
 
-The UI's table models and the CLI consume these snapshots; no session stays open behind
-them. Money is Decimal; timestamps are aware datetimes in UTC; dates are plain dates.
+The services return them, the window's screens and table models show them and the CLI
+prints them: one set of types, light enough to import before SQLAlchemy is (the window
+paints first). No session stays open behind them. Money is Decimal; timestamps are aware
+datetimes in UTC; dates are plain dates; statuses, sizes and kinds are the enums of
+desktop.domain.vocabulary.
 """
 
 from __future__ import annotations
@@ -11,31 +14,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from db.models import ClientSize as ClientSize  # re-exported: the UI imports them from here
-from db.models import OfferStatus as OfferStatus
 from desktop.domain.pricing import PricedLine, PricedOffer
 from desktop.domain.signature import SignatureCapture
-from desktop.domain.vat import VatCategory
+from desktop.domain.vocabulary import (
+    ClientSize,
+    DocumentKind,
+    OfferStatus,
+    PointerKind,
+    SignerRole,
+    VatCategory,
+)
 
 ZERO = Decimal(0)
-
-# How an offer's status and a client's size read in French messages ("L'offre ... est présentée").
-STATUS_LABELS = {
-    OfferStatus.DRAFT: "un brouillon",
-    OfferStatus.PRESENTED: "présentée",
-    OfferStatus.SIGNED: "signée",
-    OfferStatus.ACTIVATED: "activée",
-    OfferStatus.EXPIRED: "expirée",
-    OfferStatus.CANCELLED: "annulée",
-    OfferStatus.SUPERSEDED: "remplacée par une révision plus récente",
-}
-SIZE_LABELS = {
-    ClientSize.MICRO: "microentreprise",
-    ClientSize.SMALL: "petite entreprise",
-    ClientSize.NON_PROFIT: "organisation à but non lucratif",
-    ClientSize.OTHER: "autre",
-}
-
 
 # --- inputs -------------------------------------------------------------------------------
 
@@ -278,7 +268,7 @@ class OfferLineView:
 
 @dataclass(frozen=True)
 class SignatureView:
-    role: str  # "client" or "representative"
+    role: SignerRole
     signer_name: str
     signer_function: str
     capture: SignatureCapture
@@ -286,14 +276,14 @@ class SignatureView:
     signed_at: dt.datetime
     place: str
     device: str
-    pointer_kind: str
+    pointer_kind: PointerKind
 
 
 @dataclass(frozen=True)
 class DocumentInfo:
     id: int
     offer_id: int
-    kind: str
+    kind: DocumentKind
     sha256: str
     size: int
     seal: dict[str, Any] | None
