@@ -32,6 +32,8 @@ ZERO = Decimal(0)
 
 @dataclass(frozen=True)
 class CompanyInput:
+    """The seller's identity, as written and as read back (CompanyView is the same type)."""
+
     legal_name: str
     legal_form: str
     address_line1: str
@@ -44,6 +46,10 @@ class CompanyInput:
     phone: str = ""
     email: str = ""
     website: str = ""
+
+
+CompanyView = CompanyInput  # the identity reads back with exactly the fields it is written with
+NO_COMPANY = CompanyInput(legal_name="", legal_form="", address_line1="", postcode="", city="", rcs="")
 
 
 @dataclass(frozen=True)
@@ -132,22 +138,6 @@ class SignatureInput:
 
 
 # --- views --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CompanyView:
-    legal_name: str
-    legal_form: str
-    address_line1: str
-    address_line2: str
-    postcode: str
-    city: str
-    country: str
-    rcs: str
-    vat_number: str
-    phone: str
-    email: str
-    website: str
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatTable
 from desktop.domain.views import (
+    NO_COMPANY,
     ClientInput,
     ClientView,
-    CompanyInput,
     DraftInput,
     LineInput,
     OfferView,
@@ -423,24 +423,11 @@ class ServicesBackend:
         company = self._call(lambda: settings.get_company(self.store))
         rep = self._call(lambda: settings.get_representative(self.store))
         return SettingsData(
-            rep_name=rep.name if rep else "",
-            rep_code=rep.code if rep else "",
+            company=company or NO_COMPANY,
+            representative=RepresentativeInput(rep.code, rep.name, rep.function, rep.email, rep.phone)
+            if rep
+            else RepresentativeInput(code="", name=""),
             rep_signature=rep.signature if rep else None,
-            rep_function=rep.function if rep else "",
-            rep_email=rep.email if rep else "",
-            rep_phone=rep.phone if rep else "",
-            seller_name=company.legal_name if company else "",
-            seller_legal_form=company.legal_form if company else "",
-            seller_address=company.address_line1 if company else "",
-            seller_address_line2=company.address_line2 if company else "",
-            seller_postcode=company.postcode if company else "",
-            seller_city=company.city if company else "",
-            seller_country=company.country if company else "LU",
-            seller_rcs=company.rcs if company else "",
-            seller_vat=company.vat_number if company else "",
-            seller_phone=company.phone if company else "",
-            seller_email=company.email if company else "",
-            seller_website=company.website if company else "",
             sealing_certificate=_sealing_path(),
             place=_signing_place() or (company.city if company else "") or "Luxembourg",
             time_zone=settings.time_zone(),
@@ -481,31 +468,7 @@ class ServicesBackend:
         sealing = self._sealing_changed(data.sealing_certificate, data.sealing_passphrase)
         zone = settings.checked_time_zone(data.time_zone)
         with _user_errors():
-            settings.save_settings_form(
-                self.store,
-                RepresentativeInput(
-                    code=data.rep_code,
-                    name=data.rep_name,
-                    function=data.rep_function,
-                    email=data.rep_email,
-                    phone=data.rep_phone,
-                ),
-                data.rep_signature,
-                CompanyInput(
-                    legal_name=data.seller_name,
-                    legal_form=data.seller_legal_form,
-                    address_line1=data.seller_address,
-                    address_line2=data.seller_address_line2,
-                    postcode=data.seller_postcode,
-                    city=data.seller_city,
-                    country=data.seller_country,
-                    rcs=data.seller_rcs,
-                    vat_number=data.seller_vat,
-                    phone=data.seller_phone,
-                    email=data.seller_email,
-                    website=data.seller_website,
-                ),
-            )
+            settings.save_settings_form(self.store, data.representative, data.rep_signature, data.company)
         if zone != settings.time_zone():
             settings.set_time_zone(zone)
         if sealing:

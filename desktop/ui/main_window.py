@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.catalogue.imported.connect(self._catalogue_changed)
         self.refresh_status()
         self._restore_view()
-        self.needs_setup = not backend.settings().rep_code
+        self.needs_setup = not backend.settings().representative.code
         if self.needs_setup:
             self.nav.setCurrentRow(SETTINGS)
             QTimer.singleShot(0, self._ask_setup)

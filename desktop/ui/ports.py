@@ -19,6 +19,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.vat import VatTable
+from desktop.domain.views import CompanyInput, RepresentativeInput
 from desktop.domain.vocabulary import OfferStatus
 
 
@@ -182,29 +183,16 @@ class AtRestState:
 
 @dataclass(frozen=True)
 class SettingsData:
-    rep_name: str
-    rep_code: str
+    """The Settings form: the seller's identity and the representative whole, as the services
+    store them (every field, shown or not, so that a save writes back what it loaded except
+    what the person changed), and what the installation keeps outside the database."""
+
+    company: CompanyInput
+    representative: RepresentativeInput
     rep_signature: SignatureCapture | None
-    seller_name: str
-    seller_address: str  # first address line
-    seller_rcs: str
-    seller_vat: str
     sealing_certificate: str  # company PKCS#12 path; empty: the installation's own certificate
-    place: str = "Luxembourg"
+    place: str = "Luxembourg"  # the place of signature signing mode prefills
     sealing_passphrase: str = ""  # only sent when changed; never shown
-    # Every other stored field, so that saving the form writes back exactly what it loaded
-    # except what the person changed (none of them is blanked by a save).
-    rep_function: str = ""
-    rep_email: str = ""
-    rep_phone: str = ""
-    seller_legal_form: str = ""
-    seller_address_line2: str = ""
-    seller_postcode: str = ""
-    seller_city: str = ""
-    seller_country: str = "LU"
-    seller_phone: str = ""
-    seller_email: str = ""
-    seller_website: str = ""
     time_zone: str = "Europe/Luxembourg"  # the company's: every screen and document shows it
 
 

@@ -92,6 +92,9 @@ class SettingsPage(QWidget):
         self.seller_address_line2 = QLineEdit()
         self.seller_postcode = QLineEdit()
         self.seller_city = QLineEdit()
+        self.seller_country = QLineEdit()
+        self.seller_country.setMaxLength(2)
+        self.seller_country.setToolTip(self.tr("Code pays ISO à deux lettres, p. ex. LU"))
         self.seller_rcs = QLineEdit()
         self.seller_vat = QLineEdit()
         self.seller_phone = QLineEdit()
@@ -129,6 +132,7 @@ class SettingsPage(QWidget):
         seller_form.addRow(self.tr("Complément d'adresse"), self.seller_address_line2)
         seller_form.addRow(self.tr("Code postal"), self.seller_postcode)
         seller_form.addRow(self.tr("Localité"), self.seller_city)
+        seller_form.addRow(self.tr("Pays"), self.seller_country)
         seller_form.addRow(self.tr("RCS"), self.seller_rcs)
         seller_form.addRow(self.tr("N° TVA"), self.seller_vat)
         seller_form.addRow(self.tr("Téléphone"), self.seller_phone)
@@ -254,6 +258,10 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         data = self._backend.settings()
         self._loaded = data
+        for name, edit in self._company_fields().items():
+            edit.setText(getattr(data.company, name))
+        for name, edit in self._representative_fields().items():
+            edit.setText(getattr(data.representative, name))
         for name, edit in self._text_fields().items():
             edit.setText(str(getattr(data, name)))
         self.seal_box.refresh(data.sealing_certificate)
@@ -286,16 +294,22 @@ class SettingsPage(QWidget):
                 return
         # what was loaded, with what the form shows as it is now: a field the form does not
         # show (or one left as it was) is written back unchanged, never blanked
+        loaded = self._loaded or self._backend.settings()
+        company = {name: edit.text().strip() for name, edit in self._company_fields().items()}
+        company["country"] = company["country"].upper()
+        representative = {name: edit.text().strip() for name, edit in self._representative_fields().items()}
+        representative["code"] = representative["code"].upper()
         shown = {name: edit.text().strip() for name, edit in self._text_fields().items()}
-        shown["rep_code"] = shown["rep_code"].upper()
         shown["place"] = shown["place"] or "Luxembourg"
         data = dataclasses.replace(
-            self._loaded or self._backend.settings(),
+            loaded,
             **shown,
+            company=dataclasses.replace(loaded.company, **company),
+            representative=dataclasses.replace(loaded.representative, **representative),
             rep_signature=signature,
             sealing_passphrase=self.passphrase.text(),
         )
-        if not data.rep_name or not data.rep_code:
+        if not data.representative.name or not data.representative.code:
             self._dialogs.error(
                 self, self.tr("Paramètres"), self.tr("Le nom et le code du représentant sont requis.")
             )
@@ -305,18 +319,26 @@ class SettingsPage(QWidget):
             self._dialogs.info(self, self.tr("Paramètres"), self.tr("Paramètres enregistrés."))
             self.refresh()
 
-    def _text_fields(self) -> dict[str, QLineEdit]:
-        """Each SettingsData text field the form shows, with its line edit."""
+    def _company_fields(self) -> dict[str, QLineEdit]:
+        """Each field of the seller's identity (CompanyInput) with the line edit showing it."""
         return {
-            "rep_name": self.rep_name, "rep_function": self.rep_function, "rep_email": self.rep_email,
-            "rep_phone": self.rep_phone, "rep_code": self.rep_code, "place": self.place,
-            "seller_name": self.seller_name, "seller_legal_form": self.seller_legal_form,
-            "seller_address": self.seller_address, "seller_address_line2": self.seller_address_line2,
-            "seller_postcode": self.seller_postcode, "seller_city": self.seller_city,
-            "seller_rcs": self.seller_rcs, "seller_vat": self.seller_vat, "seller_phone": self.seller_phone,
-            "seller_email": self.seller_email, "seller_website": self.seller_website,
-            "time_zone": self.time_zone, "sealing_certificate": self.certificate,
+            "legal_name": self.seller_name, "legal_form": self.seller_legal_form,
+            "address_line1": self.seller_address, "address_line2": self.seller_address_line2,
+            "postcode": self.seller_postcode, "city": self.seller_city, "country": self.seller_country,
+            "rcs": self.seller_rcs, "vat_number": self.seller_vat, "phone": self.seller_phone,
+            "email": self.seller_email, "website": self.seller_website,
         }  # fmt: skip
+
+    def _representative_fields(self) -> dict[str, QLineEdit]:
+        """Each field of the representative (RepresentativeInput) with its line edit."""
+        return {
+            "name": self.rep_name, "function": self.rep_function, "email": self.rep_email,
+            "phone": self.rep_phone, "code": self.rep_code,
+        }  # fmt: skip
+
+    def _text_fields(self) -> dict[str, QLineEdit]:
+        """The other SettingsData text fields the form shows, with their line edits."""
+        return {"place": self.place, "time_zone": self.time_zone, "sealing_certificate": self.certificate}
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Two columns when there is room, one above the other on a narrow screen."""

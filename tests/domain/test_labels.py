@@ -9,8 +9,7 @@ from desktop.domain.vocabulary import ClientSize, OfferStatus
 def test_every_status_and_size_has_its_labels() -> None:
     assert list(STATUS_LABELS) == list(OfferStatus)
     assert list(SIZE_LABELS) == list(ClientSize)
-    for status in STATUS_LABELS.values():
-        assert status.name and status.in_sentence
-    for size in SIZE_LABELS.values():
-        assert size.name and size.declared and size.printed
+    words = [(s.name, s.in_sentence) for s in STATUS_LABELS.values()]
+    words += [(s.name, s.declared, s.printed) for s in SIZE_LABELS.values()]
+    assert all(all(w.strip() for w in group) for group in words)
     assert len({s.name for s in STATUS_LABELS.values()}) == len(OfferStatus)

@@ -13,6 +13,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.pricing import OfferLine, price_offer
 from desktop.domain.vat import VatCategory, VatTable
+from desktop.domain.views import CompanyInput, RepresentativeInput
 from desktop.domain.vocabulary import OfferStatus
 from desktop.reference import load_statec_series, load_vat_table
 from desktop.ui.ports import (
@@ -78,13 +79,17 @@ class FakeBackend:
         self.restored: list[Path] = []
         self.imported: list[Path] = []
         self._settings = SettingsData(
-            rep_name="Jeanne Dupont",
-            rep_code="JDU",
+            company=CompanyInput(
+                legal_name="cegecom s.a.",
+                legal_form="société anonyme",
+                address_line1="3, rue Jean Piret",
+                postcode="L-2350",
+                city="Luxembourg",
+                rcs="B65734",
+                vat_number="LU15027442",
+            ),
+            representative=RepresentativeInput(code="JDU", name="Jeanne Dupont"),
             rep_signature=None,
-            seller_name="cegecom s.a.",
-            seller_address="3, rue Jean Piret, L-2350 Luxembourg",
-            seller_rcs="B65734",
-            seller_vat="LU15027442",
             sealing_certificate="",
         )
         self._roots: list[TrustRoot] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 from pathlib import Path
@@ -162,7 +163,10 @@ def test_geometry_and_last_view_are_remembered(qtbot, backend, dialogs, tmp_path
 
 def test_first_start_without_representative_opens_settings(qtbot, dialogs, qsettings):
     backend = FakeBackend()
-    backend.save_settings(backend.settings().__class__(**{**backend.settings().__dict__, "rep_code": ""}))
+    data = backend.settings()
+    backend.save_settings(
+        dataclasses.replace(data, representative=dataclasses.replace(data.representative, code=""))
+    )
     window = make_window(qtbot, backend, dialogs, qsettings)
     assert window.current_view() == SETTINGS
     qtbot.waitUntil(lambda: any(m[1] == "Bienvenue dans OfferDesk" for m in dialogs.messages))

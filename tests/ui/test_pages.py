@@ -204,7 +204,10 @@ def test_settings_edit_series_vat_and_identity(qtbot, backend, dialogs):
     page.rep_name.setText("Marc Weis")
     page.rep_code.setText("mwe")
     page.save_button.click()
-    assert (backend.settings().rep_name, backend.settings().rep_code) == ("Marc Weis", "MWE")
+    assert (backend.settings().representative.name, backend.settings().representative.code) == (
+        "Marc Weis",
+        "MWE",
+    )
     assert page.cgv.rowCount() == 1
 
 

@@ -124,13 +124,17 @@ def test_status_info_settings_and_reference(real: ServicesBackend):
     assert info.catalogue_version.startswith("known.csv")
     assert info.cote == real.series().cote_on(dt.date.today())
     data = real.settings()
-    assert (data.rep_code, data.rep_name) == ("JDU", "Jean Dupont")
+    assert (data.representative.code, data.representative.name) == ("JDU", "Jean Dupont")
     real.save_settings(
-        dataclasses.replace(data, rep_name="Jeanne Dupont", seller_address="3, rue Jean Piret")
+        dataclasses.replace(
+            data,
+            representative=dataclasses.replace(data.representative, name="Jeanne Dupont"),
+            company=dataclasses.replace(data.company, address_line1="3, rue Jean Piret"),
+        )
     )
     again = real.settings()
-    assert again.rep_name == "Jeanne Dupont"
-    assert again.seller_address == "3, rue Jean Piret"
+    assert again.representative.name == "Jeanne Dupont"
+    assert again.company.address_line1 == "3, rue Jean Piret"
     assert len(real.cgv_versions()) >= 1
 
 
@@ -228,16 +232,21 @@ def test_a_settings_form_with_one_bad_value_saves_nothing(
     certificate.write_bytes(b"not checked here")
     before = real.settings()
     form = dataclasses.replace(
-        before, rep_name="Jeanne Dupont", sealing_certificate=str(certificate), seller_vat="LU1234"
+        before,
+        representative=dataclasses.replace(before.representative, name="Jeanne Dupont"),
+        company=dataclasses.replace(before.company, vat_number="LU1234"),
+        sealing_certificate=str(certificate),
     )
     with pytest.raises(FieldError) as caught:
         real.save_settings(form)
     assert caught.value.field == "vat_number"
     assert real.settings() == before  # neither the representative nor seal.json was written
     assert not (tmp_path / "data" / "seal.json").exists()
-    real.save_settings(dataclasses.replace(form, seller_vat="LU15027442"))
+    real.save_settings(
+        dataclasses.replace(form, company=dataclasses.replace(form.company, vat_number="LU15027442"))
+    )
     after = real.settings()
-    assert (after.rep_name, after.seller_vat) == ("Jeanne Dupont", "LU15027442")
+    assert (after.representative.name, after.company.vat_number) == ("Jeanne Dupont", "LU15027442")
     assert after.sealing_certificate == str(certificate)
 
 
