@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.documents.files import write_atomic
+from desktop.domain.views import TrustRoot
 
 TRUST_DIR = "trust"
 PINS_FILE = "seal-pins.txt"
@@ -122,22 +123,14 @@ def add_pin(folder: Path | None, cert: Any) -> None:
     write_atomic(path, (old + line).encode("utf-8"))
 
 
-@dataclass(frozen=True)
-class RootInfo:
-    path: Path
-    subject: str
-    sha256: str
-    not_after: str  # ISO date
-
-
-def _info(path: Path, cert: Any) -> RootInfo:
+def _info(path: Path, cert: Any) -> TrustRoot:
     expires = cert.not_valid_after.date().isoformat()
-    return RootInfo(path, cert.subject.human_friendly, fingerprint(cert), expires)
+    return TrustRoot(path, cert.subject.human_friendly, fingerprint(cert), expires)
 
 
-def list_roots(folder: Path | None = None) -> list[RootInfo]:
+def list_roots(folder: Path | None = None) -> list[TrustRoot]:
     directory = trust_folder(folder)
-    found: list[RootInfo] = []
+    found: list[TrustRoot] = []
     if not directory.is_dir():
         return found
     for path in sorted(directory.iterdir()):
@@ -152,7 +145,7 @@ def list_roots(folder: Path | None = None) -> list[RootInfo]:
     return found
 
 
-def install_root(source: Path, folder: Path | None = None) -> RootInfo:
+def install_root(source: Path, folder: Path | None = None) -> TrustRoot:
     """Copy a company root certificate (PEM or DER) into the trust folder, as PEM."""
     from asn1crypto import pem
 

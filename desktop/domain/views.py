@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from desktop.domain.pricing import PricedLine, PricedOffer
@@ -375,3 +376,23 @@ class AuditReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True)
+class TrustRoot:
+    """A company root certificate `offerdesk verify` trusts (a file of the trust folder)."""
+
+    path: Path
+    subject: str
+    sha256: str
+    not_after: str  # ISO date
+
+
+@dataclass(frozen=True)
+class AtRestStatus:
+    """What Settings shows: is the local database encrypted, and if not, can it be."""
+
+    path: Path | None
+    encrypted: bool
+    can_encrypt: bool
+    message: str

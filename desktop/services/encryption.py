@@ -30,6 +30,7 @@ from pathlib import Path
 from db import cipher
 from db.engine import BUSY_TIMEOUT_MS, check_file
 from desktop.documents.files import fsync_dir
+from desktop.domain.views import AtRestStatus
 from desktop.paths import create_private_file, set_private
 from desktop.services.backup import list_backups
 from desktop.services.errors import StoreError
@@ -40,16 +41,6 @@ PRE_RESTORE_GLOB = "pre-restore-*.sqlite3"
 
 class EncryptionError(StoreError):
     """The database could not be encrypted; nothing was changed (str() says why and what to do)."""
-
-
-@dataclass(frozen=True)
-class AtRestStatus:
-    """What Settings shows: is the local database encrypted, and if not, can it be."""
-
-    path: Path | None
-    encrypted: bool
-    can_encrypt: bool
-    message: str
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from desktop.documents import trust
 from desktop.documents.files import write_atomic
 from desktop.documents.seal import COMPANY_SECRET, NO_KEYCHAIN_HELP, SealConfig, data_dir, secret_scope
 from desktop.domain.errors import FieldError
+from desktop.domain.views import TrustRoot
 from desktop.services.errors import StoreError
 
 SEAL_PKCS12_ENV = "OFFERDESK_SEAL_PKCS12"
@@ -135,11 +136,11 @@ def save_seal_settings(path_text: str, passphrase: str) -> None:
 # --- company roots ------------------------------------------------------------------------
 
 
-def trusted_roots() -> list[trust.RootInfo]:
+def trusted_roots() -> list[TrustRoot]:
     return trust.list_roots()
 
 
-def install_root(source: Path) -> trust.RootInfo:
+def install_root(source: Path) -> TrustRoot:
     try:
         return trust.install_root(source)
     except trust.TrustError as exc:

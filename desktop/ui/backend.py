@@ -20,13 +20,17 @@ from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatTable
 from desktop.domain.views import (
     NO_COMPANY,
+    AtRestStatus,
+    CgvView,
     ClientInput,
     ClientView,
     DraftInput,
     LineInput,
+    OfferRow,
     OfferView,
     RepresentativeInput,
     SiteInput,
+    TrustRoot,
 )
 from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import catalogue, clients, listing, offers, reference, settings
@@ -34,9 +38,7 @@ from desktop.services.catalogue_file import CatalogueFileError, parse_catalogue_
 from desktop.services.errors import OfferConflictError, StoreError
 from desktop.services.store import Store
 from desktop.ui.ports import (
-    AtRestState,
     BackendError,
-    CgvVersion,
     ClientRow,
     ConflictError,
     ContractRow,
@@ -44,12 +46,10 @@ from desktop.ui.ports import (
     ImportReport,
     OfferDraft,
     OfferQuery,
-    OfferRow,
     Product,
     SettingsData,
     SiteRow,
     StoreInfo,
-    TrustRoot,
 )
 
 T = TypeVar("T")
@@ -196,35 +196,20 @@ class ServicesBackend:
         with _user_errors():
             reference.replace_vat_table(self.store, table)
 
-    def cgv_versions(self) -> Sequence[CgvVersion]:
-        views = self._call(lambda: reference.cgv_versions(self.store))
-        return [CgvVersion(v.label, v.effective_date, v.sha256) for v in views]
+    def cgv_versions(self) -> Sequence[CgvView]:
+        return self._call(lambda: reference.cgv_versions(self.store))
 
     # -- offers -----------------------------------------------------------------------------
     def expire_due(self, today: dt.date) -> int:
         return self._call(lambda: offers.expire_due(self.store, today))
 
     def list_offers(self, query: OfferQuery, offset: int, limit: int) -> Sequence[OfferRow]:
-        statuses = [OfferStatus(s.value) for s in query.statuses] or None
-        rows = self._call(
+        statuses = list(query.statuses) or None
+        return self._call(
             lambda: listing.list_offers(
                 self.store, statuses, query.search, query.date_from, query.date_to, limit=limit, offset=offset
             )
         )
-        return [
-            OfferRow(
-                r.id,
-                r.number,
-                r.revision,
-                r.status,
-                r.client_name,
-                r.offer_date,
-                r.validity_date,
-                r.monthly_ht,
-                r.installation_ht,
-            )
-            for r in rows
-        ]
 
     def new_draft(self, today: dt.date) -> OfferDraft:
         return OfferDraft(
@@ -448,14 +433,12 @@ class ServicesBackend:
     def trust_roots(self) -> list[TrustRoot]:
         from desktop.services import seal_settings
 
-        roots = self._call(seal_settings.trusted_roots)
-        return [TrustRoot(r.path, r.subject, r.sha256, r.not_after) for r in roots]
+        return self._call(seal_settings.trusted_roots)
 
     def install_trust_root(self, source: Path) -> TrustRoot:
         from desktop.services import seal_settings
 
-        r = self._call(lambda: seal_settings.install_root(source))
-        return TrustRoot(r.path, r.subject, r.sha256, r.not_after)
+        return self._call(lambda: seal_settings.install_root(source))
 
     def remove_trust_root(self, path: Path) -> None:
         from desktop.services import seal_settings
@@ -495,11 +478,10 @@ class ServicesBackend:
         self.store.close()
         self._call(lambda: restore_from(path, source))
 
-    def at_rest(self) -> AtRestState:
+    def at_rest(self) -> AtRestStatus:
         from desktop.services.encryption import status
 
-        state = status(self.store.path)
-        return AtRestState(state.encrypted, state.can_encrypt, state.message)
+        return status(self.store.path)
 
     def encrypt_database(self) -> str:
         from desktop.services.encryption import encrypt_database

@@ -10,9 +10,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.documents import zone
 from desktop.domain.labels import STATUS_LABELS
+from desktop.domain.views import OfferRow
 from desktop.domain.vocabulary import OfferStatus
 from desktop.ui import fmt
-from desktop.ui.ports import OfferQuery, OfferRow
+from desktop.ui.ports import OfferQuery
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -124,7 +125,7 @@ class OffersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and self.is_expired(row):
             return self.tr("Validité dépassée le {0}").format(fmt.date(row.validity_date))
         if role == Qt.ItemDataRole.UserRole:
-            return row.offer_id
+            return row.id
         return None
 
     def _display(self, row: OfferRow, column: int) -> str:

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import zone
+from desktop.domain.views import OfferRow
 from desktop.domain.vocabulary import OfferStatus
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
 from desktop.ui.fit import PlainComboBox
 from desktop.ui.offers_model import OffersModel, status_label
-from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery, OfferRow
+from desktop.ui.ports import USER_ERRORS, Backend, OfferQuery
 from desktop.ui.touch import enable_touch_scrolling
 
 SEARCH_DELAY_MS = 250
@@ -187,22 +188,22 @@ class OffersPage(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_requested.emit(self.model.row_at(index.row()).offer_id)
+            self.open_requested.emit(self.model.row_at(index.row()).id)
 
     def _open_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            self.open_requested.emit(row.offer_id)
+            self.open_requested.emit(row.id)
 
     def duplicate_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            self._run(lambda: self.open_requested.emit(self._backend.duplicate(row.offer_id)))
+            self._run(lambda: self.open_requested.emit(self._backend.duplicate(row.id)))
 
     def revise_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            self._run(lambda: self.open_requested.emit(self._backend.new_revision(row.offer_id)))
+            self._run(lambda: self.open_requested.emit(self._backend.new_revision(row.id)))
 
     def cancel_selected(self) -> None:
         row = self.selected()
@@ -210,7 +211,7 @@ class OffersPage(QWidget):
             return
         question = self.tr("Annuler l'offre {0} ? Elle restera consultable.").format(row.number)
         if self._dialogs.confirm(self, self.tr("Annuler l'offre"), question):
-            self._run(lambda: self._backend.cancel(row.offer_id))
+            self._run(lambda: self._backend.cancel(row.id))
             self.model.reload()
 
     def _run(self, action: Callable[[], object]) -> None:

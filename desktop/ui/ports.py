@@ -19,7 +19,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.vat import VatTable
-from desktop.domain.views import CompanyInput, RepresentativeInput
+from desktop.domain.views import AtRestStatus, CgvView, CompanyInput, OfferRow, RepresentativeInput, TrustRoot
 from desktop.domain.vocabulary import OfferStatus
 
 
@@ -50,19 +50,6 @@ class OfferQuery:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     search: str = ""
-
-
-@dataclass(frozen=True)
-class OfferRow:
-    offer_id: int
-    number: str
-    revision: int
-    status: OfferStatus
-    client_name: str
-    offer_date: dt.date
-    validity_date: dt.date | None
-    monthly_ht: Decimal
-    installation_ht: Decimal
 
 
 @dataclass(frozen=True)
@@ -166,22 +153,6 @@ class ImportReport:
 
 
 @dataclass(frozen=True)
-class CgvVersion:
-    version: str
-    effective_date: dt.date
-    sha256: str
-
-
-@dataclass(frozen=True)
-class AtRestState:
-    """Settings' database status line: encrypted or not, and whether it can be now."""
-
-    encrypted: bool
-    can_encrypt: bool
-    message: str
-
-
-@dataclass(frozen=True)
 class SettingsData:
     """The Settings form: the seller's identity and the representative whole, as the services
     store them (every field, shown or not, so that a save writes back what it loaded except
@@ -194,16 +165,6 @@ class SettingsData:
     place: str = "Luxembourg"  # the place of signature signing mode prefills
     sealing_passphrase: str = ""  # only sent when changed; never shown
     time_zone: str = "Europe/Luxembourg"  # the company's: every screen and document shows it
-
-
-@dataclass(frozen=True)
-class TrustRoot:
-    """A company root certificate `offerdesk verify` trusts (a file of the trust folder)."""
-
-    path: Path
-    subject: str
-    sha256: str
-    not_after: str  # ISO date
 
 
 class Backend(Protocol):
@@ -231,7 +192,7 @@ class Backend(Protocol):
     def save_series(self, series: IndexSeries) -> None: ...
     def vat_table(self) -> VatTable: ...
     def save_vat_table(self, table: VatTable) -> None: ...
-    def cgv_versions(self) -> Sequence[CgvVersion]: ...
+    def cgv_versions(self) -> Sequence[CgvView]: ...
     def settings(self) -> SettingsData: ...
     def save_settings(self, data: SettingsData) -> None: ...
     def trust_roots(self) -> Sequence[TrustRoot]: ...
@@ -239,5 +200,5 @@ class Backend(Protocol):
     def remove_trust_root(self, path: Path) -> None: ...
     def backup(self, target: Path) -> Path: ...
     def restore(self, source: Path) -> None: ...
-    def at_rest(self) -> AtRestState: ...
+    def at_rest(self) -> AtRestStatus: ...
     def encrypt_database(self) -> str: ...

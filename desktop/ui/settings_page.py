@@ -283,7 +283,7 @@ class SettingsPage(QWidget):
             self._add_row(self.vat, values)
         self.cgv.setRowCount(0)
         for version in self._backend.cgv_versions():
-            self._add_row(self.cgv, [version.version, fmt.date(version.effective_date), version.sha256])
+            self._add_row(self.cgv, [version.label, fmt.date(version.effective_date), version.sha256])
         self.show_at_rest()
 
     def save_settings(self) -> None:

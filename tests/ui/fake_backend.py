@@ -13,24 +13,20 @@ from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.pricing import OfferLine, price_offer
 from desktop.domain.vat import VatCategory, VatTable
-from desktop.domain.views import CompanyInput, RepresentativeInput
+from desktop.domain.views import AtRestStatus, CgvView, CompanyInput, OfferRow, RepresentativeInput, TrustRoot
 from desktop.domain.vocabulary import OfferStatus
 from desktop.reference import load_statec_series, load_vat_table
 from desktop.ui.ports import (
-    AtRestState,
-    CgvVersion,
     ClientRow,
     ContractRow,
     DraftLine,
     ImportReport,
     OfferDraft,
     OfferQuery,
-    OfferRow,
     Product,
     SettingsData,
     SiteRow,
     StoreInfo,
-    TrustRoot,
 )
 
 D = Decimal
@@ -156,15 +152,21 @@ class FakeBackend:
         ]
         priced = price_offer(lines, self._series.cote_on(d.offer_date)) if lines else None
         return OfferRow(
-            d.offer_id or 0,
-            d.number,
-            d.revision,
-            d.status,
-            d.client_name,
-            d.offer_date,
-            d.validity_date,
-            priced.monthly.ht if priced else D(0),
-            priced.installation.ht if priced else D(0),
+            id=d.offer_id or 0,
+            number=d.number,
+            revision=d.revision,
+            status=d.status,
+            client_id=d.client_id or 0,
+            client_name=d.client_name,
+            offer_date=d.offer_date,
+            validity_date=d.validity_date,
+            engagement_months=d.engagement_months,
+            monthly_ht=priced.monthly.ht if priced else D(0),
+            monthly_ttc=priced.monthly.ttc if priced else D(0),
+            installation_ht=priced.installation.ht if priced else D(0),
+            installation_ttc=priced.installation.ttc if priced else D(0),
+            signed_at=None,
+            activation_date=self.activations.get(d.offer_id or 0),
         )
 
     def list_offers(self, query: OfferQuery, offset: int, limit: int) -> Sequence[OfferRow]:
@@ -304,8 +306,8 @@ class FakeBackend:
     def save_vat_table(self, table: VatTable) -> None:
         self._vat = table
 
-    def cgv_versions(self) -> Sequence[CgvVersion]:
-        return [CgvVersion("CGV 01.09.2023", dt.date(2023, 9, 1), "ab" * 32)]
+    def cgv_versions(self) -> Sequence[CgvView]:
+        return [CgvView(1, "CGV 01.09.2023", dt.date(2023, 9, 1), "ab" * 32, "", None)]
 
     def settings(self) -> SettingsData:
         return self._settings
@@ -333,12 +335,12 @@ class FakeBackend:
 
     encrypted = False
 
-    def at_rest(self) -> AtRestState:
+    def at_rest(self) -> AtRestStatus:
         if self.encrypted:
-            return AtRestState(
-                True, False, "Base chiffrée (SQLCipher, AES-256) ; sa clé est dans le trousseau."
+            return AtRestStatus(
+                None, True, False, "Base chiffrée (SQLCipher, AES-256) ; sa clé est dans le trousseau."
             )
-        return AtRestState(False, True, "Base NON chiffrée : « Chiffrer la base » la chiffre.")
+        return AtRestStatus(None, False, True, "Base NON chiffrée : « Chiffrer la base » la chiffre.")
 
     def encrypt_database(self) -> str:
         self.encrypted = True

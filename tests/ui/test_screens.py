@@ -139,7 +139,7 @@ def test_render_every_main_screen(qtbot, store: Store, dialogs, screens: Path, t
     form.hide()
 
     signed = backend.list_offers(dataclasses.replace(window.offers.current_query()), 0, 200)
-    signed_id = next(r.offer_id for r in signed if r.status.value == "signed")
+    signed_id = next(r.id for r in signed if r.status.value == "signed")
     editor.undo_stack.setClean()
     window.open_offer(signed_id)
     written.append(save(window, screens, "02c-offre-signee"))
