@@ -14,7 +14,6 @@ from typing import TypeVar
 
 from desktop.documents import zone
 from desktop.documents.fmt import local
-from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatTable
@@ -28,6 +27,7 @@ from desktop.domain.views import (
     LineInput,
     OfferRow,
     OfferView,
+    ProductView,
     RepresentativeInput,
     SiteInput,
     TrustRoot,
@@ -46,7 +46,6 @@ from desktop.ui.ports import (
     ImportReport,
     OfferDraft,
     OfferQuery,
-    Product,
     SettingsData,
     SiteRow,
     StoreInfo,
@@ -161,7 +160,7 @@ def _sealing_path() -> str:
 class ServicesBackend:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._products: list[Product] | None = None
+        self._products: list[ProductView] | None = None
 
     def _call(self, use_case: Callable[[], T]) -> T:
         with _user_errors():
@@ -233,15 +232,15 @@ class ServicesBackend:
     def load_offer(self, offer_id: int) -> OfferDraft:
         view = self._call(lambda: offers.get_offer(self.store, offer_id))
         draft = draft_from_view(view)
-        by_code = {p.row.code: p for p in self.products()}
+        by_code = {p.code: p for p in self.products()}
         lines = tuple(
             DraftLine(
                 **{
                     **line.__dict__,
-                    "allowed_engagements": by_code[line.code].row.allowed_engagements
+                    "allowed_engagements": by_code[line.code].allowed_engagements
                     if line.code in by_code
                     else line.allowed_engagements,
-                    "product_id": by_code[line.code].product_id if line.code in by_code else None,
+                    "product_id": by_code[line.code].id if line.code in by_code else None,
                 }
             )
             for line in draft.lines
@@ -331,26 +330,9 @@ class ServicesBackend:
         return SiteRow(view.id, _site_label(view))
 
     # -- catalogue --------------------------------------------------------------------------
-    def products(self) -> Sequence[Product]:
+    def products(self) -> Sequence[ProductView]:
         if self._products is None:
-            views = self._call(lambda: catalogue.search_products(self.store, limit=1_000_000))
-            self._products = [
-                Product(
-                    v.id,
-                    ProductRow(
-                        code=v.code,
-                        name=v.name,
-                        category=v.category,
-                        description=v.description,
-                        monthly_fee=v.monthly_fee,
-                        installation_fee=v.installation_fee,
-                        installation_indexed=v.installation_indexed,
-                        vat_category=v.vat_category,
-                        allowed_engagements=v.allowed_engagements,
-                    ),
-                )
-                for v in views
-            ]
+            self._products = list(self._call(lambda: catalogue.search_products(self.store, limit=1_000_000)))
         return list(self._products)
 
     def import_catalogue(self, path: Path) -> ImportReport:

@@ -14,12 +14,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
 
-from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.vat import VatTable
-from desktop.domain.views import AtRestStatus, CgvView, CompanyInput, OfferRow, RepresentativeInput, TrustRoot
+from desktop.domain.views import (
+    AtRestStatus,
+    CgvView,
+    CompanyInput,
+    OfferRow,
+    ProductView,
+    RepresentativeInput,
+    TrustRoot,
+)
 from desktop.domain.vocabulary import OfferStatus
 
 
@@ -78,14 +85,6 @@ class SiteRow:
 
     def __str__(self) -> str:
         return self.label
-
-
-@dataclass(frozen=True)
-class Product:
-    """A catalogue product with the id of its row in the catalogue version in force."""
-
-    product_id: int
-    row: ProductRow
 
 
 @dataclass(frozen=True)
@@ -184,7 +183,7 @@ class Backend(Protocol):
     def client(self, client_id: int) -> ClientRow: ...
     def create_client(self, client: ClientRow) -> ClientRow: ...
     def add_site(self, client_id: int, label: str) -> SiteRow: ...
-    def products(self) -> Sequence[Product]: ...
+    def products(self) -> Sequence[ProductView]: ...
     def import_catalogue(self, path: Path) -> ImportReport: ...
     def contracts(self) -> Sequence[ContractRow]: ...
     def record_activation(self, offer_id: int, day: dt.date) -> None: ...

@@ -218,7 +218,7 @@ def open_offer() -> list[str]:
                 ),
             )
             backend = ServicesBackend(store)
-            codes = [p.row.code for p in backend.products() if 36 in p.row.allowed_engagements]
+            codes = [p.code for p in backend.products() if 36 in p.allowed_engagements]
             lines = tuple(LineInput(codes[i % len(codes)], 1 + i % 5) for i in range(50))
             offer = offers.create_draft(store, DraftInput(client.id, dt_today(), 36, lines))
             window = MainWindow(

@@ -8,12 +8,19 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.pricing import OfferLine, price_offer
 from desktop.domain.vat import VatCategory, VatTable
-from desktop.domain.views import AtRestStatus, CgvView, CompanyInput, OfferRow, RepresentativeInput, TrustRoot
+from desktop.domain.views import (
+    AtRestStatus,
+    CgvView,
+    CompanyInput,
+    OfferRow,
+    ProductView,
+    RepresentativeInput,
+    TrustRoot,
+)
 from desktop.domain.vocabulary import OfferStatus
 from desktop.reference import load_statec_series, load_vat_table
 from desktop.ui.ports import (
@@ -23,7 +30,6 @@ from desktop.ui.ports import (
     ImportReport,
     OfferDraft,
     OfferQuery,
-    Product,
     SettingsData,
     SiteRow,
     StoreInfo,
@@ -35,19 +41,18 @@ D = Decimal
 def product(
     pid: int, code: str, name: str, category: str, monthly: str, install: str, engagements=(12, 24, 36)
 ):
-    return Product(
-        pid,
-        ProductRow(
-            code=code,
-            name=name,
-            category=category,
-            description=f"{name} — description détaillée",
-            monthly_fee=D(monthly),
-            installation_fee=D(install),
-            installation_indexed=True,
-            vat_category=VatCategory.STANDARD,
-            allowed_engagements=tuple(engagements),
-        ),
+    return ProductView(
+        id=pid,
+        catalogue_version_id=1,
+        code=code,
+        name=name,
+        category=category,
+        description=f"{name} — description détaillée",
+        monthly_fee=D(monthly),
+        installation_fee=D(install),
+        installation_indexed=True,
+        vat_category=VatCategory.STANDARD,
+        allowed_engagements=tuple(engagements),
     )
 
 
@@ -62,7 +67,7 @@ SAMPLE_PRODUCTS = (
 
 
 class FakeBackend:
-    def __init__(self, products: Sequence[Product] = SAMPLE_PRODUCTS, offers: int = 0) -> None:
+    def __init__(self, products: Sequence[ProductView] = SAMPLE_PRODUCTS, offers: int = 0) -> None:
         self._products = list(products)
         self._series: IndexSeries = load_statec_series()
         self._vat: VatTable = load_vat_table()
@@ -107,8 +112,8 @@ class FakeBackend:
         saved = self.drafts[max(self.drafts)]
         self.drafts[saved.offer_id or 0] = dataclasses.replace(saved, status=status)
 
-    def line_for(self, item: Product) -> DraftLine:
-        row = item.row
+    def line_for(self, item: ProductView) -> DraftLine:
+        row = item
         return DraftLine(
             code=row.code,
             name=row.name,
@@ -118,7 +123,7 @@ class FakeBackend:
             installation_indexed=row.installation_indexed,
             vat_rate=D(17),
             allowed_engagements=row.allowed_engagements,
-            product_id=item.product_id,
+            product_id=item.id,
         )
 
     # -- Backend ----------------------------------------------------------------------------
@@ -260,7 +265,7 @@ class FakeBackend:
         self.clients[client_id] = dataclasses.replace(client, sites=(*client.sites, site))
         return site
 
-    def products(self) -> Sequence[Product]:
+    def products(self) -> Sequence[ProductView]:
         return list(self._products)
 
     def import_catalogue(self, path: Path) -> ImportReport:

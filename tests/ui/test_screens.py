@@ -119,7 +119,7 @@ def test_render_every_main_screen(qtbot, store: Store, dialogs, screens: Path, t
     editor.client_panel.search.setText("Bou")
     editor.client_panel.refresh_matches()
     editor.client_panel._pick_name("Boulangerie Schmit s.à r.l.")
-    codes = {p.row.code: p.product_id for p in backend.products()}
+    codes = {p.code: p.id for p in backend.products()}
     editor.add_products(
         [codes["FIB-1G"], codes["BKP-5G"], codes["IP-29"], codes["PBX-SEAT"], codes["SIP-TRUNK"]]
     )

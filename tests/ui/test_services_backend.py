@@ -36,12 +36,12 @@ def real(store: Store) -> ServicesBackend:
 
 def saved_draft(real: ServicesBackend, codes=("FIB", "IP")):
     draft = real.new_draft(factories.OFFER_DATE)
-    products = {p.row.code: p for p in real.products()}
+    products = {p.code: p for p in real.products()}
     client = real.search_clients("boulangerie", 5)[0]
     lines = []
     for code in codes:
-        row = products[code].row
-        lines.append(real_line(row, products[code].product_id))
+        row = products[code]
+        lines.append(real_line(row, row.id))
     draft = dataclasses.replace(
         draft, client_id=client.client_id, client_name=client.legal_name, lines=tuple(lines)
     )
@@ -144,7 +144,7 @@ def test_catalogue_import_refused_then_accepted(real: ServicesBackend, tmp_path:
     report = real.import_catalogue(bad)
     assert not report.ok
     assert report.messages
-    assert [p.row.code for p in real.products()] == ["FIB", "IP", "TV"]
+    assert [p.code for p in real.products()] == ["FIB", "IP", "TV"]
     with pytest.raises(BackendError):
         real.import_catalogue(tmp_path / "missing.csv")
 
@@ -195,7 +195,7 @@ def test_a_valid_catalogue_file_becomes_the_catalogue_in_force(real: ServicesBac
     report = real.import_catalogue(resource("catalogue", "sample-catalogue.csv"))
     assert report.ok
     assert report.products == 41
-    codes = {p.row.code for p in real.products()}
+    codes = {p.code for p in real.products()}
     assert "FIB-1G" in codes
     assert "FIB" not in codes
     again = real.import_catalogue(resource("catalogue", "sample-catalogue.csv"))

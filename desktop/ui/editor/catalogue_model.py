@@ -15,8 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.domain.views import ProductView
 from desktop.ui import fmt
-from desktop.ui.ports import Product
 
 PRODUCT_MIME = "application/x-offerdesk-product"
 Index = QModelIndex | QPersistentModelIndex
@@ -34,9 +34,9 @@ def _fold(text: str) -> str:
 class CatalogueModel(QAbstractTableModel):
     CODE, NAME, CATEGORY, MONTHLY, INSTALLATION = range(5)
 
-    def __init__(self, products: Sequence[Product] = (), parent: QObject | None = None) -> None:
+    def __init__(self, products: Sequence[ProductView] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._products: list[Product] = []
+        self._products: list[ProductView] = []
         self._haystacks: list[str] = []
         self._headers = [
             self.tr("Code"),
@@ -47,11 +47,11 @@ class CatalogueModel(QAbstractTableModel):
         ]
         self.set_products(products)
 
-    def set_products(self, products: Sequence[Product]) -> None:
+    def set_products(self, products: Sequence[ProductView]) -> None:
         self.beginResetModel()
         self._products = list(products)
-        self._haystacks = [_fold(f"{p.row.code} {p.row.name} {p.row.description}") for p in self._products]
-        self._codes = {_fold(p.row.code): row for row, p in enumerate(self._products)}
+        self._haystacks = [_fold(f"{p.code} {p.name} {p.description}") for p in self._products]
+        self._codes = {_fold(p.code): row for row, p in enumerate(self._products)}
         self.endResetModel()
 
     def rows_of_codes(self, words: Sequence[str]) -> list[int] | None:
@@ -61,17 +61,17 @@ class CatalogueModel(QAbstractTableModel):
             return None
         return list(dict.fromkeys(self._codes[word] for word in words))
 
-    def product(self, row: int) -> Product:
+    def product(self, row: int) -> ProductView:
         return self._products[row]
 
     def haystack(self, row: int) -> str:
         return self._haystacks[row]
 
     def categories(self) -> list[str]:
-        return sorted({p.row.category for p in self._products})
+        return sorted({p.category for p in self._products})
 
-    def by_id(self, product_id: int) -> Product | None:
-        return next((p for p in self._products if p.product_id == product_id), None)
+    def by_id(self, product_id: int) -> ProductView | None:
+        return next((p for p in self._products if p.id == product_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._products)
@@ -94,7 +94,7 @@ class CatalogueModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._products):
             return None
         item = self._products[index.row()]
-        row, column = item.row, index.column()
+        row, column = item, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.code,
@@ -109,7 +109,7 @@ class CatalogueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.MONTHLY, self.INSTALLATION):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ProductRole:
-            return item.product_id
+            return item.id
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -121,7 +121,7 @@ class CatalogueModel(QAbstractTableModel):
         return [PRODUCT_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        ids = sorted({self._products[i.row()].product_id for i in indexes if i.isValid()})
+        ids = sorted({self._products[i.row()].id for i in indexes if i.isValid()})
         mime = QMimeData()
         mime.setData(PRODUCT_MIME, QByteArray(",".join(str(i) for i in ids).encode("ascii")))
         return mime
@@ -191,7 +191,7 @@ class CatalogueFilter(QAbstractTableModel):
             return
         rows = [row for row in candidates if all(word in haystack(row) for word in words)]
         if self._category:
-            rows = [row for row in rows if source.product(row).row.category == self._category]
+            rows = [row for row in rows if source.product(row).category == self._category]
         if self._sort is not None:
             rows.sort(key=self._key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
@@ -203,7 +203,7 @@ class CatalogueFilter(QAbstractTableModel):
         fields = ("code", "name", "category", "monthly_fee", "installation_fee")
 
         def key(row: int) -> Any:
-            return getattr(source.product(row).row, fields[column])
+            return getattr(source.product(row), fields[column])
 
         return key
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.documents import zone
 from desktop.domain.calendar import nominal_contract_value
 from desktop.domain.pricing import PricedOffer, price_offer
+from desktop.domain.views import ProductView
 from desktop.domain.vocabulary import OfferStatus
 from desktop.ui.busy import busy, status_of
 from desktop.ui.dialogs import Answer, Dialogs
@@ -43,7 +44,7 @@ from desktop.ui.editor.views import CatalogueView, KeyboardTable, chain_tab_orde
 from desktop.ui.error_text import user_message
 from desktop.ui.fit import ElidedLabel, FitScrollArea, PlainComboBox, one_line_rows
 from desktop.ui.offers_model import status_label
-from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product
+from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft
 from desktop.ui.touch import enable_touch_scrolling
 
 AUTOSAVE_MS = 3000  # after this long without an edit
@@ -61,7 +62,7 @@ class OfferEditor(QWidget):
         self,
         backend: Backend,
         dialogs: Dialogs,
-        products: Sequence[Product] | None = None,
+        products: Sequence[ProductView] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -278,7 +279,7 @@ class OfferEditor(QWidget):
             self.category.addItem(name, name)
         self.category.blockSignals(False)
 
-    def set_products(self, products: Sequence[Product]) -> None:
+    def set_products(self, products: Sequence[ProductView]) -> None:
         """A new catalogue is in force (lines already on offers keep their snapshot)."""
         self.catalogue.set_products(products)
         self._fill_categories()
@@ -405,8 +406,8 @@ class OfferEditor(QWidget):
         self.change(after, self.tr("Choisir le client {0}").format(client.legal_name))
         self.catalogue_search.setFocus(Qt.FocusReason.OtherFocusReason)  # next: the products
 
-    def line_from(self, item: Product) -> DraftLine:
-        row = item.row
+    def line_from(self, item: ProductView) -> DraftLine:
+        row = item
         return DraftLine(
             code=row.code,
             name=row.name,
@@ -416,7 +417,7 @@ class OfferEditor(QWidget):
             installation_indexed=row.installation_indexed,
             vat_rate=self._vat.rate_on(self._draft.offer_date, row.vat_category),
             allowed_engagements=row.allowed_engagements,
-            product_id=item.product_id,
+            product_id=item.id,
         )
 
     def add_products(self, product_ids: Sequence[int], position: int | None = None) -> None:
@@ -433,7 +434,7 @@ class OfferEditor(QWidget):
                 self,
                 self.tr("Produit incompatible"),
                 self.tr("{0} n'admet aucune durée d'engagement commune avec les autres lignes.").format(
-                    ", ".join(p.row.name for p in products)
+                    ", ".join(p.name for p in products)
                 ),
             )
             return
@@ -442,12 +443,12 @@ class OfferEditor(QWidget):
             lines=tuple(lines),
             engagement_months=closest_engagement(self._draft.engagement_months, allowed),
         )
-        self.change(after, self.tr("Ajouter {0}").format(", ".join(p.row.code for p in products)))
+        self.change(after, self.tr("Ajouter {0}").format(", ".join(p.code for p in products)))
 
     def _add_index(self, proxy_index: QModelIndex) -> None:
         if proxy_index.isValid():
             source = self.catalogue_filter.mapToSource(proxy_index)
-            self.add_products([self.catalogue.product(source.row()).product_id])
+            self.add_products([self.catalogue.product(source.row()).id])
 
     def _add_first_match(self) -> None:
         """Enter in the search: the first product found, or every one of a list of codes
@@ -458,7 +459,7 @@ class OfferEditor(QWidget):
             return
         rows = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(count)]
         before = self._draft.lines
-        self.add_products([self.catalogue.product(row).product_id for row in rows])
+        self.add_products([self.catalogue.product(row).id for row in rows])
         if self._draft.lines != before:
             self.catalogue_search.clear()
 
