@@ -165,6 +165,11 @@ class SiteView:
     country: str
     notes: str
 
+    def one_line(self) -> str:
+        """The site as a list shows it: "label — street, postcode city" (either part alone)."""
+        address = ", ".join(part for part in (self.address_line1, self.postcode, self.city) if part)
+        return f"{self.label} — {address}" if self.label and address else (self.label or address)
+
 
 @dataclass(frozen=True)
 class ContactView:

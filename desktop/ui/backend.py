@@ -30,6 +30,7 @@ from desktop.domain.views import (
     ProductView,
     RepresentativeInput,
     SiteInput,
+    SiteView,
     TrustRoot,
 )
 from desktop.domain.vocabulary import ClientSize, OfferStatus
@@ -39,7 +40,6 @@ from desktop.services.errors import OfferConflictError, StoreError
 from desktop.services.store import Store
 from desktop.ui.ports import (
     BackendError,
-    ClientRow,
     ConflictError,
     ContractRow,
     DraftLine,
@@ -47,7 +47,6 @@ from desktop.ui.ports import (
     OfferDraft,
     OfferQuery,
     SettingsData,
-    SiteRow,
     StoreInfo,
 )
 
@@ -68,33 +67,6 @@ def _user_errors() -> Iterator[None]:
         raise ConflictError(str(exc)) from exc
     except StoreError as exc:
         raise BackendError(str(exc)) from exc
-
-
-def _site_label(site: object) -> str:
-    label = getattr(site, "label", "")
-    parts = (getattr(site, "address_line1", ""), getattr(site, "postcode", ""), getattr(site, "city", ""))
-    address = ", ".join(part for part in parts if part)
-    return f"{label} — {address}" if label and address else (label or address)
-
-
-def client_row(view: ClientView) -> ClientRow:
-    return ClientRow(
-        client_id=view.id,
-        legal_name=view.legal_name,
-        legal_form=view.legal_form,
-        address=view.address_line1,
-        postcode=view.postcode,
-        city=view.city,
-        country=view.country,
-        vat_number=view.vat_number,
-        rcs_number=view.rcs,
-        iban=view.iban,
-        signatory_name=view.signatory_name,
-        signatory_function=view.signatory_function,
-        email=view.email,
-        phone=view.phone,
-        sites=tuple(SiteRow(site.id, _site_label(site)) for site in view.sites),
-    )
 
 
 def draft_from_view(view: OfferView) -> OfferDraft:
@@ -291,32 +263,17 @@ class ServicesBackend:
         self._call(lambda: offers.cancel(self.store, offer_id))
 
     # -- clients ----------------------------------------------------------------------------
-    def search_clients(self, text: str, limit: int) -> Sequence[ClientRow]:
-        return [client_row(v) for v in self._call(lambda: clients.search_clients(self.store, text, limit))]
+    def search_clients(self, text: str, limit: int) -> Sequence[ClientView]:
+        return self._call(lambda: clients.search_clients(self.store, text, limit))
 
-    def client(self, client_id: int) -> ClientRow:
+    def client(self, client_id: int) -> ClientView:
         """One client with its sites (search results carry no sites)."""
-        return client_row(self._call(lambda: clients.get_client(self.store, client_id)))
+        return self._call(lambda: clients.get_client(self.store, client_id))
 
-    def create_client(self, client: ClientRow) -> ClientRow:
-        data = ClientInput(
-            legal_name=client.legal_name,
-            legal_form=client.legal_form,
-            address_line1=client.address,
-            postcode=client.postcode,
-            city=client.city,
-            country=client.country,
-            rcs=client.rcs_number,
-            vat_number=client.vat_number,
-            iban=client.iban,
-            signatory_name=client.signatory_name,
-            signatory_function=client.signatory_function,
-            email=client.email,
-            phone=client.phone,
-        )
-        return client_row(self._call(lambda: clients.create_client(self.store, data)))
+    def create_client(self, client: ClientInput) -> ClientView:
+        return self._call(lambda: clients.create_client(self.store, client))
 
-    def add_site(self, client_id: int, label: str) -> SiteRow:
+    def add_site(self, client_id: int, label: str) -> SiteView:
         """A site typed on one line: "label, street, L-NNNN City" (the label is optional)."""
         parts = [p.strip() for p in label.split(",") if p.strip()]
         postcode, city = "", ""
@@ -326,8 +283,7 @@ class ServicesBackend:
         street = parts[-1] if parts else label
         name = ", ".join(parts[:-1])
         data = SiteInput(address_line1=street, postcode=postcode, city=city, label=name)
-        view = self._call(lambda: clients.add_site(self.store, client_id, data))
-        return SiteRow(view.id, _site_label(view))
+        return self._call(lambda: clients.add_site(self.store, client_id, data))
 
     # -- catalogue --------------------------------------------------------------------------
     def products(self) -> Sequence[ProductView]:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.ports import Backend, ClientRow
+from desktop.domain.views import ClientView
+from desktop.ui.ports import Backend
 from desktop.ui.simple_models import Column, SnapshotModel
 
 LIMIT = 500
@@ -26,13 +27,13 @@ class ClientsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un client…"))
         self.search.setClearButtonEnabled(True)
-        self.model: SnapshotModel[ClientRow] = SnapshotModel(
+        self.model: SnapshotModel[ClientView] = SnapshotModel(
             [
                 Column(self.tr("Raison sociale"), lambda c: c.legal_name),
                 Column(self.tr("Forme"), lambda c: c.legal_form),
                 Column(self.tr("Localité"), lambda c: f"{c.postcode} {c.city}".strip()),
                 Column(self.tr("N° TVA"), lambda c: c.vat_number),
-                Column(self.tr("RCS"), lambda c: c.rcs_number),
+                Column(self.tr("RCS"), lambda c: c.rcs),
                 Column(self.tr("Signataire"), lambda c: c.signatory_name),
                 Column(self.tr("E-mail"), lambda c: c.email),
             ],

@@ -21,10 +21,13 @@ from desktop.domain.vat import VatTable
 from desktop.domain.views import (
     AtRestStatus,
     CgvView,
+    ClientInput,
+    ClientView,
     CompanyInput,
     OfferRow,
     ProductView,
     RepresentativeInput,
+    SiteView,
     TrustRoot,
 )
 from desktop.domain.vocabulary import OfferStatus
@@ -57,34 +60,6 @@ class OfferQuery:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     search: str = ""
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    client_id: int
-    legal_name: str
-    legal_form: str = ""
-    address: str = ""
-    postcode: str = ""
-    city: str = ""
-    country: str = "LU"
-    vat_number: str = ""
-    rcs_number: str = ""
-    iban: str = ""
-    signatory_name: str = ""
-    signatory_function: str = ""
-    email: str = ""
-    phone: str = ""
-    sites: tuple[SiteRow, ...] = ()
-
-
-@dataclass(frozen=True)
-class SiteRow:
-    site_id: int | None
-    label: str
-
-    def __str__(self) -> str:
-        return self.label
 
 
 @dataclass(frozen=True)
@@ -179,10 +154,10 @@ class Backend(Protocol):
     def duplicate(self, offer_id: int) -> int: ...
     def new_revision(self, offer_id: int) -> int: ...
     def cancel(self, offer_id: int) -> None: ...
-    def search_clients(self, text: str, limit: int) -> Sequence[ClientRow]: ...
-    def client(self, client_id: int) -> ClientRow: ...
-    def create_client(self, client: ClientRow) -> ClientRow: ...
-    def add_site(self, client_id: int, label: str) -> SiteRow: ...
+    def search_clients(self, text: str, limit: int) -> Sequence[ClientView]: ...
+    def client(self, client_id: int) -> ClientView: ...
+    def create_client(self, client: ClientInput) -> ClientView: ...
+    def add_site(self, client_id: int, label: str) -> SiteView: ...
     def products(self) -> Sequence[ProductView]: ...
     def import_catalogue(self, path: Path) -> ImportReport: ...
     def contracts(self) -> Sequence[ContractRow]: ...

@@ -15,23 +15,24 @@ from desktop.domain.vat import VatCategory, VatTable
 from desktop.domain.views import (
     AtRestStatus,
     CgvView,
+    ClientInput,
+    ClientView,
     CompanyInput,
     OfferRow,
     ProductView,
     RepresentativeInput,
+    SiteView,
     TrustRoot,
 )
 from desktop.domain.vocabulary import OfferStatus
 from desktop.reference import load_statec_series, load_vat_table
 from desktop.ui.ports import (
-    ClientRow,
     ContractRow,
     DraftLine,
     ImportReport,
     OfferDraft,
     OfferQuery,
     SettingsData,
-    SiteRow,
     StoreInfo,
 )
 
@@ -71,7 +72,7 @@ class FakeBackend:
         self._products = list(products)
         self._series: IndexSeries = load_statec_series()
         self._vat: VatTable = load_vat_table()
-        self.clients: dict[int, ClientRow] = {}
+        self.clients: dict[int, ClientView] = {}
         self.drafts: dict[int, OfferDraft] = {}
         self.activations: dict[int, dt.date] = {}
         self.saves = 0
@@ -95,18 +96,18 @@ class FakeBackend:
         )
         self._roots: list[TrustRoot] = []
         self._seq = 0
-        client = self.create_client(ClientRow(0, "Boulangerie Schmit", "s.à r.l.", vat_number="LU15027442"))
-        self.add_site(client.client_id, "Siège — 12, rue de la Gare, L-1611 Luxembourg")
-        self.create_client(ClientRow(0, "Garage Weber", "s.a."))
+        client = self.create_client(ClientInput("Boulangerie Schmit", "s.à r.l.", vat_number="LU15027442"))
+        self.add_site(client.id, "Siège — 12, rue de la Gare, L-1611 Luxembourg")
+        self.create_client(ClientInput("Garage Weber", "s.a."))
         for i in range(offers):
             self._make_offer(i, client)
 
-    def _make_offer(self, i: int, client: ClientRow) -> None:
+    def _make_offer(self, i: int, client: ClientView) -> None:
         draft = self.new_draft(dt.date(2026, 1, 1) + dt.timedelta(days=i % 300))
         line = self.line_for(self._products[i % len(self._products)])
         status = [OfferStatus.DRAFT, OfferStatus.PRESENTED, OfferStatus.SIGNED][i % 3]
         draft = dataclasses.replace(
-            draft, client_id=client.client_id, client_name=client.legal_name, lines=(line,), status=status
+            draft, client_id=client.id, client_name=client.legal_name, lines=(line,), status=status
         )
         self.save_draft(dataclasses.replace(draft, status=OfferStatus.DRAFT))
         saved = self.drafts[max(self.drafts)]
@@ -246,22 +247,23 @@ class FakeBackend:
     def cancel(self, offer_id: int) -> None:
         self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=OfferStatus.CANCELLED)
 
-    def search_clients(self, text: str, limit: int) -> Sequence[ClientRow]:
+    def search_clients(self, text: str, limit: int) -> Sequence[ClientView]:
         needle = text.lower()  # like the store (any part of the name); no sites in search results
         found = [c for c in self.clients.values() if needle in c.legal_name.lower()][:limit]
         return [dataclasses.replace(c, sites=()) for c in found]
 
-    def client(self, client_id: int) -> ClientRow:
+    def client(self, client_id: int) -> ClientView:
         return self.clients[client_id]
 
-    def create_client(self, client: ClientRow) -> ClientRow:
-        created = dataclasses.replace(client, client_id=len(self.clients) + 1)
-        self.clients[created.client_id] = created
+    def create_client(self, client: ClientInput) -> ClientView:
+        created = ClientView(id=len(self.clients) + 1, **dataclasses.asdict(client))
+        self.clients[created.id] = created
         return created
 
-    def add_site(self, client_id: int, label: str) -> SiteRow:
+    def add_site(self, client_id: int, label: str) -> SiteView:
+        """The site's label is the line as typed (the real backend splits out its address)."""
         client = self.clients[client_id]
-        site = SiteRow(100 + len(client.sites) + 10 * client_id, label)
+        site = SiteView(100 + len(client.sites) + 10 * client_id, client_id, label, "", "", "", "", "LU", "")
         self.clients[client_id] = dataclasses.replace(client, sites=(*client.sites, site))
         return site
 

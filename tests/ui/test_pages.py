@@ -151,7 +151,7 @@ def test_client_created_inline_with_identifiers_checked_as_you_type(qtbot, backe
     with qtbot.waitSignal(panel.client_chosen) as chosen:
         form.create_button.click()
     client = chosen.args[0]
-    assert (client.legal_name, client.vat_number, client.rcs_number, client.postcode) == (
+    assert (client.legal_name, client.vat_number, client.rcs, client.postcode) == (
         "Cafe Lentz", "LU15027442", "B65734", "L-1234",
     )  # fmt: skip
     assert client.iban == "LU280019400644750000"
@@ -165,7 +165,7 @@ def test_client_search_as_you_type_and_add_a_site(qtbot, backend):
     qtbot.waitUntil(lambda: panel.completer.model().rowCount() == 1)
     with qtbot.waitSignal(panel.client_chosen) as chosen:
         panel.completer.activated.emit("Boulangerie Schmit")
-    assert chosen.args[0].client_id == 1
+    assert chosen.args[0].id == 1
     assert panel.site.count() == 2  # head office + one site
     panel.new_site.setText("Atelier, 5 rue du Fort, L-1234 Luxembourg")
     with qtbot.waitSignal(panel.site_chosen) as site:

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import FieldError
+from desktop.domain.views import ClientInput
 from desktop.domain.vocabulary import OfferStatus
 from desktop.services.store import Store
 from desktop.ui.backend import ServicesBackend
-from desktop.ui.ports import BackendError, ClientRow, OfferQuery
+from desktop.ui.ports import BackendError, OfferQuery
 from tests.db import factories
 from tests.db.fixtures import new_sqlite_store
 
@@ -42,9 +43,7 @@ def saved_draft(real: ServicesBackend, codes=("FIB", "IP")):
     for code in codes:
         row = products[code]
         lines.append(real_line(row, row.id))
-    draft = dataclasses.replace(
-        draft, client_id=client.client_id, client_name=client.legal_name, lines=tuple(lines)
-    )
+    draft = dataclasses.replace(draft, client_id=client.id, client_name=client.legal_name, lines=tuple(lines))
     return real.save_draft(draft)
 
 
@@ -94,7 +93,7 @@ def test_expire_due_and_contracts_with_activation(real: ServicesBackend, store: 
     stored = saved_draft(real)
     assert real.expire_due(factories.OFFER_DATE + dt.timedelta(days=31)) == 1
     assert real.load_offer(stored.offer_id or 0).status is OfferStatus.EXPIRED
-    client_id = real.search_clients("boulangerie", 1)[0].client_id
+    client_id = real.search_clients("boulangerie", 1)[0].id
     signed = factories.signed_offer(store, client_id)
     contracts = real.contracts()
     assert [c.offer_id for c in contracts] == [signed.id]
@@ -105,17 +104,24 @@ def test_expire_due_and_contracts_with_activation(real: ServicesBackend, store: 
 
 def test_clients_sites_and_field_errors(real: ServicesBackend):
     created = real.create_client(
-        ClientRow(
-            0, "Garage Weber", "s.a.", "5, rue du Fort", "L-1234", "Luxembourg", vat_number="LU15027442"
+        ClientInput(
+            "Garage Weber",
+            "s.a.",
+            "5, rue du Fort",
+            postcode="L-1234",
+            city="Luxembourg",
+            vat_number="LU15027442",
         )
     )
-    assert real.search_clients("garage", 5)[0].client_id == created.client_id
-    site = real.add_site(created.client_id, "Atelier, 7 rue Neuve, L-4321 Esch-sur-Alzette")
-    assert "Atelier" in site.label
-    assert "L-4321" in site.label
-    assert real.client(created.client_id).sites == (site,)
+    assert real.search_clients("garage", 5)[0].id == created.id
+    site = real.add_site(created.id, "Atelier, 7 rue Neuve, L-4321 Esch-sur-Alzette")
+    assert (site.label, site.address_line1, site.postcode, site.city) == (
+        "Atelier", "7 rue Neuve", "L-4321", "Esch-sur-Alzette",
+    )  # fmt: skip
+    assert site.one_line() == "Atelier — 7 rue Neuve, L-4321, Esch-sur-Alzette"
+    assert real.client(created.id).sites == (site,)
     with pytest.raises(FieldError):
-        real.create_client(ClientRow(0, "", ""))
+        real.create_client(ClientInput(""))
 
 
 def test_status_info_settings_and_reference(real: ServicesBackend):

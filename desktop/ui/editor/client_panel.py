@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
+from desktop.domain.views import ClientInput, ClientView, SiteView
 from desktop.ui.error_text import user_message
 from desktop.ui.fit import PlainComboBox
-from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, SiteRow
+from desktop.ui.ports import USER_ERRORS, Backend
 
 SEARCH_DELAY_MS = 150
 Validator = Callable[[str], str]
@@ -118,7 +120,7 @@ def _check_email(value: str) -> str:
 
 
 class NewClientForm(QGroupBox):
-    created = Signal(object)  # ClientRow
+    created = Signal(object)  # ClientView
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,15 +215,14 @@ class NewClientForm(QGroupBox):
         if not all(checked):
             self._update()
             return
-        row = ClientRow(
-            client_id=0,
+        row = ClientInput(
             legal_name=self.legal_name.value(),
             legal_form=self.legal_form.value(),
-            address=self.address.value(),
+            address_line1=self.address.value(),
             postcode=self.postcode.value(),
             city=self.city.value(),
             vat_number=self.vat.value(),
-            rcs_number=self.rcs.value(),
+            rcs=self.rcs.value(),
             iban=self.iban.value(),
             signatory_name=self.signatory.value(),
             signatory_function=self.function.value(),
@@ -241,7 +242,7 @@ class NewClientForm(QGroupBox):
 
 
 class ClientPanel(QGroupBox):
-    """Emits `client_chosen(ClientRow)` and `site_chosen(site_id | None)`."""
+    """Emits `client_chosen(ClientView)` and `site_chosen(site_id | None)`."""
 
     client_chosen = Signal(object)
     site_chosen = Signal(object)
@@ -250,8 +251,8 @@ class ClientPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Client"))
         self._backend = backend
-        self._found: dict[str, ClientRow] = {}
-        self._client: ClientRow | None = None
+        self._found: dict[str, ClientView] = {}
+        self._client: ClientView | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un client (nom)…"))
         self._names = QStringListModel(self)
@@ -336,12 +337,12 @@ class ClientPanel(QGroupBox):
             self._show_form()  # Enter on a name nobody has: create that client inline
             return
         if row is not None:
-            row = self._backend.client(row.client_id)  # with its sites
+            row = self._backend.client(row.id)  # with its sites
             self.search.clear()
             self.set_client(row)
             self.client_chosen.emit(row)
 
-    def set_client(self, row: ClientRow | None, site_id: int | None = None) -> None:
+    def set_client(self, row: ClientView | None, site_id: int | None = None) -> None:
         self._client = row
         if row is not None:  # chosen or just created: the search is done
             self.search.clear()
@@ -350,7 +351,7 @@ class ClientPanel(QGroupBox):
             self.chosen.setText(self.tr("Aucun client choisi"))
         else:
             place = f"{row.postcode} {row.city}".strip()
-            details = " · ".join(part for part in (row.vat_number, row.rcs_number, place) if part)
+            details = " · ".join(part for part in (row.vat_number, row.rcs, place) if part)
             self.chosen.setText(f"<b>{row.legal_name}</b><br><small>{details}</small>")
         self._update_sites(site_id)
 
@@ -372,9 +373,9 @@ class ClientPanel(QGroupBox):
     def _update_sites(self, site_id: int | None) -> None:
         self.site.clear()
         self.site.addItem(self.tr("(adresse du siège)"), None)
-        sites: tuple[SiteRow, ...] = self._client.sites if self._client else ()
+        sites: tuple[SiteView, ...] = self._client.sites if self._client else ()
         for site in sites:
-            self.site.addItem(site.label, site.site_id)
+            self.site.addItem(site.one_line(), site.id)
         found = self.site.findData(site_id) if site_id is not None else 0
         self.site.setCurrentIndex(max(found, 0))
         has_client = self._client is not None
@@ -385,11 +386,11 @@ class ClientPanel(QGroupBox):
         label = self.new_site.text().strip()
         if not label or self._client is None:
             return
-        site = self._backend.add_site(self._client.client_id, label)
-        self._client = ClientRow(**{**self._client.__dict__, "sites": (*self._client.sites, site)})
+        site = self._backend.add_site(self._client.id, label)
+        self._client = dataclasses.replace(self._client, sites=(*self._client.sites, site))
         self.new_site.clear()
-        self._update_sites(site.site_id)
-        self.site_chosen.emit(site.site_id)
+        self._update_sites(site.id)
+        self.site_chosen.emit(site.id)
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.search, self.new_button, self.site, self.new_site, self.add_site_button):

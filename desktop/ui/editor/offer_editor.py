@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.documents import zone
 from desktop.domain.calendar import nominal_contract_value
 from desktop.domain.pricing import PricedOffer, price_offer
-from desktop.domain.views import ProductView
+from desktop.domain.views import ClientView, ProductView
 from desktop.domain.vocabulary import OfferStatus
 from desktop.ui.busy import busy, status_of
 from desktop.ui.dialogs import Answer, Dialogs
@@ -44,7 +44,7 @@ from desktop.ui.editor.views import CatalogueView, KeyboardTable, chain_tab_orde
 from desktop.ui.error_text import user_message
 from desktop.ui.fit import ElidedLabel, FitScrollArea, PlainComboBox, one_line_rows
 from desktop.ui.offers_model import status_label
-from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft
+from desktop.ui.ports import USER_ERRORS, Backend, DraftLine, OfferDraft
 from desktop.ui.touch import enable_touch_scrolling
 
 AUTOSAVE_MS = 3000  # after this long without an edit
@@ -399,9 +399,9 @@ class OfferEditor(QWidget):
     def _term_changed(self, field: str, value: object) -> None:
         self._set_field(field, value, self.tr("Modifier les conditions"))
 
-    def _client_chosen(self, client: ClientRow) -> None:
+    def _client_chosen(self, client: ClientView) -> None:
         after = dataclasses.replace(
-            self._draft, client_id=client.client_id, client_name=client.legal_name, site_id=None
+            self._draft, client_id=client.id, client_name=client.legal_name, site_id=None
         )
         self.change(after, self.tr("Choisir le client {0}").format(client.legal_name))
         self.catalogue_search.setFocus(Qt.FocusReason.OtherFocusReason)  # next: the products
