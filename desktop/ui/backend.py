@@ -33,7 +33,7 @@ from desktop.domain.views import (
     SiteView,
     TrustRoot,
 )
-from desktop.domain.vocabulary import ClientSize, OfferStatus
+from desktop.domain.vocabulary import OfferStatus
 from desktop.services import catalogue, clients, listing, offers, reference, settings
 from desktop.services.catalogue_file import CatalogueFileError, parse_catalogue_file
 from desktop.services.errors import OfferConflictError, StoreError
@@ -86,7 +86,7 @@ def draft_from_view(view: OfferView) -> OfferDraft:
         payment_term_days=view.payment_term_days,
         required_documents=view.required_documents,
         special_conditions=view.special_conditions,
-        client_size=view.client_size.value if view.client_size is not None else None,
+        client_size=view.client_size,
         version=view.version,
         lines=tuple(
             DraftLine(
@@ -237,7 +237,7 @@ class ServicesBackend:
             payment_term_days=draft.payment_term_days,
             special_conditions=draft.special_conditions,
             required_documents=draft.required_documents,
-            client_size=ClientSize(draft.client_size) if draft.client_size else None,
+            client_size=draft.client_size,
             expected_version=draft.version,
         )
         if draft.offer_id is None:

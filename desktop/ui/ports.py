@@ -30,7 +30,7 @@ from desktop.domain.views import (
     SiteView,
     TrustRoot,
 )
-from desktop.domain.vocabulary import OfferStatus
+from desktop.domain.vocabulary import ClientSize, OfferStatus
 
 
 class BackendError(Exception):
@@ -99,7 +99,7 @@ class OfferDraft:
     required_documents: tuple[str, ...]
     special_conditions: str
     lines: tuple[DraftLine, ...] = field(default=())
-    client_size: str | None = None  # "micro", "small", "non_profit", "other" (art. 15 declaration)
+    client_size: ClientSize | None = None  # the art. 15 declaration, when made before signing
     version: int | None = None  # the stored offer's version it was loaded at (None: not stored)
 
 

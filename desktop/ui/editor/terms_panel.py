@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import bounds
 from desktop.domain.catalogue import ENGAGEMENT_CHOICES
+from desktop.domain.labels import SIZE_LABELS
+from desktop.domain.vocabulary import ClientSize
 from desktop.ui.dates import DateEdit
 from desktop.ui.fit import PlainComboBox
 from desktop.ui.ports import DraftLine, OfferDraft
@@ -37,6 +39,10 @@ def closest_engagement(current: int, allowed: Sequence[int]) -> int:
         return current
     below = [m for m in allowed if m <= current]
     return max(below) if below else min(allowed)
+
+
+def _size(data: object) -> ClientSize | None:
+    return ClientSize(data) if isinstance(data, str) and data else None
 
 
 class TermsPanel(QGroupBox):
@@ -68,14 +74,10 @@ class TermsPanel(QGroupBox):
         self.documents.setMinimumHeight(80)
         self.documents.setMaximumHeight(110)
         self.client_size = PlainComboBox()
-        for value, label in (
-            (None, self.tr("Déclarée à la signature")),
-            ("micro", self.tr("Micro-entreprise")),
-            ("small", self.tr("Petite entreprise")),
-            ("non_profit", self.tr("Organisation sans but lucratif")),
-            ("other", self.tr("Autre")),
-        ):
-            self.client_size.addItem(label, value)
+        self.client_size.addItem(self.tr("Déclarée à la signature"), None)
+        for size in ClientSize:
+            name = SIZE_LABELS[size].name
+            self.client_size.addItem(self.tr(name[:1].upper() + name[1:]), size.value)
         self.client_size.setToolTip(
             self.tr("Taille du client pour la renonciation au résumé contractuel (art. 15 des CGV)")
         )
@@ -101,7 +103,7 @@ class TermsPanel(QGroupBox):
         )
         self.renewal.valueChanged.connect(lambda v: self._emit("renewal_months", v))
         self.client_size.activated.connect(
-            lambda _i: self._emit("client_size", self.client_size.currentData())
+            lambda _i: self._emit("client_size", _size(self.client_size.currentData()))
         )
         self.lead_time.valueChanged.connect(lambda v: self._emit("lead_time_days", v))
         self.payment.valueChanged.connect(lambda v: self._emit("payment_term_days", v))
@@ -128,7 +130,9 @@ class TermsPanel(QGroupBox):
                 self.engagement.addItem(self.tr("{0} mois").format(months), months)
             self.engagement.setCurrentIndex(max(self.engagement.findData(draft.engagement_months), 0))
             self.renewal.setValue(draft.renewal_months)
-            self.client_size.setCurrentIndex(max(self.client_size.findData(draft.client_size), 0))
+            self.client_size.setCurrentIndex(
+                max(self.client_size.findData(draft.client_size and draft.client_size.value), 0)
+            )
             self.lead_time.setValue(draft.lead_time_days)
             self.payment.setValue(draft.payment_term_days)
             day: dt.date = draft.validity_date
