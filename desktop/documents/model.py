@@ -16,41 +16,8 @@ from typing import Any
 from desktop.documents.cgv import CgvDocument
 from desktop.domain.pricing import PricedOffer, Totals
 from desktop.domain.signature import SignatureCapture
+from desktop.domain.views import Address, CompanyInput
 from desktop.domain.vocabulary import ClientSize
-
-
-@dataclass(frozen=True)
-class Address:
-    line1: str
-    postcode: str
-    city: str
-    country: str = "LU"
-    line2: str = ""
-
-    def lines(self) -> tuple[str, ...]:
-        """Printed lines; Luxembourg postcodes carry their L- prefix."""
-        postcode = self.postcode
-        if self.country == "LU" and postcode and not postcode.upper().startswith("L-"):
-            postcode = f"L-{postcode}"
-        city = f"{postcode} {self.city}".strip()
-        if self.country and self.country != "LU":
-            city = f"{city} ({self.country})"
-        return tuple(x for x in (self.line1, self.line2, city) if x)
-
-    def one_line(self) -> str:
-        return ", ".join(self.lines())
-
-
-@dataclass(frozen=True)
-class Seller:
-    legal_name: str
-    legal_form: str
-    address: Address
-    rcs: str
-    vat_number: str = ""
-    phone: str = ""
-    email: str = ""
-    website: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,7 +101,7 @@ class Evidence:
 
 @dataclass(frozen=True)
 class PackModel:
-    seller: Seller
+    seller: CompanyInput  # the seller's identity as stored (desktop.domain.views)
     client: ClientParty
     sites: tuple[InstallationSite, ...]
     representative: Person

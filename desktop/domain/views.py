@@ -32,6 +32,28 @@ ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
+class Address:
+    line1: str
+    postcode: str
+    city: str
+    country: str = "LU"
+    line2: str = ""
+
+    def lines(self) -> tuple[str, ...]:
+        """Printed lines; Luxembourg postcodes carry their L- prefix."""
+        postcode = self.postcode
+        if self.country == "LU" and postcode and not postcode.upper().startswith("L-"):
+            postcode = f"L-{postcode}"
+        city = f"{postcode} {self.city}".strip()
+        if self.country and self.country != "LU":
+            city = f"{city} ({self.country})"
+        return tuple(x for x in (self.line1, self.line2, city) if x)
+
+    def one_line(self) -> str:
+        return ", ".join(self.lines())
+
+
+@dataclass(frozen=True)
 class CompanyInput:
     """The seller's identity, as written and as read back (CompanyView is the same type)."""
 
@@ -47,6 +69,10 @@ class CompanyInput:
     phone: str = ""
     email: str = ""
     website: str = ""
+
+    @property
+    def address(self) -> Address:
+        return Address(self.address_line1, self.postcode, self.city, self.country, self.address_line2)
 
 
 CompanyView = CompanyInput  # the identity reads back with exactly the fields it is written with

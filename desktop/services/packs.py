@@ -22,7 +22,6 @@ from db.models import AuditEntry, CompanyIdentity, Document, Offer, OfferStatus
 from desktop import __version__
 from desktop.documents.cgv import CgvDocument
 from desktop.documents.model import (
-    Address,
     AuditRecord,
     ClientParty,
     Evidence,
@@ -31,12 +30,11 @@ from desktop.documents.model import (
     OfferTerms,
     PackModel,
     Person,
-    Seller,
     SignedBy,
     offer_content_sha256,
 )
 from desktop.documents.seal import SealError, SealInfo, seal_pdf
-from desktop.domain.views import CgvView, CompanyView, OfferView, SignatureView
+from desktop.domain.views import Address, CgvView, CompanyView, OfferView, SignatureView
 from desktop.domain.vocabulary import SignerRole
 from desktop.services import audit
 from desktop.services.errors import NotFoundError, StoreError
@@ -65,25 +63,6 @@ def device_description() -> str:
 
 
 # --- model --------------------------------------------------------------------------------
-
-
-def _seller(company: CompanyView) -> Seller:
-    return Seller(
-        legal_name=company.legal_name,
-        legal_form=company.legal_form,
-        address=Address(
-            line1=company.address_line1,
-            line2=company.address_line2,
-            postcode=company.postcode,
-            city=company.city,
-            country=company.country,
-        ),
-        rcs=company.rcs,
-        vat_number=company.vat_number,
-        phone=company.phone,
-        email=company.email,
-        website=company.website,
-    )
 
 
 def _cgv(view: CgvView) -> CgvDocument:
@@ -132,7 +111,7 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
         )
     cgv = _cgv(view.cgv)
     model = PackModel(
-        seller=_seller(company),
+        seller=company,
         client=ClientParty(
             legal_name=client.legal_name,
             legal_form=client.legal_form,

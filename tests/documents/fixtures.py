@@ -9,22 +9,21 @@ from decimal import Decimal
 from desktop.documents.cgv import load_cgv
 from desktop.documents.cgv_build import json_path
 from desktop.documents.model import (
-    Address,
     AuditRecord,
     ClientParty,
-    ClientSize,
     Evidence,
     InstallationSite,
     OfferMeta,
     OfferTerms,
     PackModel,
     Person,
-    Seller,
     SignedBy,
     offer_content_sha256,
 )
 from desktop.documents.specimen import generated_signature
 from desktop.domain.pricing import OfferLine, price_offer
+from desktop.domain.views import Address, CompanyInput
+from desktop.domain.vocabulary import ClientSize
 
 D = Decimal
 SIGNED_AT = dt.datetime(2026, 11, 26, 13, 3, 12, tzinfo=dt.UTC)
@@ -61,10 +60,12 @@ def sample_model(signed: bool = True, activation: dt.date | None = None) -> Pack
     priced = price_offer(lines, D("968.04"), D("944.43"))
     cgv = load_cgv(json_path("2023-09-01"))
     model = PackModel(
-        seller=Seller(
+        seller=CompanyInput(
             legal_name="cegecom s.a.",
             legal_form="société anonyme",
-            address=Address("3, rue Jean Piret", "2350", "Luxembourg"),
+            address_line1="3, rue Jean Piret",
+            postcode="2350",
+            city="Luxembourg",
             rcs="B.65734",
             vat_number="LU16334712",
             phone="+352 26 499 1",
