@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.documents import zone
@@ -14,6 +14,7 @@ from desktop.domain.views import OfferRow
 from desktop.domain.vocabulary import OfferStatus
 from desktop.ui import fmt
 from desktop.ui.ports import OfferQuery
+from desktop.ui.simple_models import HeaderedModel
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +27,7 @@ def status_label(status: OfferStatus) -> str:
     return QCoreApplication.translate("Status", STATUS_LABELS[status].name)
 
 
-class OffersModel(QAbstractTableModel):
+class OffersModel(HeaderedModel):
     STATUS, NUMBER, CLIENT, DATE, MONTHLY, INSTALLATION = range(6)
 
     def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
@@ -81,22 +82,8 @@ class OffersModel(QAbstractTableModel):
         self.endInsertRows()
 
     # -- model ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def is_expired(self, row: OfferRow) -> bool:
         if row.status is OfferStatus.EXPIRED:

@@ -18,7 +18,34 @@ class Column(Generic[T]):
         self.right = right
 
 
-class SnapshotModel(QAbstractTableModel, Generic[T]):
+class HeaderedModel(QAbstractTableModel):
+    """A table with one header per column and `row_count()` rows: rowCount, columnCount and the
+    horizontal header come from here, so each model writes only its data."""
+
+    _headers: Sequence[str] = ()
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
+class SnapshotModel(HeaderedModel, Generic[T]):
     """Rows of T shown through Column definitions; `highlight(row)` gives an optional colour."""
 
     def __init__(
@@ -29,6 +56,7 @@ class SnapshotModel(QAbstractTableModel, Generic[T]):
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._headers = [c.title for c in self._columns]
         self._rows: list[T] = []
         self._highlight = highlight
 
@@ -43,22 +71,8 @@ class SnapshotModel(QAbstractTableModel, Generic[T]):
     def rows(self) -> list[T]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._columns):

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop import cli
 from desktop.ui import app as app_module
+from tests.ui.child import child_env, last_json, run_child
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -56,25 +53,10 @@ print(json.dumps({"code": code, **seen}))
 
 def test_run_shows_the_window_then_opens_the_seeded_store(tmp_path: Path):
     """In a fresh process, as `offerdesk` starts (an event loop run inside pytest's would linger)."""
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        OFFERDESK_DATA_DIR=str(tmp_path / "data"),
-        OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )
     url = f"sqlite:///{tmp_path / 'offerdesk.sqlite3'}"
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, url],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    out = run_child(CHILD, url, env=child_env(tmp_path))
     assert out.returncode == 0, out.stderr
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen = last_json(out)
     assert seen["code"] == 0
     assert seen["shown_visible"] is True
     assert seen["shown_attached"] is False  # painted before the database work

@@ -5,10 +5,6 @@ message (with the latest good backup) and is never written to."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from db.engine import sqlite_url
@@ -17,6 +13,7 @@ from desktop.services.backup import backup_on_start, list_backups
 from desktop.services.store import open_store
 from tests.db.factories import draft_input, setup
 from tests.db.test_startup import _damage_table
+from tests.ui.child import child_env, last_json, run_child
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -51,24 +48,7 @@ print(json.dumps({"code": code, "messages": dialogs.messages, **seen}))
 
 
 def _run_app(tmp_path: Path, url: str, *extra: str) -> dict[str, object]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        OFFERDESK_DATA_DIR=str(tmp_path / "data"),
-        OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, url, *extra],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert out.stdout.strip(), out.stderr
-    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    result: dict[str, object] = last_json(run_child(CHILD, url, *extra, env=child_env(tmp_path)))
     return result
 
 

@@ -89,31 +89,14 @@ print(json.dumps({"code": code, **seen}))
 
 
 def test_without_a_keychain_the_window_says_the_new_database_is_not_encrypted(tmp_path: Path) -> None:
-    import json
-    import os
-    import subprocess
-    import sys
+    from tests.ui.child import child_env, last_json, run_child
 
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",  # no keychain on this machine
-        OFFERDESK_DATA_DIR=str(tmp_path / "data"),
-        OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )
+    # no keychain on this machine
+    env = child_env(tmp_path, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     url = f"sqlite:///{tmp_path / 'offerdesk.sqlite3'}"
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, url],
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    out = run_child(CHILD, url, env=env)
     assert out.returncode == 0, out.stderr
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen = last_json(out)
     assert seen["code"] == 0
     assert "n'est pas chiffrée" in seen["status"]
     assert "aucun trousseau" in seen["status"]

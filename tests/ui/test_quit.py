@@ -6,9 +6,6 @@ object. How long quitting takes is a benchmark (tests/bench/bench_quit.py), not 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from db import cipher
@@ -16,6 +13,7 @@ from db.engine import sqlite_url
 from desktop.services import offers
 from desktop.services.backup import list_backups
 from desktop.services.store import open_store
+from tests.ui.child import child_env, run_child
 from tests.ui.test_app_startup import _existing_database
 
 REPO = Path(__file__).resolve().parents[2]
@@ -70,22 +68,7 @@ print("not reached: fast_exit ends the process")
 
 
 def _quit(tmp_path: Path, url: str, mode: str, offer_id: int = 0) -> tuple[dict[str, object], str]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        OFFERDESK_DATA_DIR=str(tmp_path / "data"),
-        OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, url, mode, str(offer_id)],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    out = run_child(CHILD, url, mode, str(offer_id), env=child_env(tmp_path), timeout=60)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout.strip().splitlines()[0]), out.stdout
 

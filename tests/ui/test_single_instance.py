@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ from db import cipher
 from db.engine import sqlite_url
 from desktop.services.backup import backup_on_start
 from tests.db.test_startup import _damage_table
+from tests.ui.child import child_env, last_json, run_child, start_child
 from tests.ui.test_app_startup import _existing_database, _run_app
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,33 +57,18 @@ print(json.dumps({"code": code, "window": bool(shown), "messages": dialogs.messa
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        OFFERDESK_DATA_DIR=str(tmp_path / "data"),
-        OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_RUNTIME_DIR=str(tmp_path / "run"),
-    )
-    (tmp_path / "run").mkdir(mode=0o700, exist_ok=True)
-    return env
+    return child_env(tmp_path)
 
 
 def test_a_second_start_on_the_same_database_brings_the_first_window_forward(tmp_path: Path) -> None:
     path = _existing_database(tmp_path, drafts=1)
     env = _env(tmp_path)
-    first = subprocess.Popen(
-        [sys.executable, "-c", FIRST, sqlite_url(path)],
-        env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    first = start_child(FIRST, sqlite_url(path), env=env)
     try:
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "ready", first.stderr.read() if first.stderr else ""
-        second = subprocess.run(
-            [sys.executable, "-c", SECOND, sqlite_url(path)],
-            env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
-        result = json.loads(second.stdout.strip().splitlines()[-1])
+        second = run_child(SECOND, sqlite_url(path), env=env, timeout=60)
+        result = last_json(second)
         assert result["code"] == 0
         assert result["window"] is False  # no second window, no second writer
         assert "déjà ouvert sur cette base" in second.stderr
@@ -102,18 +87,12 @@ def test_another_database_opens_its_own_window(tmp_path: Path) -> None:
     one = _existing_database(tmp_path / "a")
     other = _existing_database(tmp_path / "b")
     env = _env(tmp_path)
-    first = subprocess.Popen(
-        [sys.executable, "-c", FIRST, sqlite_url(one)],
-        env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    first = start_child(FIRST, sqlite_url(one), env=env)
     try:
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "ready"
-        second = subprocess.run(
-            [sys.executable, "-c", SECOND, sqlite_url(other)],
-            env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
-        result = json.loads(second.stdout.strip().splitlines()[-1])
+        second = run_child(SECOND, sqlite_url(other), env=env, timeout=60)
+        result = last_json(second)
         assert result["code"] == 0
         assert result["window"] is True
     finally:
@@ -124,20 +103,14 @@ def test_another_database_opens_its_own_window(tmp_path: Path) -> None:
 def test_a_killed_window_leaves_nothing_that_blocks_the_next_start(tmp_path: Path) -> None:
     path = _existing_database(tmp_path)
     env = _env(tmp_path)
-    first = subprocess.Popen(
-        [sys.executable, "-c", FIRST, sqlite_url(path)],
-        env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    first = start_child(FIRST, sqlite_url(path), env=env)
     assert first.stdout is not None
     assert first.stdout.readline().strip() == "ready"
     first.kill()
     first.wait()
     time.sleep(0.2)
-    second = subprocess.run(
-        [sys.executable, "-c", SECOND, sqlite_url(path)],
-        env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
-    result = json.loads(second.stdout.strip().splitlines()[-1])
+    second = run_child(SECOND, sqlite_url(path), env=env, timeout=60)
+    result = last_json(second)
     assert result["code"] == 0
     assert result["window"] is True
 

@@ -23,6 +23,7 @@ from desktop.services import offers, packs
 from desktop.services.store import Store
 from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.main_window import EDITOR
+from desktop.ui.signing import printing
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.db.fixtures import new_sqlite_store
 from tests.ui.signing.fakes import STORED_SIGNATURE
@@ -168,5 +169,8 @@ def test_the_visit_takes_at_most_25_interactions(
     assert check.hash_matches is True
     # the print request: two copies proposed and sent, every page of the sealed pack twice
     assert print_dialogs.print_requests == [2]
+    # the copies print in a worker that outlives the signing dialog (as it should): wait for it
+    # before reading the file, or a loaded machine reads it half written
+    printing.finish_running_jobs()
     assert len(pdf_page_sizes(printed)) == 2 * dialog.document.pageCount()
     assert editor.draft.status is OfferStatus.SIGNED

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.views import ProductView
 from desktop.ui import fmt
+from desktop.ui.simple_models import HeaderedModel
 
 PRODUCT_MIME = "application/x-offerdesk-product"
 Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +32,7 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-class CatalogueModel(QAbstractTableModel):
+class CatalogueModel(HeaderedModel):
     CODE, NAME, CATEGORY, MONTHLY, INSTALLATION = range(5)
 
     def __init__(self, products: Sequence[ProductView] = (), parent: QObject | None = None) -> None:
@@ -73,22 +74,8 @@ class CatalogueModel(QAbstractTableModel):
     def by_id(self, product_id: int) -> ProductView | None:
         return next((p for p in self._products if p.id == product_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._products)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._products)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._products):

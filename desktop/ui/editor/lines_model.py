@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -22,13 +21,14 @@ from desktop.domain.pricing import OfferLine, PricedLine
 from desktop.ui import fmt
 from desktop.ui.editor.catalogue_model import PRODUCT_MIME, product_ids
 from desktop.ui.ports import DraftLine
+from desktop.ui.simple_models import HeaderedModel
 
 Index = QModelIndex | QPersistentModelIndex
 EditLine = Callable[[int, DraftLine], bool]
 DropProducts = Callable[[list[int], int], None]
 
 
-class LinesModel(QAbstractTableModel):
+class LinesModel(HeaderedModel):
     CODE, NAME, QUANTITY, MONTHLY_UNIT, MONTHLY_DISCOUNT, MONTHLY, INSTALL_UNIT, INSTALL_DISCOUNT, INSTALL = (
         range(9)
     )
@@ -82,11 +82,8 @@ class LinesModel(QAbstractTableModel):
     def line(self, row: int) -> DraftLine:
         return self._lines[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
+    def row_count(self) -> int:
+        return len(self._lines)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -99,13 +96,7 @@ class LinesModel(QAbstractTableModel):
                 self.INSTALL_DISCOUNT: self.tr("Remise sur les frais d'installation (%)"),
             }
             return tips.get(section)
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
