@@ -5,13 +5,19 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck layers pytest bench sysdeps sysdeps-app installer installer-test clean
+.PHONY: run test lint locks lock typecheck layers pytest bench sysdeps sysdeps-app installer installer-test clean
 
-$(STAMP): pyproject.toml constraints.txt
+# Installed from the hashed lock (requirements/dev.txt: runtime + dev + the build backend), every
+# file checked; then the project itself, without dependencies and without a build sandbox.
+$(STAMP): pyproject.toml requirements/dev.txt
+	@# a venv made when pyproject.toml asked for the pyside6 meta-package (Addons, WebEngine) is
+	@# made again: uninstalling those wheels would delete files they share with Essentials
+	if test -x $(BIN)/python && $(BIN)/python -m pip show --quiet pyside6 >/dev/null 2>&1; then rm -rf $(VENV); fi
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/dev.txt
 	# compat editable mode: a plain path entry; the default import hook costs every start ~10 ms
-	$(BIN)/python -m pip install --quiet -c constraints.txt --config-settings editable_mode=compat -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --config-settings editable_mode=compat -e .
 	touch $(STAMP)
 
 ## run: create .venv, install, open OfferDesk on the local SQLite database (installs Qt's
@@ -20,11 +26,19 @@ run: $(STAMP) sysdeps-app
 	$(BIN)/offerdesk
 
 ## test: create .venv if needed, install, run lint, types, layering and every test
-test: $(STAMP) sysdeps lint typecheck layers pytest
+test: $(STAMP) sysdeps lint locks typecheck layers pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop db tests
 	$(BIN)/ruff format --check desktop db tests
+
+## locks: the lock files still match pyproject.toml (recompiled by uv from PyPI, compared)
+locks: $(STAMP)
+	$(BIN)/python requirements/lock.py --check
+
+## lock: regenerate requirements/{runtime,dev,installer}.txt after a change to pyproject.toml
+lock: $(STAMP)
+	$(BIN)/python requirements/lock.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -52,8 +66,9 @@ clean:
 
 ## installer: build what this platform can build (Linux: onedir bundle + .deb; NSIS script check)
 INSTALLER_STAMP := $(VENV)/.installer-stamp
-$(INSTALLER_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -c constraints.txt --config-settings editable_mode=compat -e '.[dev,installer]'
+# requirements/installer.txt shares dev.txt's versions: it only adds PyInstaller and its helpers
+$(INSTALLER_STAMP): $(STAMP) requirements/installer.txt
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/installer.txt
 	touch $(INSTALLER_STAMP)
 
 installer: $(INSTALLER_STAMP) sysdeps

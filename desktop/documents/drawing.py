@@ -12,7 +12,7 @@ BOX = colors.HexColor("#b9c3cf")
 HINT = colors.HexColor("#98a2ae")
 
 
-class SignatureBox(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+class SignatureBox(Flowable):
     """A framed box with the signature's strokes fitted inside (aspect ratio kept).
 
     The pad's units are 1/100 mm with y growing downwards; PDF y grows upwards. Pressure

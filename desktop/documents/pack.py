@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,10 +68,10 @@ def clear_layout_cache() -> None:
     _cgv_layouts.clear()
 
 
-class _PackDoc(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped
+class _PackDoc(BaseDocTemplate):
     """Records which CGV paragraphs were drawn in which column, when asked to."""
 
-    recording: list[tuple[int, str, Any]] | None = None
+    recording: list[tuple[int, str | None, Any]] | None = None
 
     def afterFlowable(self, flowable: Any) -> None:
         if (
@@ -81,9 +82,9 @@ class _PackDoc(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped
             self.recording.append((self.page, self.frame.id, flowable))
 
 
-def _columns(recorded: list[tuple[int, str, Any]]) -> list[list[Any]]:
+def _columns(recorded: list[tuple[int, str | None, Any]]) -> list[list[Any]]:
     columns: list[list[Any]] = []
-    where: tuple[int, str] | None = None
+    where: tuple[int, str | None] | None = None
     for page, frame_id, flowable in recorded:
         if (page, frame_id) != where:
             columns.append([])
@@ -102,8 +103,10 @@ def _replay(columns: list[list[Any]]) -> list[Any]:
     return story
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
+class _NumberedCanvas(Canvas):
     """Keeps each page until the end, then stamps "page x / y" with the real total."""
+
+    _startPage: Callable[[], None]  # Canvas's own page reset, which types-reportlab leaves out
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -122,7 +125,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
             self.drawRightString(
                 PAGE_W - MARGIN_X,
                 MARGIN_BOTTOM - 9 * mm,
-                PAGE_LABEL.format(page=self._pageNumber, total=total),
+                PAGE_LABEL.format(page=self.getPageNumber(), total=total),
             )
             super().showPage()
         self._pages = []
@@ -235,7 +238,7 @@ def _render(model: PackModel) -> RenderedPack:
         author=model.seller.legal_name,
         subject=f"Offre {meta.number} — révision {meta.revision} — {model.client.legal_name}",
         creator=f"OfferDesk {__version__}",
-        keywords=_keywords(model),
+        keywords=[_keywords(model)],  # one string: ReportLab joins a list with ", "
         invariant=1,
         lang="fr-LU",
         initialFontName=st.SANS,  # no unembedded Helvetica in the file, not even unused
@@ -284,8 +287,8 @@ def _render(model: PackModel) -> RenderedPack:
     if cached is None and doc.recording:
         cached = _columns(doc.recording)
         _cgv_layouts[cgv_key] = cached
-    for column in cached or ():
-        for flowable in column:  # drop the links ReportLab leaves to this document's frame/canvas
+    for laid_out in cached or ():
+        for flowable in laid_out:  # drop the links ReportLab leaves to this document's frame/canvas
             flowable.__dict__.pop("_frame", None)
             flowable.__dict__.pop("canv", None)
     pages = {

@@ -26,7 +26,7 @@ HEADING_ROOM = 52  # points: an article heading and three lines of its text
 POINTER_LABELS = {PointerKind.MOUSE: "souris", PointerKind.TOUCH: "écran tactile", PointerKind.PEN: "stylet"}
 
 
-class KeptParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
+class KeptParagraph(Paragraph):
     """A paragraph that keeps its line breaking once computed for a width: a table wraps its
     cells to size them and again to draw them; the second time costs nothing."""
 

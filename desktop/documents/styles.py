@@ -7,6 +7,7 @@ CGV (é è ô œ « » ’ €) as well as ☐ ☒ — •.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab import rl_config
@@ -60,7 +61,7 @@ def _keep_subsets(font: TTFont) -> None:
     make_subset = font.face.makeSubset
     cache: dict[tuple[int, ...], bytes] = {}
 
-    def cached(subset: list[int]) -> bytes:
+    def cached(subset: Sequence[int]) -> bytes:
         key = tuple(subset)
         data = cache.get(key)
         if data is None:
@@ -69,7 +70,7 @@ def _keep_subsets(font: TTFont) -> None:
             data = cache[key] = make_subset(subset)
         return data
 
-    font.face.makeSubset = cached
+    font.face.makeSubset = cached  # type: ignore[method-assign]  # on this one face, on purpose
 
 
 @dataclass(frozen=True)

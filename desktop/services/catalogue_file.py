@@ -114,6 +114,13 @@ class ParseResult:
 
 
 Cell = str | int | float | bool | Decimal | dt.date | dt.time | dt.timedelta | None
+_CELL_TYPES = (str, int, float, Decimal, dt.date, dt.time, dt.timedelta)  # bool is an int
+
+
+def _xlsx_cell(value: object) -> Cell:
+    """A value as openpyxl reads it; the rich-text and formula objects it can also return
+    (not with data_only=True and rich_text off, as it is opened here) count as their text."""
+    return value if value is None or isinstance(value, _CELL_TYPES) else str(value)
 
 
 def parse_catalogue_file(path: Path) -> ParseResult:
@@ -272,7 +279,7 @@ def _read_xlsx(data: bytes) -> _Table:
             if not sheets:
                 return _failed("le classeur ne contient aucune feuille")
             for values in sheets[0].iter_rows(max_col=MAX_XLSX_COLUMNS, values_only=True):
-                table.cells.append(values)
+                table.cells.append(tuple(_xlsx_cell(value) for value in values))
                 if len(table.cells) > MAX_ROWS + 1:
                     return _failed(f"la première feuille a plus de {MAX_ROWS} lignes ; découpez-la")
         finally:
