@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from desktop.documents import zone
 from desktop.documents.fmt import local
+from desktop.domain import lifecycle
 from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
@@ -395,7 +396,7 @@ class ServicesBackend:
         while True:
             page = self._call(
                 lambda start=offset: listing.list_offers(  # type: ignore[misc]
-                    self.store, [OfferStatus.SIGNED, OfferStatus.ACTIVATED], limit=500, offset=start
+                    self.store, sorted(lifecycle.LOCKED), limit=500, offset=start
                 )
             )
             for r in page:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.documents import zone
+from desktop.domain import lifecycle
+from desktop.domain.vocabulary import OfferStatus
 from desktop.ui import fmt
 from desktop.ui.ports import OfferQuery, OfferRow, Status
 
@@ -105,13 +107,9 @@ class OffersModel(QAbstractTableModel):
         return None
 
     def is_expired(self, row: OfferRow) -> bool:
-        if row.status is Status.EXPIRED:
-            return True
-        return (
-            row.status in (Status.DRAFT, Status.PRESENTED)
-            and row.validity_date is not None
-            and row.validity_date < self._today
-        )
+        """Expired, or due to expire: its validity date has passed (desktop.domain.lifecycle)."""
+        passed = row.validity_date is not None and row.validity_date < self._today
+        return lifecycle.is_expired(OfferStatus(row.status), passed)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

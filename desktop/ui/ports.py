@@ -43,10 +43,6 @@ class Status(StrEnum):
     CANCELLED = "cancelled"
     SUPERSEDED = "superseded"
 
-    @property
-    def editable(self) -> bool:
-        return self is Status.DRAFT
-
 
 @dataclass(frozen=True)
 class StoreInfo:

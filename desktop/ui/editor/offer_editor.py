@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import zone
+from desktop.domain import lifecycle
 from desktop.domain.calendar import nominal_contract_value
+from desktop.domain.lifecycle import Action
 from desktop.domain.pricing import PricedOffer, price_offer
+from desktop.domain.vocabulary import OfferStatus
 from desktop.ui.busy import busy, status_of
 from desktop.ui.dialogs import Answer, Dialogs
 from desktop.ui.editor.catalogue_model import CatalogueFilter, CatalogueModel
@@ -42,7 +45,7 @@ from desktop.ui.editor.views import CatalogueView, KeyboardTable, chain_tab_orde
 from desktop.ui.error_text import user_message
 from desktop.ui.fit import ElidedLabel, FitScrollArea, PlainComboBox, one_line_rows
 from desktop.ui.offers_model import status_label
-from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product, Status
+from desktop.ui.ports import USER_ERRORS, Backend, ClientRow, DraftLine, OfferDraft, Product
 from desktop.ui.touch import enable_touch_scrolling
 
 AUTOSAVE_MS = 3000  # after this long without an edit
@@ -256,7 +259,14 @@ class OfferEditor(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return not self._draft.status.editable
+        return not lifecycle.editable(self._status)
+
+    @property
+    def _status(self) -> OfferStatus:
+        return OfferStatus(self._draft.status)
+
+    def _allows(self, action: Action) -> bool:
+        return lifecycle.allows(self._status, action)
 
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
@@ -362,16 +372,15 @@ class OfferEditor(QWidget):
             )
         stored = draft.offer_id is not None
         self.save_button.setVisible(not read_only)
-        self.present_button.setVisible(draft.status is Status.DRAFT)
+        present_first = self._allows(Action.PRESENT)  # "sign" on a draft presents it first
+        self.present_button.setVisible(present_first)
         self.present_button.setEnabled(stored or bool(draft.client_id))
-        self.sign_button.setVisible(draft.status in (Status.DRAFT, Status.PRESENTED))
-        self.sign_button.setText(
-            self.tr("Présenter et signer…") if draft.status is Status.DRAFT else self.tr("Signer…")
-        )
+        self.sign_button.setVisible(present_first or self._allows(Action.SIGN))
+        self.sign_button.setText(self.tr("Présenter et signer…") if present_first else self.tr("Signer…"))
         self.sign_button.setEnabled(stored or bool(draft.client_id))
         self.print_button.setEnabled(stored)
-        self.revision_button.setVisible(draft.status in (Status.PRESENTED, Status.SIGNED, Status.EXPIRED))
-        self.duplicate_button.setVisible(stored)
+        self.revision_button.setVisible(self._allows(Action.NEW_REVISION))
+        self.duplicate_button.setVisible(stored and self._allows(Action.DUPLICATE))
         self.save_state.setToolTip(self.last_error)
         if self.last_error:
             self.save_state.setText(self.last_error)
@@ -568,9 +577,9 @@ class OfferEditor(QWidget):
 
     def sign(self) -> None:
         """A draft is presented first (the client signs what was presented), then signing mode opens."""
-        if self._draft.status is Status.DRAFT:
+        if self._allows(Action.PRESENT):
             self.present()
-        if self._draft.status is Status.PRESENTED and self._draft.offer_id is not None:
+        if self._allows(Action.SIGN) and self._draft.offer_id is not None:
             self.sign_requested.emit(self._draft.offer_id)
 
     def print_offer(self) -> None:
