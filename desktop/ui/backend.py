@@ -301,10 +301,10 @@ class ServicesBackend:
         prepare_signing()  # presented: signing comes next, prepare it while the client reads
 
     def duplicate(self, offer_id: int) -> int:
-        return self._call(lambda: offers.duplicate(self.store, offer_id)).id
+        return self._call(lambda: offers.duplicate(self.store, offer_id, today=zone.today())).id
 
     def new_revision(self, offer_id: int) -> int:
-        return self._call(lambda: offers.new_revision(self.store, offer_id)).id
+        return self._call(lambda: offers.new_revision(self.store, offer_id, today=zone.today())).id
 
     def cancel(self, offer_id: int) -> None:
         self._call(lambda: offers.cancel(self.store, offer_id))

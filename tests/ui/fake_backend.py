@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
+from desktop.documents import zone
 from desktop.domain import lifecycle
 from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import FieldError
@@ -23,6 +24,7 @@ from desktop.ui.ports import (
     BackendError,
     CgvVersion,
     ClientRow,
+    ConflictError,
     ContractRow,
     DraftLine,
     ImportReport,
@@ -146,7 +148,16 @@ class FakeBackend:
         return Status(lifecycle.step(status, action).value)
 
     def _set_status(self, offer_id: int, status: Status) -> None:
-        self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=status)
+        """Every change of a stored offer bumps its version (as the store's does)."""
+        offer = self.drafts[offer_id]
+        version = (offer.version or 0) + 1 if status != offer.status else offer.version
+        self.drafts[offer_id] = dataclasses.replace(offer, status=status, version=version)
+
+    @staticmethod
+    def _redated(source: OfferDraft, day: dt.date) -> OfferDraft:
+        """A copy dated `day`, valid as long as the source was (services.offers._copy)."""
+        validity = day + max(source.validity_date - source.offer_date, dt.timedelta(0))
+        return dataclasses.replace(source, offer_date=day, validity_date=validity)
 
     def expire_due(self, today: dt.date) -> int:
         self.expired_calls.append(today)
@@ -225,16 +236,27 @@ class FakeBackend:
         if draft.client_id is None:
             raise FieldError("client", "choisissez ou créez un client avant d'enregistrer")
         if draft.offer_id is not None:
+            stored = self.drafts.get(draft.offer_id)
+            if stored is not None and draft.version is not None and draft.version != stored.version:
+                raise ConflictError(
+                    f"L'offre {stored.number} (révision {stored.revision}) a été modifiée ailleurs depuis "
+                    "que vous l'avez ouverte : votre version n'a pas été enregistrée."
+                )
             self._step(draft.offer_id, Action.EDIT)
             stored = self.drafts[draft.offer_id]
             # identity and status are the stored offer's, whatever the editor sends
             draft = dataclasses.replace(
-                draft, number=stored.number, revision=stored.revision, status=stored.status
+                draft,
+                number=stored.number,
+                revision=stored.revision,
+                status=stored.status,
+                version=(stored.version or 0) + 1,
             )
         self.saves += 1
         if draft.offer_id is None:
             self._seq += 1
-            draft = dataclasses.replace(draft, offer_id=self._seq, number=f"OF-2026-JDU-{self._seq:04d}")
+            number = draft.number or f"OF-{draft.offer_date.year}-JDU-{self._seq:04d}"
+            draft = dataclasses.replace(draft, offer_id=self._seq, number=number, version=1)
         self.drafts[draft.offer_id or 0] = draft
         return draft
 
@@ -248,7 +270,13 @@ class FakeBackend:
         self._step(offer_id, Action.DUPLICATE)
         source = self.drafts[offer_id]
         copy = self.save_draft(
-            dataclasses.replace(source, offer_id=None, number="", status=Status.DRAFT, revision=1)
+            dataclasses.replace(
+                self._redated(source, zone.today()),
+                offer_id=None,
+                number="",
+                status=Status.DRAFT,
+                revision=1,
+            )
         )
         return copy.offer_id or 0
 
@@ -267,7 +295,11 @@ class FakeBackend:
         assert source is not None
         self._seq += 1
         revised = dataclasses.replace(
-            source, offer_id=self._seq, status=Status.DRAFT, revision=source.revision + 1
+            self._redated(source, zone.today()),
+            offer_id=self._seq,
+            status=Status.DRAFT,
+            revision=source.revision + 1,
+            version=1,
         )
         self.drafts[self._seq] = revised
         self._set_status(offer_id, after)
