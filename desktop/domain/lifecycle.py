@@ -125,13 +125,14 @@ class Refusal:
 
     def message(self, offer: str, status_label: str) -> str:
         """`offer`: e.g. "OF-2026-JDU-0042 (révision 2)"; `status_label`: "annulée"."""
+        de = "d'" if self.doing[0] in "aeiouéh" else "de "  # "d'en faire", "de l'annuler"
         if self.signed_contract:
             return (
-                f"L'offre {offer} est {status_label} : impossible de {self.doing}, une offre signée ne "
+                f"L'offre {offer} est {status_label} : impossible {de}{self.doing}, une offre signée ne "
                 "change plus. Faites plutôt une nouvelle révision."
             )
         advice = f" ({self.hint})" if self.hint else ""
-        return f"L'offre {offer} est {status_label} : impossible de {self.doing}{advice}."
+        return f"L'offre {offer} est {status_label} : impossible {de}{self.doing}{advice}."
 
 
 class TransitionRefused(Exception):
