@@ -68,7 +68,6 @@ __all__ = [
 ]
 
 DEFAULT_VALIDITY = dt.timedelta(days=30)
-LOCKED = tuple(sorted(lifecycle.LOCKED))
 
 
 def _now() -> dt.datetime:
@@ -568,9 +567,9 @@ def sign(
         offer.signed_place = place.strip()
         offer.updated_at = _now()
         session.flush()
-        # An earlier signed revision of the same number is replaced by this one (the statuses
-        # the machine supersedes: each goes to the same status, one UPDATE per status).
-        for earlier in LOCKED:
+        # An earlier signed revision of the same number is replaced by this one: one UPDATE per
+        # status the machine lets a later signature supersede (signed, activated).
+        for earlier in (status for status in OfferStatus if lifecycle.allows(status, Action.SUPERSEDE)):
             session.execute(
                 update(Offer)
                 .where(Offer.number == offer.number, Offer.revision < offer.revision, Offer.status == earlier)
