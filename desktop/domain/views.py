@@ -370,7 +370,9 @@ class OfferView:
 
     @property
     def is_editable(self) -> bool:
-        return self.status is OfferStatus.DRAFT
+        from desktop.domain.lifecycle import editable
+
+        return editable(self.status)
 
     @property
     def is_signed(self) -> bool:

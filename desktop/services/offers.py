@@ -16,9 +16,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Client, Document, Offer, OfferCounter, OfferLineRow, Product, Signature, Site
-from desktop.domain import bounds
+from desktop.domain import bounds, lifecycle
 from desktop.domain.errors import FieldError
 from desktop.domain.labels import SIZE_LABELS, STATUS_LABELS
+from desktop.domain.lifecycle import Action
 from desktop.domain.pricing import PricedOffer
 from desktop.domain.vat import VatCategory
 from desktop.domain.views import DraftInput, LineInput, OfferView, SignatureInput
@@ -60,7 +61,6 @@ __all__ = [
 ]
 
 DEFAULT_VALIDITY = dt.timedelta(days=30)
-LOCKED = (OfferStatus.SIGNED, OfferStatus.ACTIVATED)
 
 
 def _now() -> dt.datetime:
@@ -131,7 +131,9 @@ def reprice_all_drafts(session: Session) -> int:
     """After a change of the STATEC series or VAT table: reprice every draft (not presented,
     not signed). Returns how many were repriced."""
     drafts = session.scalars(
-        select(Offer).where(Offer.status == OfferStatus.DRAFT).options(selectinload(Offer.lines))
+        select(Offer)
+        .where(Offer.status.in_([s for s in OfferStatus if lifecycle.allows(s, Action.REPRICE)]))
+        .options(selectinload(Offer.lines))
     ).all()
     for offer in drafts:
         _price(session, offer)
@@ -233,19 +235,15 @@ def _fill(session: Session, offer: Offer, data: DraftInput, validity: dt.date) -
     offer.cgv_version_id = cgv_row_in_force(session, data.offer_date).id
 
 
-def _require(offer: Offer, allowed: Sequence[OfferStatus], doing: str, hint: str = "") -> None:
-    """Refuse `doing` (an infinitive: "la présenter") unless the offer's status is allowed."""
-    if offer.status not in allowed:
-        if offer.signed_at is not None:
-            raise OfferStateError(
-                f"L'offre {_label(offer)} est signée : impossible de {doing}, une offre signée ne change "
-                "plus. Faites plutôt une nouvelle révision."
-            )
-        advice = f" ({hint})" if hint else ""
+def _step(offer: Offer, action: Action) -> OfferStatus:
+    """The status `action` leads the offer to (desktop.domain.lifecycle); OfferStateError, with
+    the machine's reason, when its status refuses it. The caller assigns what it returns."""
+    try:
+        return lifecycle.step(offer.status, action)
+    except lifecycle.TransitionRefused as refused:
         raise OfferStateError(
-            f"L'offre {_label(offer)} est {STATUS_LABELS[offer.status].in_sentence} : "
-            f"impossible de {doing}{advice}."
-        )
+            refused.refusal.message(_label(offer), STATUS_LABELS[offer.status].in_sentence)
+        ) from None
 
 
 def _summary(offer: Offer) -> dict[str, Any]:
@@ -301,7 +299,7 @@ def update_draft(store: Store, offer_id: int, data: DraftInput, actor: str = "")
         offer = load_offer(session, offer_id)
         if data.expected_version is not None and offer.version != data.expected_version:
             raise OfferConflictError(conflict_message(offer.number, offer.revision))
-        _require(offer, (OfferStatus.DRAFT,), "la modifier", "faites une nouvelle révision")
+        offer.status = _step(offer, Action.EDIT)
         with session.no_autoflush:  # new lines are written once priced
             _fill(session, offer, data, validity)
             _set_lines(session, offer, data.lines, data.engagement_months)
@@ -317,7 +315,7 @@ def reprice(store: Store, offer_id: int, actor: str = "") -> OfferView:
     """Reprice a draft at the series and VAT table as they are now."""
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        _require(offer, (OfferStatus.DRAFT,), "recalculer ses prix")
+        offer.status = _step(offer, Action.REPRICE)
         _price(session, offer)
         offer.updated_at = _now()
         session.flush()
@@ -329,7 +327,7 @@ def present(store: Store, offer_id: int, actor: str = "") -> OfferView:
     """draft -> presented: the client's data is frozen into the offer as it is shown."""
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        _require(offer, (OfferStatus.DRAFT,), "la présenter")
+        presented = _step(offer, Action.PRESENT)
         if not offer.lines:
             raise FieldError("lines", "ajoutez au moins une ligne avant de présenter l'offre")
         client = load_client(session, offer.client_id)
@@ -341,7 +339,7 @@ def present(store: Store, offer_id: int, actor: str = "") -> OfferView:
                 )
         _price(session, offer)
         offer.client_snapshot = client_snapshot(client, offer.site)
-        offer.status = OfferStatus.PRESENTED
+        offer.status = presented
         offer.presented_at = offer.updated_at = _now()
         session.flush()
         audit.record(session, "offer.present", f"offer:{offer.id}", _summary(offer), actor)
@@ -408,12 +406,11 @@ def new_revision(store: Store, offer_id: int, today: dt.date | None = None, acto
                 f"L'offre {_label(source)} n'est pas la dernière révision de {source.number} : "
                 "révisez la plus récente."
             )
-        allowed = (OfferStatus.PRESENTED, OfferStatus.SIGNED, OfferStatus.ACTIVATED, OfferStatus.EXPIRED)
-        _require(source, allowed, "en faire une nouvelle révision", "modifiez directement le brouillon")
+        after = _step(source, Action.NEW_REVISION)
         offer = _copy(session, source, source.number, source.revision + 1, day)
         offer.previous_id = source.id
-        if source.status in (OfferStatus.PRESENTED, OfferStatus.EXPIRED):
-            source.status = OfferStatus.SUPERSEDED
+        if after is not source.status:  # a signed source stays as it is (the database freezes it)
+            source.status = after
             source.updated_at = _now()
         session.flush()
         audit.record(
@@ -427,6 +424,7 @@ def duplicate(store: Store, offer_id: int, today: dt.date | None = None, actor: 
     day = today or dt.date.today()
     with store.session() as session:
         source = load_offer(session, offer_id)
+        _step(source, Action.DUPLICATE)  # only read: its status does not change
         rep = current_representative_row(session)
         if rep is None:
             raise FieldError(
@@ -509,7 +507,7 @@ def sign(
         _check_signature(representative, "representative")
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        _require(offer, (OfferStatus.PRESENTED,), "la signer", "présentez-la d'abord")
+        signed = _step(offer, Action.SIGN)
         if moment.astimezone().date() > offer.validity_date:  # the local calendar day, not UTC's
             raise OfferStateError(
                 f"L'offre {_label(offer)} n'était valable que jusqu'au {offer.validity_date:%d/%m/%Y} : "
@@ -560,21 +558,19 @@ def sign(
         offer.client_snapshot = snapshot
         # in the UPDATE that signs: the row it replaces is still presented, so the triggers allow it
         offer.client_size = size
-        offer.status = OfferStatus.SIGNED
+        offer.status = signed
         offer.signed_at = moment
         offer.signed_place = place.strip()
         offer.updated_at = _now()
         session.flush()
-        # An earlier signed revision of the same number is replaced by this one.
-        session.execute(
-            update(Offer)
-            .where(
-                Offer.number == offer.number,
-                Offer.revision < offer.revision,
-                Offer.status.in_(LOCKED),
+        # An earlier signed revision of the same number is replaced by this one: one UPDATE per
+        # status the machine lets a later signature supersede (signed, activated).
+        for earlier in (status for status in OfferStatus if lifecycle.allows(status, Action.SUPERSEDE)):
+            session.execute(
+                update(Offer)
+                .where(Offer.number == offer.number, Offer.revision < offer.revision, Offer.status == earlier)
+                .values(status=lifecycle.step(earlier, Action.SUPERSEDE), updated_at=_now())
             )
-            .values(status=OfferStatus.SUPERSEDED, updated_at=_now())
-        )
         pause_point("sign")
         session.flush()
         session.expire(offer, ["signatures", "documents"])
@@ -603,8 +599,7 @@ def sign(
 def cancel(store: Store, offer_id: int, actor: str = "") -> OfferView:
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        _require(offer, (OfferStatus.DRAFT, OfferStatus.PRESENTED), "l'annuler")
-        offer.status = OfferStatus.CANCELLED
+        offer.status = _step(offer, Action.CANCEL)
         offer.updated_at = _now()
         session.flush()
         audit.record(session, "offer.cancel", f"offer:{offer.id}", _summary(offer), actor)
@@ -614,13 +609,12 @@ def cancel(store: Store, offer_id: int, actor: str = "") -> OfferView:
 def expire_due(store: Store, today: dt.date, actor: str = "") -> int:
     """Drafts and presented offers whose validity date is past become expired; returns how many."""
     with store.session() as session:
+        expiring = [status for status in OfferStatus if lifecycle.allows(status, Action.EXPIRE)]
         due = session.scalars(
-            select(Offer).where(
-                Offer.status.in_((OfferStatus.DRAFT, OfferStatus.PRESENTED)), Offer.validity_date < today
-            )
+            select(Offer).where(Offer.status.in_(expiring), Offer.validity_date < today)
         ).all()
         for offer in due:
-            offer.status = OfferStatus.EXPIRED
+            offer.status = _step(offer, Action.EXPIRE)
             offer.updated_at = _now()
         session.flush()
         if due:
@@ -633,11 +627,7 @@ def record_activation(store: Store, offer_id: int, activation_date: dt.date, act
     """signed -> activated: the service start date, from which the engagement runs."""
     with store.session() as session:
         offer = load_offer(session, offer_id)
-        if offer.status is not OfferStatus.SIGNED:
-            raise OfferStateError(
-                f"L'offre {_label(offer)} est {STATUS_LABELS[offer.status].in_sentence} : "
-                "seule une offre signée peut être activée."
-            )
+        activated = _step(offer, Action.ACTIVATE)
         assert offer.signed_at is not None
         bounds.check_date(activation_date, "activation_date")
         from desktop.documents.zone import local_date  # the company's day of signing, not the UTC one
@@ -647,7 +637,7 @@ def record_activation(store: Store, offer_id: int, activation_date: dt.date, act
                 "activation_date", "la mise en service ne peut pas précéder la signature du contrat"
             )
         offer.activation_date = activation_date
-        offer.status = OfferStatus.ACTIVATED
+        offer.status = activated
         offer.updated_at = _now()
         session.flush()
         payload = {"activation_date": activation_date.isoformat()}

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from desktop.documents import zone
 from desktop.documents.fmt import local
+from desktop.domain import lifecycle
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatTable
@@ -254,10 +255,10 @@ class ServicesBackend:
         prepare_signing()  # presented: signing comes next, prepare it while the client reads
 
     def duplicate(self, offer_id: int) -> int:
-        return self._call(lambda: offers.duplicate(self.store, offer_id)).id
+        return self._call(lambda: offers.duplicate(self.store, offer_id, today=zone.today())).id
 
     def new_revision(self, offer_id: int) -> int:
-        return self._call(lambda: offers.new_revision(self.store, offer_id)).id
+        return self._call(lambda: offers.new_revision(self.store, offer_id, today=zone.today())).id
 
     def cancel(self, offer_id: int) -> None:
         self._call(lambda: offers.cancel(self.store, offer_id))
@@ -316,7 +317,7 @@ class ServicesBackend:
         while True:
             page = self._call(
                 lambda start=offset: listing.list_offers(  # type: ignore[misc]
-                    self.store, [OfferStatus.SIGNED, OfferStatus.ACTIVATED], limit=500, offset=start
+                    self.store, sorted(lifecycle.LOCKED), limit=500, offset=start
                 )
             )
             for r in page:

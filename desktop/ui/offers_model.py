@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.documents import zone
+from desktop.domain import lifecycle
 from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.views import OfferRow
 from desktop.domain.vocabulary import OfferStatus
@@ -86,13 +87,9 @@ class OffersModel(HeaderedModel):
         return len(self._rows)
 
     def is_expired(self, row: OfferRow) -> bool:
-        if row.status is OfferStatus.EXPIRED:
-            return True
-        return (
-            row.status in (OfferStatus.DRAFT, OfferStatus.PRESENTED)
-            and row.validity_date is not None
-            and row.validity_date < self._today
-        )
+        """Expired, or due to expire: its validity date has passed (desktop.domain.lifecycle)."""
+        passed = row.validity_date is not None and row.validity_date < self._today
+        return lifecycle.is_expired(OfferStatus(row.status), passed)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

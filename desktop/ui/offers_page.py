@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import zone
+from desktop.domain import lifecycle
+from desktop.domain.lifecycle import Action
 from desktop.domain.views import OfferRow
 from desktop.domain.vocabulary import OfferStatus
 from desktop.ui.dates import DateEdit
@@ -175,16 +177,10 @@ class OffersPage(QWidget):
     def _update_actions(self) -> None:
         row = self.selected()
         self.open_button.setEnabled(row is not None)
-        self.duplicate_button.setEnabled(row is not None)
-        revisable = row is not None and row.status in (
-            OfferStatus.PRESENTED,
-            OfferStatus.SIGNED,
-            OfferStatus.EXPIRED,
-        )
-        self.revision_button.setEnabled(revisable)
-        self.cancel_button.setEnabled(
-            row is not None and row.status in (OfferStatus.DRAFT, OfferStatus.PRESENTED)
-        )
+        status = OfferStatus(row.status) if row is not None else None
+        self.duplicate_button.setEnabled(status is not None and lifecycle.allows(status, Action.DUPLICATE))
+        self.revision_button.setEnabled(status is not None and lifecycle.allows(status, Action.NEW_REVISION))
+        self.cancel_button.setEnabled(status is not None and lifecycle.allows(status, Action.CANCEL))
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

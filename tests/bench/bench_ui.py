@@ -128,9 +128,8 @@ def cold_start() -> list[str]:
 
 
 def _products(count: int) -> list[object]:
-    from desktop.domain.catalogue import ProductRow
     from desktop.domain.vat import VatCategory
-    from desktop.ui.ports import Product
+    from desktop.domain.views import ProductView
 
     kinds = (
         "Fibre Business",
@@ -145,19 +144,18 @@ def _products(count: int) -> list[object]:
     for i in range(count):
         kind = kinds[i % len(kinds)]
         products.append(
-            Product(
-                i + 1,
-                ProductRow(
-                    code=f"P{i:05d}",
-                    name=f"{kind} {i % 97} {('1U', '10 Gbit/s', '100 Mbit/s', 'Premium')[i % 4]}",
-                    category=kind.split()[0],
-                    description=f"[EXEMPLE] {kind} niveau {i % 13}, support {i % 5 + 3}j/7, option {i % 31}.",
-                    monthly_fee=Decimal(10 + i % 500),
-                    installation_fee=Decimal(i % 700),
-                    installation_indexed=True,
-                    vat_category=VatCategory.STANDARD,
-                    allowed_engagements=(12, 24, 36),
-                ),
+            ProductView(
+                id=i + 1,
+                catalogue_version_id=1,
+                code=f"P{i:05d}",
+                name=f"{kind} {i % 97} {('1U', '10 Gbit/s', '100 Mbit/s', 'Premium')[i % 4]}",
+                category=kind.split()[0],
+                description=f"[EXEMPLE] {kind} niveau {i % 13}, support {i % 5 + 3}j/7, option {i % 31}.",
+                monthly_fee=Decimal(10 + i % 500),
+                installation_fee=Decimal(i % 700),
+                installation_indexed=True,
+                vat_category=VatCategory.STANDARD,
+                allowed_engagements=(12, 24, 36),
             )
         )
     return products

@@ -8,8 +8,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.domain.errors import DomainError
+from desktop.documents import zone
+from desktop.domain import lifecycle
+from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
+from desktop.domain.labels import STATUS_LABELS
+from desktop.domain.lifecycle import Action
 from desktop.domain.pricing import OfferLine, price_offer
 from desktop.domain.vat import VatCategory, VatTable
 from desktop.domain.views import (
@@ -27,6 +31,8 @@ from desktop.domain.views import (
 from desktop.domain.vocabulary import OfferStatus
 from desktop.reference import load_statec_series, load_vat_table
 from desktop.ui.ports import (
+    BackendError,
+    ConflictError,
     ContractRow,
     DraftLine,
     ImportReport,
@@ -75,6 +81,7 @@ class FakeBackend:
         self.clients: dict[int, ClientView] = {}
         self.drafts: dict[int, OfferDraft] = {}
         self.activations: dict[int, dt.date] = {}
+        self.signed_on: dict[int, dt.date] = {}
         self.saves = 0
         self.expired_calls: list[dt.date] = []
         self.backups: list[Path] = []
@@ -133,12 +140,37 @@ class FakeBackend:
             "mémoire (tests)", "échantillon 2026-11", dt.date(2026, 11, 1), D("968.04"), dt.date(2025, 5, 1)
         )
 
+    def _step(self, offer_id: int, action: Action) -> OfferStatus:
+        """The status `action` leads the offer to, as the services decide it (desktop.domain.
+        lifecycle); BackendError, with the machine's reason, when the status refuses it."""
+        if offer_id not in self.drafts:
+            raise BackendError(f"L'offre n° {offer_id} n'existe pas (elle a peut-être été supprimée).")
+        offer = self.drafts[offer_id]
+        status = OfferStatus(offer.status)
+        refused = lifecycle.refusal(status, action)
+        if refused is not None:
+            label = f"{offer.number} (révision {offer.revision})"
+            raise BackendError(refused.message(label, STATUS_LABELS[status]))
+        return lifecycle.step(status, action)
+
+    def _set_status(self, offer_id: int, status: OfferStatus) -> None:
+        """Every change of a stored offer bumps its version (as the store's does)."""
+        offer = self.drafts[offer_id]
+        version = (offer.version or 0) + 1 if status != offer.status else offer.version
+        self.drafts[offer_id] = dataclasses.replace(offer, status=status, version=version)
+
+    @staticmethod
+    def _redated(source: OfferDraft, day: dt.date) -> OfferDraft:
+        """A copy dated `day`, valid as long as the source was (services.offers._copy)."""
+        validity = day + max(source.validity_date - source.offer_date, dt.timedelta(0))
+        return dataclasses.replace(source, offer_date=day, validity_date=validity)
+
     def expire_due(self, today: dt.date) -> int:
         self.expired_calls.append(today)
         count = 0
         for key, draft in list(self.drafts.items()):
-            if draft.status in (OfferStatus.DRAFT, OfferStatus.PRESENTED) and draft.validity_date < today:
-                self.drafts[key] = dataclasses.replace(draft, status=OfferStatus.EXPIRED)
+            if lifecycle.allows(OfferStatus(draft.status), Action.EXPIRE) and draft.validity_date < today:
+                self._set_status(key, self._step(key, Action.EXPIRE))
                 count += 1
         return count
 
@@ -208,44 +240,106 @@ class FakeBackend:
         )
 
     def load_offer(self, offer_id: int) -> OfferDraft:
+        if offer_id not in self.drafts:
+            raise BackendError(f"L'offre n° {offer_id} n'existe pas (elle a peut-être été supprimée).")
         return self.drafts[offer_id]
 
     def save_draft(self, draft: OfferDraft) -> OfferDraft:
         if draft.client_id is None:
-            raise DomainError("client: choisissez ou créez un client avant d'enregistrer")
-        if draft.offer_id is not None and self.drafts[draft.offer_id].status is not OfferStatus.DRAFT:
-            raise DomainError("cette offre n'est plus un brouillon")
+            raise FieldError("client", "choisissez ou créez un client avant d'enregistrer")
+        if draft.offer_id is not None:
+            stored = self.drafts.get(draft.offer_id)
+            if stored is not None and draft.version is not None and draft.version != stored.version:
+                raise ConflictError(
+                    f"L'offre {stored.number} (révision {stored.revision}) a été modifiée ailleurs depuis "
+                    "que vous l'avez ouverte : votre version n'a pas été enregistrée."
+                )
+            self._step(draft.offer_id, Action.EDIT)
+            stored = self.drafts[draft.offer_id]
+            # identity and status are the stored offer's, whatever the editor sends
+            draft = dataclasses.replace(
+                draft,
+                number=stored.number,
+                revision=stored.revision,
+                status=stored.status,
+                version=(stored.version or 0) + 1,
+            )
         self.saves += 1
         if draft.offer_id is None:
             self._seq += 1
-            draft = dataclasses.replace(draft, offer_id=self._seq, number=f"OF-2026-JDU-{self._seq:04d}")
+            number = draft.number or f"OF-{draft.offer_date.year}-JDU-{self._seq:04d}"
+            draft = dataclasses.replace(draft, offer_id=self._seq, number=number, version=1)
         self.drafts[draft.offer_id or 0] = draft
         return draft
 
     def present(self, offer_id: int) -> None:
-        self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=OfferStatus.PRESENTED)
+        presented = self._step(offer_id, Action.PRESENT)
+        if not self.drafts[offer_id].lines:
+            raise FieldError("lines", "ajoutez au moins une ligne avant de présenter l'offre")
+        self._set_status(offer_id, presented)
 
     def duplicate(self, offer_id: int) -> int:
+        self._step(offer_id, Action.DUPLICATE)
         source = self.drafts[offer_id]
         copy = self.save_draft(
-            dataclasses.replace(source, offer_id=None, status=OfferStatus.DRAFT, revision=1)
+            dataclasses.replace(
+                self._redated(source, zone.today()),
+                offer_id=None,
+                number="",
+                status=OfferStatus.DRAFT,
+                revision=1,
+            )
         )
         return copy.offer_id or 0
 
     def new_revision(self, offer_id: int) -> int:
-        source = self.drafts[offer_id]
-        if source.status is OfferStatus.DRAFT:
-            raise DomainError("un brouillon se modifie directement : il n'a pas besoin de nouvelle révision")
+        """A draft revision +1 of the same number (like the services: a presented or expired
+        source is superseded now, a signed one stays in force until the revision is signed)."""
+        source = self.drafts.get(offer_id)
+        if source is not None and any(
+            d.number == source.number and d.revision > source.revision for d in self.drafts.values()
+        ):
+            raise BackendError(
+                f"L'offre {source.number} (révision {source.revision}) n'est pas la dernière révision de "
+                f"{source.number} : révisez la plus récente."
+            )
+        after = self._step(offer_id, Action.NEW_REVISION)
+        assert source is not None
         self._seq += 1
         revised = dataclasses.replace(
-            source, offer_id=self._seq, status=OfferStatus.DRAFT, revision=source.revision + 1
+            self._redated(source, zone.today()),
+            offer_id=self._seq,
+            status=OfferStatus.DRAFT,
+            revision=source.revision + 1,
+            version=1,
         )
         self.drafts[self._seq] = revised
-        self.drafts[offer_id] = dataclasses.replace(source, status=OfferStatus.SUPERSEDED)
+        self._set_status(offer_id, after)
         return self._seq
 
     def cancel(self, offer_id: int) -> None:
-        self.drafts[offer_id] = dataclasses.replace(self.drafts[offer_id], status=OfferStatus.CANCELLED)
+        self._set_status(offer_id, self._step(offer_id, Action.CANCEL))
+
+    def sign(self, offer_id: int, day: dt.date) -> None:
+        """What signing mode does to the offer (the signing backend's `sign`, without the pack):
+        presented -> signed on `day`; an earlier signed revision of the number is superseded."""
+        signed = self._step(offer_id, Action.SIGN)
+        offer = self.drafts[offer_id]
+        if offer.validity_date is not None and day > offer.validity_date:
+            raise BackendError(
+                f"L'offre {offer.number} (révision {offer.revision}) n'était valable que jusqu'au "
+                f"{offer.validity_date:%d/%m/%Y} : faites une nouvelle révision."
+            )
+        self._set_status(offer_id, signed)
+        self.signed_on[offer_id] = day
+        for key, earlier in list(self.drafts.items()):
+            earlier_status = OfferStatus(earlier.status)
+            if (
+                earlier.number == offer.number
+                and earlier.revision < offer.revision
+                and lifecycle.allows(earlier_status, Action.SUPERSEDE)
+            ):
+                self._set_status(key, OfferStatus(lifecycle.step(earlier_status, Action.SUPERSEDE).value))
 
     def search_clients(self, text: str, limit: int) -> Sequence[ClientView]:
         needle = text.lower()  # like the store (any part of the name); no sites in search results
@@ -281,7 +375,7 @@ class FakeBackend:
     def contracts(self) -> Sequence[ContractRow]:
         rows = []
         for d in self.drafts.values():
-            if d.status in (OfferStatus.SIGNED, OfferStatus.ACTIVATED):
+            if OfferStatus(d.status) in lifecycle.LOCKED:
                 r = self._row(d)
                 rows.append(
                     ContractRow(
@@ -289,7 +383,7 @@ class FakeBackend:
                         d.number,
                         d.revision,
                         d.client_name,
-                        d.offer_date,
+                        self.signed_on.get(d.offer_id or 0, d.offer_date),
                         self.activations.get(d.offer_id or 0),
                         d.engagement_months,
                         d.renewal_months,
@@ -299,7 +393,13 @@ class FakeBackend:
         return rows
 
     def record_activation(self, offer_id: int, day: dt.date) -> None:
+        activated = self._step(offer_id, Action.ACTIVATE)
+        if day < self.signed_on.get(offer_id, self.drafts[offer_id].offer_date):
+            raise FieldError(
+                "activation_date", "la mise en service ne peut pas précéder la signature du contrat"
+            )
         self.activations[offer_id] = day
+        self._set_status(offer_id, activated)
 
     def series(self) -> IndexSeries:
         return self._series

@@ -133,7 +133,7 @@ def test_duplicate_new_revision_and_cancel(qtbot, dialogs):
     revised = backend.load_offer(opened.args[0])
     assert revised.revision == 2
     assert revised.status is OfferStatus.DRAFT
-    assert backend.load_offer(3).status is OfferStatus.SUPERSEDED
+    assert backend.load_offer(3).status is OfferStatus.SIGNED  # in force until the revision is signed
 
     select("0001")
     with qtbot.waitSignal(page.open_requested) as opened:
@@ -157,3 +157,24 @@ def test_refused_action_shows_the_reason(qtbot, dialogs):
     page.revise_selected()  # a draft needs no revision: the fake refuses like the store
     assert dialogs.messages[-1][0] == "error"
     assert "brouillon" in dialogs.messages[-1][2]
+
+
+def test_actions_follow_the_lifecycle(qtbot, dialogs):
+    """Buttons are enabled where desktop.domain.lifecycle allows the action: an activated
+    contract can be revised (the services allow it), a cancelled offer neither revised nor
+    cancelled again."""
+    backend = FakeBackend(offers=3)
+    backend.record_activation(3, dt.date(2026, 6, 1))  # offer 3 is signed
+    backend.cancel(1)  # a draft
+    page = OffersPage(backend, dialogs)
+    qtbot.addWidget(page)
+    page.apply_filters()
+    by_id = {page.model.row_at(r).id: r for r in range(page.model.rowCount())}
+    page.table.selectRow(by_id[3])
+    assert backend.load_offer(3).status is OfferStatus.ACTIVATED
+    assert page.revision_button.isEnabled()
+    assert not page.cancel_button.isEnabled()
+    page.table.selectRow(by_id[1])
+    assert not page.revision_button.isEnabled()
+    assert not page.cancel_button.isEnabled()
+    assert page.duplicate_button.isEnabled()

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import zone
+from desktop.domain import lifecycle
 from desktop.domain.calendar import nominal_contract_value
+from desktop.domain.lifecycle import Action
 from desktop.domain.pricing import PricedOffer, price_offer
 from desktop.domain.views import ClientView, ProductView
 from desktop.domain.vocabulary import OfferStatus
@@ -258,7 +260,14 @@ class OfferEditor(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return self._draft.status is not OfferStatus.DRAFT
+        return not lifecycle.editable(self._status)
+
+    @property
+    def _status(self) -> OfferStatus:
+        return OfferStatus(self._draft.status)
+
+    def _allows(self, action: Action) -> bool:
+        return lifecycle.allows(self._status, action)
 
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
@@ -364,18 +373,15 @@ class OfferEditor(QWidget):
             )
         stored = draft.offer_id is not None
         self.save_button.setVisible(not read_only)
-        self.present_button.setVisible(draft.status is OfferStatus.DRAFT)
+        present_first = self._allows(Action.PRESENT)  # "sign" on a draft presents it first
+        self.present_button.setVisible(present_first)
         self.present_button.setEnabled(stored or bool(draft.client_id))
-        self.sign_button.setVisible(draft.status in (OfferStatus.DRAFT, OfferStatus.PRESENTED))
-        self.sign_button.setText(
-            self.tr("Présenter et signer…") if draft.status is OfferStatus.DRAFT else self.tr("Signer…")
-        )
+        self.sign_button.setVisible(present_first or self._allows(Action.SIGN))
+        self.sign_button.setText(self.tr("Présenter et signer…") if present_first else self.tr("Signer…"))
         self.sign_button.setEnabled(stored or bool(draft.client_id))
         self.print_button.setEnabled(stored)
-        self.revision_button.setVisible(
-            draft.status in (OfferStatus.PRESENTED, OfferStatus.SIGNED, OfferStatus.EXPIRED)
-        )
-        self.duplicate_button.setVisible(stored)
+        self.revision_button.setVisible(self._allows(Action.NEW_REVISION))
+        self.duplicate_button.setVisible(stored and self._allows(Action.DUPLICATE))
         self.save_state.setToolTip(self.last_error)
         if self.last_error:
             self.save_state.setText(self.last_error)
@@ -572,9 +578,9 @@ class OfferEditor(QWidget):
 
     def sign(self) -> None:
         """A draft is presented first (the client signs what was presented), then signing mode opens."""
-        if self._draft.status is OfferStatus.DRAFT:
+        if self._allows(Action.PRESENT):
             self.present()
-        if self._draft.status is OfferStatus.PRESENTED and self._draft.offer_id is not None:
+        if self._allows(Action.SIGN) and self._draft.offer_id is not None:
             self.sign_requested.emit(self._draft.offer_id)
 
     def print_offer(self) -> None:

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain import lifecycle
 from desktop.domain.errors import FieldError
 from desktop.domain.labels import NO_SIZE, SIZE_LABELS, STATUS_LABELS
+from desktop.domain.lifecycle import Action
 from desktop.domain.views import SignatureInput
-from desktop.domain.vocabulary import ClientSize, OfferStatus
+from desktop.domain.vocabulary import ClientSize
 from desktop.services import offers, packs, settings
 from desktop.services.errors import ClientSizeError, OfferStateError, StoreError
 from desktop.services.signing_warmup import prepare_signing
@@ -98,7 +100,7 @@ class ServicesSigningBackend:
 
     def signing_context(self, offer_id: int) -> SigningContext:
         view = offers.get_offer(self.store, offer_id)
-        if view.status is not OfferStatus.PRESENTED:
+        if not lifecycle.allows(view.status, Action.SIGN):
             raise OfferStateError(
                 _tr(
                     "L'offre {number} (révision {revision}) est {status} : "

@@ -1,0 +1,1 @@
+"""Contract tests: one set of tests for every implementation of a UI port."""
