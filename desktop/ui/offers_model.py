@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.documents import zone
-from desktop.ui import fmt
+from desktop.domain import formatting as fmt
 from desktop.ui.ports import OfferQuery, OfferRow, Status
 from desktop.ui.simple_models import HeaderedModel
 

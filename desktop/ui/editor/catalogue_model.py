@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.ui import fmt
+from desktop.domain import formatting as fmt
 from desktop.ui.ports import Product
 from desktop.ui.simple_models import HeaderedModel
 

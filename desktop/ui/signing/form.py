@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents.fmt import local
+from desktop.documents.zone import local
 from desktop.domain.signature import SignatureCapture
 from desktop.ui.signing.ink import render_signature
 from desktop.ui.signing.ports import ClientSize, SigningContext
