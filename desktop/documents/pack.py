@@ -201,7 +201,7 @@ def _furniture(model: PackModel, kind: str, log: _PageLog) -> Any:
 
 
 def _date(value: Any) -> str:
-    from desktop.documents import fmt
+    from desktop.domain import formatting as fmt
 
     return fmt.date(value)
 

@@ -18,6 +18,7 @@ import hashlib
 import io
 import platform
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -181,8 +182,15 @@ def local_certificate_path(folder: Path | None = None) -> Path:
     folder = folder or data_dir()
     path = folder / SEAL_FILE
     if not path.exists():
-        _create_local_certificate(path, folder)
+        # one creator at a time: the signing warm-up (a thread) and a seal made at once would
+        # each write a key under their own keychain passphrase, and the loser's key is unreadable
+        with _creating:
+            if not path.exists():
+                _create_local_certificate(path, folder)
     return path
+
+
+_creating = threading.Lock()
 
 
 _signer_cache: dict[tuple[str, float, bytes | None], Any] = {}
@@ -195,7 +203,8 @@ def _local_signer(folder: Path) -> Any:
             return signer
     passphrase = _key_passphrase(folder, create=False)
     if passphrase is None:  # an earlier version's key: protect it now
-        _migrate_unprotected_key(path, folder)
+        with _creating:
+            _migrate_unprotected_key(path, folder)
         passphrase = _key_passphrase(folder, create=False)
     if passphrase is None:
         raise SealError(

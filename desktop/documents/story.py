@@ -9,11 +9,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
-from desktop.documents import fmt
 from desktop.documents import styles as st
+from desktop.documents import zone
 from desktop.documents.cgv import BULLET, CgvDocument
 from desktop.documents.drawing import SignatureBox
 from desktop.documents.model import PackModel, SignedBy
+from desktop.domain import formatting as fmt
 from desktop.domain.calendar import contract_calendar
 from desktop.domain.labels import SIZE_LABELS
 from desktop.domain.pricing import Totals
@@ -390,8 +391,8 @@ def _signatures(model: PackModel, s: st.Styles, width: float) -> list[Any]:
     cs, rs = model.client_signature, model.representative_signature
     if cs is not None:
         made = (
-            f"Fait à <b>{_e(cs.place)}</b>, le <b>{fmt.date(fmt.local(cs.signed_at).date())}</b> à "
-            f"{fmt.hour_minute_local(cs.signed_at)}, en deux exemplaires."
+            f"Fait à <b>{_e(cs.place)}</b>, le <b>{fmt.date(zone.local(cs.signed_at).date())}</b> à "
+            f"{fmt.hour_minute(cs.signed_at, zone.local_zone())}, en deux exemplaires."
         )
     else:
         made = "Fait à ______________________, le ____ / ____ / ________, en deux exemplaires."
@@ -456,8 +457,8 @@ def offer_story(model: PackModel, s: st.Styles, width: float) -> Story:
         _totals(model, s, width),
         Spacer(0, 5),
         _p(
-            f"Frais d'installation indexés : cote {fmt.decimal2(model.priced.cote)} / base "
-            f"{fmt.decimal2(model.priced.reference)} (indice STATEC, art. 2 des CGV). "
+            f"Frais d'installation indexés : cote {fmt.number(model.priced.cote)} / base "
+            f"{fmt.number(model.priced.reference)} (indice STATEC, art. 2 des CGV). "
             f"Prix hors TVA, arrondis au cent supérieur.",
             s.small,
         ),
@@ -548,14 +549,17 @@ def _capture_rows(label: str, signed: SignedBy) -> list[tuple[str, str]]:
     points = sum(len(stroke.points) for stroke in cap.strokes)
     return [
         (f"{label} — signataire", name_and_function(signed.name, signed.function)),
-        (f"{label} — date et heure", f"{fmt.time_local(signed.signed_at)}\n{fmt.time_utc(signed.signed_at)}"),
+        (
+            f"{label} — date et heure",
+            f"{fmt.time_local(signed.signed_at, zone.local_zone())}\n{fmt.time_utc(signed.signed_at)}",
+        ),
         (f"{label} — lieu", signed.place),
         (
             f"{label} — capture",
             f"tracé manuscrit à l'écran ({POINTER_LABELS.get(cap.pointer, str(cap.pointer))}) : "
             f"{len(cap.strokes)} trait(s), {points} points, durée "
-            f"{fmt.amount(Decimal(cap.duration_ms) / 1000)} s, "
-            f"encre {fmt.amount(Decimal(cap.ink_length) / 100)} mm "
+            f"{fmt.number(Decimal(cap.duration_ms) / 1000)} s, "
+            f"encre {fmt.number(Decimal(cap.ink_length) / 100)} mm "
             f"sur un cadre de {cap.width / 100:.0f} × {cap.height / 100:.0f} mm",
         ),
         (f"{label} — appareil", signed.device or "—"),
@@ -609,7 +613,10 @@ def evidence_story(model: PackModel, s: st.Styles, width: float) -> Story:
             _kv(
                 [
                     ("Entrée n°", str(audit.seq)),
-                    ("Enregistrée le", f"{fmt.time_local(audit.at)}\n{fmt.time_utc(audit.at)}"),
+                    (
+                        "Enregistrée le",
+                        f"{fmt.time_local(audit.at, zone.local_zone())}\n{fmt.time_utc(audit.at)}",
+                    ),
                     ("Action", audit.action),
                     ("Auteur", audit.actor),
                     ("Empreinte de l'entrée", audit.entry_hash),

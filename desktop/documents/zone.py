@@ -54,11 +54,6 @@ def is_zone(name: str) -> bool:
     return "/" in name or name == "UTC"
 
 
-def zone_city(name: str) -> str:
-    """'Europe/Luxembourg' -> 'Luxembourg' (how documents name the hour: « heure de … »)."""
-    return name.rsplit("/", 1)[-1].replace("_", " ")
-
-
 def write_zone(name: str) -> None:
     """Keep `name` (checked by the caller) as the company's zone; other keys are kept."""
     path = _path()
@@ -74,6 +69,13 @@ def write_zone(name: str) -> None:
 def today() -> dt.date:
     """The company's calendar day (what "today" means on every screen and document)."""
     return dt.datetime.now(local_zone()).date()
+
+
+def local(moment: dt.datetime) -> dt.datetime:
+    """An aware moment in the company's time zone (a naive one is refused: it would be guessed)."""
+    from desktop.domain.formatting import in_zone  # Babel stays off the start path of commands
+
+    return in_zone(moment, local_zone())
 
 
 def local_date(moment: dt.datetime) -> dt.date:

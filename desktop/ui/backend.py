@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop.documents import zone
-from desktop.documents.fmt import local
+from desktop.documents.zone import local
 from desktop.domain import lifecycle
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries

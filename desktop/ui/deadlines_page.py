@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import zone
+from desktop.domain import formatting as fmt
 from desktop.domain.calendar import contract_calendar, next_notice_deadline
-from desktop.ui import fmt
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
 from desktop.ui.ports import USER_ERRORS, Backend, ContractRow

@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(editable and editor is not None and editor.undo_stack.canRedo())
 
     def refresh_status(self) -> None:
-        from desktop.ui import fmt
+        from desktop.domain import formatting as fmt
 
         info = self._backend.info()
         self.db_label.setText(self.tr("Base : {0}").format(info.database))

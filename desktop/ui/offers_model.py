@@ -9,11 +9,11 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.documents import zone
+from desktop.domain import formatting as fmt
 from desktop.domain import lifecycle
 from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.views import OfferRow
 from desktop.domain.vocabulary import OfferStatus
-from desktop.ui import fmt
 from desktop.ui.ports import OfferQuery
 from desktop.ui.simple_models import HeaderedModel
 

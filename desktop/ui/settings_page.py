@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import zone
+from desktop.domain import formatting as fmt
 from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatCategory, VatTable
-from desktop.ui import fmt
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
 from desktop.ui.ports import USER_ERRORS, Backend, SettingsData

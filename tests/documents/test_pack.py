@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.documents import fmt
 from desktop.documents.model import PackModel
 from desktop.documents.pack import DRAFT_MARK, RenderedPack, render_pack
+from desktop.domain import formatting as fmt
 from tests.documents.fixtures import sample_model
 from tests.documents.pdftext import body_text, normalise, page_texts, reader, squeeze
 from tests.documents.test_cgv import seed_without_stray_line

@@ -292,3 +292,33 @@ def test_written_files_get_ordinary_permissions_and_keys_stay_private(tmp_path: 
     key = tmp_path / "seal.p12"
     write_atomic(key, b"secret", mode=0o600)
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_the_local_certificate_is_created_once_when_two_seals_start_at_once(tmp_path: Path) -> None:
+    """The signing warm-up (a thread) and a seal may both find no certificate yet: one creates
+    it, the other uses it; neither ends with a key its keychain passphrase cannot open."""
+    import threading
+
+    for attempt in range(4):
+        folder = tmp_path / f"data-{attempt}"
+        folder.mkdir()
+        start = threading.Barrier(6)
+        outcomes: list[object] = []
+
+        def load(
+            folder: Path = folder, start: threading.Barrier = start, outcomes: list[object] = outcomes
+        ) -> None:
+            start.wait()
+            try:
+                signer, _ = seal.load_signer(SealConfig(folder=folder))
+                outcomes.append(signer.signing_cert.sha256)
+            except Exception as exc:
+                outcomes.append(exc)
+
+        threads = [threading.Thread(target=load) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert not [o for o in outcomes if isinstance(o, Exception)], outcomes
+        assert len(set(outcomes)) == 1  # one certificate, the one on disk

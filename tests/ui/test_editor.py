@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QStyleOptionViewItem
 
+from desktop.domain import formatting as fmt
 from desktop.domain.calendar import nominal_contract_value
 from desktop.domain.pricing import price_offer
 from desktop.domain.vocabulary import OfferStatus
-from desktop.ui import fmt
 from desktop.ui.dialogs import Answer
 from desktop.ui.editor.lines_model import LinesModel
 from desktop.ui.editor.offer_editor import OfferEditor, to_offer_lines

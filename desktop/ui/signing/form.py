@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.documents.fmt import local
+from desktop.documents.zone import local
 from desktop.domain.labels import SIZE_LABELS
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.vocabulary import ClientSize
