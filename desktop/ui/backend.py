@@ -137,23 +137,6 @@ def draft_from_view(view: OfferView) -> OfferDraft:
     )
 
 
-def _signing_place() -> str:
-    """The place of signature signing mode prefills (kept in the application's QSettings)."""
-    from PySide6.QtCore import QSettings
-
-    from desktop.ui.signing.services_backend import PLACE_KEY
-
-    return str(QSettings().value(PLACE_KEY, "") or "")
-
-
-def _set_signing_place(place: str) -> None:
-    from PySide6.QtCore import QSettings
-
-    from desktop.ui.signing.services_backend import PLACE_KEY
-
-    QSettings().setValue(PLACE_KEY, place.strip())
-
-
 def _sealing_path() -> str:
     from desktop.services import seal_settings  # PDF and sealing libraries: loaded only when needed
 
@@ -161,8 +144,21 @@ def _sealing_path() -> str:
 
 
 class ServicesBackend:
-    def __init__(self, store: Store) -> None:
+    """`place` / `remember_place`: the place of signature Paramètres shows and signing mode
+    prefills, kept by the application in the window's settings (desktop.ui.user_settings);
+    by default kept in memory only."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        place: Callable[[], str] | None = None,
+        remember_place: Callable[[str], None] | None = None,
+    ) -> None:
         self.store = store
+        memory = [""]
+        self._place = place or (lambda: memory[0])
+        self._remember_place = remember_place or (lambda value: memory.__setitem__(0, value.strip()))
         self._products: list[Product] | None = None
 
     def _call(self, use_case: Callable[[], T]) -> T:
@@ -444,7 +440,7 @@ class ServicesBackend:
             seller_email=company.email if company else "",
             seller_website=company.website if company else "",
             sealing_certificate=_sealing_path(),
-            place=_signing_place() or (company.city if company else "") or "Luxembourg",
+            place=self._place() or (company.city if company else "") or "Luxembourg",
             time_zone=settings.time_zone(),
         )
 
@@ -515,7 +511,7 @@ class ServicesBackend:
 
             with _user_errors():
                 seal_settings.save_seal_settings(data.sealing_certificate, data.sealing_passphrase)
-        _set_signing_place(data.place)
+        self._remember_place(data.place)
 
     def backup(self, target: Path) -> Path:
         from desktop.services.backup import backup_to

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,9 @@ from PySide6.QtCore import QSettings
 from desktop.services import settings
 from desktop.services.store import Store
 from desktop.services.views import CompanyInput, RepresentativeInput
+from desktop.ui import user_settings
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.settings_page import SettingsPage
-from desktop.ui.signing.services_backend import PLACE_KEY
 from tests.db import factories
 from tests.db.fixtures import new_sqlite_store
 
@@ -48,27 +49,37 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     settings.set_company(opened, COMPANY)
     settings.set_representative(opened, REP)
     settings.set_representative_signature(opened, factories.capture())
-    place = QSettings().value(PLACE_KEY)  # the place of signature lives in the user's QSettings
-    QSettings().setValue(PLACE_KEY, "Luxembourg")
     yield opened
     opened.close()
-    if place is None:
-        QSettings().remove(PLACE_KEY)
-    else:
-        QSettings().setValue(PLACE_KEY, place)
 
 
 @pytest.fixture
-def page(qtbot, store: Store, dialogs) -> SettingsPage:
-    page = SettingsPage(ServicesBackend(store), dialogs)
+def ui(tmp_path: Path) -> QSettings:
+    """The window's settings file (desktop.ui.user_settings): the place of signature."""
+    settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
+    user_settings.remember_place(settings, "Luxembourg")
+    return settings
+
+
+def backend(store: Store, ui: QSettings) -> ServicesBackend:
+    return ServicesBackend(
+        store,
+        place=partial(user_settings.signing_place, ui),
+        remember_place=partial(user_settings.remember_place, ui),
+    )
+
+
+@pytest.fixture
+def page(qtbot, store: Store, ui: QSettings, dialogs) -> SettingsPage:
+    page = SettingsPage(backend(store, ui), dialogs)
     qtbot.addWidget(page)
     page.refresh()
     return page
 
 
-def stored(store: Store) -> dict[str, object]:
+def stored(store: Store, ui: QSettings) -> dict[str, object]:
     """Everything the database and the data folder keep for the settings form."""
-    data = dataclasses.asdict(ServicesBackend(store).settings())
+    data = dataclasses.asdict(backend(store, ui).settings())
     data.pop("rep_signature")
     company = settings.get_company(store)
     rep = settings.get_representative(store)
@@ -89,15 +100,15 @@ def test_the_form_shows_every_field_it_saves(page: SettingsPage) -> None:
 
 
 def test_saving_unchanged_gives_back_exactly_what_was_loaded(
-    page: SettingsPage, store: Store, dialogs
+    page: SettingsPage, store: Store, ui: QSettings, dialogs
 ) -> None:
-    before = stored(store)
+    before = stored(store, ui)
     page.save_settings()
     assert [m for m in dialogs.messages if m[0] == "error"] == []
-    assert stored(store) == before
+    assert stored(store, ui) == before
     page.refresh()
     page.save_settings()
-    assert stored(store) == before
+    assert stored(store, ui) == before
     # the company's phone, e-mail, website and second address line survive (they print on packs)
     company = settings.get_company(store)
     assert company is not None
@@ -108,14 +119,14 @@ def test_saving_unchanged_gives_back_exactly_what_was_loaded(
 
 @pytest.mark.parametrize("field", list(CHANGES))
 def test_changing_one_field_changes_only_that_one(
-    page: SettingsPage, store: Store, dialogs, field: str
+    page: SettingsPage, store: Store, ui: QSettings, dialogs, field: str
 ) -> None:
-    before = stored(store)
+    before = stored(store, ui)
     assert before[field] != CHANGES[field]
     page._text_fields()[field].setText(CHANGES[field])
     page.save_settings()
     assert [m for m in dialogs.messages if m[0] == "error"] == []
-    after = stored(store)
+    after = stored(store, ui)
     changed = {k for k in before if before[k] != after[k] and k not in ("company", "representative")}
     assert changed == {field}
     assert after[field] == CHANGES[field]
@@ -131,23 +142,25 @@ def test_changing_one_field_changes_only_that_one(
 def test_the_statec_and_vat_forms_give_back_what_they_loaded(
     page: SettingsPage, store: Store, dialogs
 ) -> None:
-    backend = ServicesBackend(store)
-    series, vat = backend.series(), backend.vat_table()
+    services = ServicesBackend(store)
+    series, vat = services.series(), services.vat_table()
     assert page.parsed_series() == series
     assert page.parsed_vat() == vat
     page.save_series()
     page.save_vat()
     assert [m for m in dialogs.messages if m[0] == "error"] == []
-    assert (backend.series(), backend.vat_table()) == (series, vat)
+    assert (services.series(), services.vat_table()) == (series, vat)
     page.refresh()
     assert (page.parsed_series(), page.parsed_vat()) == (series, vat)
 
 
-def test_a_wrong_time_zone_is_refused_naming_the_field(page: SettingsPage, store: Store, dialogs) -> None:
-    before = stored(store)
+def test_a_wrong_time_zone_is_refused_naming_the_field(
+    page: SettingsPage, store: Store, ui: QSettings, dialogs
+) -> None:
+    before = stored(store, ui)
     page.time_zone.setText("Lune/Tranquillité")
     page.save_settings()
     kind, _title, text = dialogs.messages[-1]
     assert kind == "error"
     assert "fuseau horaire" in text
-    assert stored(store) == before
+    assert stored(store, ui) == before
