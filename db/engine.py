@@ -19,9 +19,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool
 
 from db import cipher
-from desktop.config import DB_ENV, DB_FILENAME, load
+from desktop.config import DATA_DIR_ENV, DB_ENV, DB_FILENAME, load
 from desktop.paths import (
-    DATA_DIR_ENV,
     create_private_file,
     data_dir,
     is_private_location,

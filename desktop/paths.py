@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 import sys
 
-from desktop.config import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported: older imports
-
 TYPE_CHECKING = False  # importing typing costs headless commands start-up time
 
 if TYPE_CHECKING:
