@@ -11,7 +11,6 @@ mode 0600 (SQLite gives its -wal and -shm files the same mode); the data folder 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool
 
 from db import cipher
+from desktop.config import DATA_DIR_ENV, DB_ENV, DB_FILENAME, load
 from desktop.paths import (
-    DATA_DIR_ENV,
     create_private_file,
     data_dir,
     is_private_location,
@@ -29,20 +28,16 @@ from desktop.paths import (
     set_private,
 )
 
-__all__ = ["DATA_DIR_ENV", "data_dir"]
+__all__ = ["DATA_DIR_ENV", "DB_FILENAME", "data_dir"]
 
-ENV_VAR = "OFFERDESK_DB"
-DB_FILENAME = "offerdesk.sqlite3"
+ENV_VAR = DB_ENV
 BUSY_TIMEOUT_MS = 5000
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def default_url() -> str:
-    """OFFERDESK_DB if set, else the SQLite file in the user's data folder."""
-    env = os.environ.get(ENV_VAR, "").strip()
-    if env:
-        return env
-    return sqlite_url(data_dir() / DB_FILENAME)
+    """OFFERDESK_DB if set, else the SQLite file in the user's data folder (desktop.config)."""
+    return load().db_url
 
 
 def sqlite_url(path: Path) -> str:

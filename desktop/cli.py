@@ -16,6 +16,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
+    from desktop.config import Config
+
 # name -> module under desktop.commands; add one line per command.
 COMMANDS: dict[str, str] = {
     "quote": "quote",
@@ -96,7 +98,7 @@ def direct_arguments(argv: Sequence[str], chosen: str) -> SimpleNamespace | None
     return SimpleNamespace(command=chosen, **dict(zip(positional, rest, strict=True)))
 
 
-def _no_command() -> int:
+def _no_command(config: Config) -> int:
     """No command: open the desktop application (Qt is imported only here)."""
     try:
         from desktop.ui.app import run
@@ -107,7 +109,7 @@ def _no_command() -> int:
         )
         return 1
     try:
-        return run(sys.argv[:1], fast_exit=True)  # ends the process once the work is done
+        return run(sys.argv[:1], fast_exit=True, config=config)  # ends the process once the work is done
     except Exception:  # a bug before the event loop: log it, one line for the user
         from desktop.logs import log_exception
 
@@ -128,7 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     direct = direct_arguments(argv, chosen) if chosen else None
     args = direct if direct is not None else build_parser(chosen).parse_args(argv)
     if args.command is None:
-        return _no_command()
+        from desktop.config import load
+
+        return _no_command(load())  # the configuration, read once and passed on
     try:
         result: int = _module(args.command).run(args)
     except BrokenPipeError:  # output piped into `head` and the like: not an error

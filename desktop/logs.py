@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 _handler: logging.FileHandler | None = None
 
 
 def log_dir() -> Path:
-    override = os.environ.get("OFFERDESK_LOG_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
+    """The log folder, as the configuration resolves it now (OFFERDESK_LOG_DIR, else the
+    platform's user log folder): a bug is logged wherever it happens, so this one reads
+    the environment itself rather than waiting for a configuration to be passed."""
+    from desktop.config import load
 
-    return Path(platformdirs.user_log_dir("OfferDesk", appauthor=False))
+    return load().log_dir
 
 
 def log_file() -> Path:

@@ -41,21 +41,16 @@ def resource(*parts: str) -> Path:
 
 # -- the user's data folder: private to the user ------------------------------------------------
 
-DATA_DIR_ENV = "OFFERDESK_DATA_DIR"
 PRIVATE_DIR_MODE = 0o700  # POSIX: the data folder and every folder OfferDesk creates in it
 PRIVATE_FILE_MODE = 0o600  # POSIX: every file OfferDesk writes there (database, backups, keys...)
 
 
 def data_dir() -> Path:
-    """The user's data folder (OFFERDESK_DATA_DIR overrides it, for tests and portable use)."""
-    from pathlib import Path
+    """The user's data folder, as the configuration resolves it from the environment now
+    (desktop.config: OFFERDESK_DATA_DIR, blank counts as unset, else platformdirs)."""
+    from desktop.config import load
 
-    override = os.environ.get(DATA_DIR_ENV, "").strip()
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("OfferDesk", appauthor=False))
+    return load().data_dir
 
 
 def is_private_location(path: Path) -> bool:

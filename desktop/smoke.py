@@ -37,13 +37,12 @@ class SmokeFailure(Exception):
 
 def _isolate(folder: Path) -> str:
     """Point every per-user location at `folder`; returns the database URL."""
-    from db.engine import DB_FILENAME, ENV_VAR, sqlite_url
-    from desktop.documents.seal import DATA_DIR_ENV
+    from desktop.config import DATA_DIR_ENV, DB_ENV, DB_FILENAME, LOG_DIR_ENV
 
-    url = sqlite_url(folder / DB_FILENAME)
-    os.environ[ENV_VAR] = url
-    os.environ[DATA_DIR_ENV] = str(folder)
-    os.environ["OFFERDESK_LOG_DIR"] = str(folder / "logs")
+    url = f"sqlite:///{folder / DB_FILENAME}"
+    os.environ[DB_ENV] = url
+    os.environ[DATA_DIR_ENV] = str(folder)  # the window's settings file too (desktop.ui.user_settings)
+    os.environ[LOG_DIR_ENV] = str(folder / "logs")
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return url
 
@@ -54,7 +53,7 @@ def show_main_window(url: str, folder: Path) -> tuple[float, float]:
     Returns (shown_at, ready_at), epoch seconds: the window's first paint (before the store
     opens) and the moment its offers list is filled. The ready window is saved as a PNG.
     """
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from desktop.ui import app as desktop_app
@@ -62,8 +61,6 @@ def show_main_window(url: str, folder: Path) -> tuple[float, float]:
 
     argv = [sys.argv[0] if sys.argv else "offerdesk"]
     _app = desktop_app.make_application(argv)  # held here so the QApplication outlives run()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     problems: list[str] = []
     moments: dict[str, float] = {}
 
@@ -140,13 +137,11 @@ def run_demo(url: str, folder: Path) -> Path:
 
 def _forget_key(folder: Path) -> None:
     """The throw-away database's key leaves the user's keychain with it (nothing left behind)."""
-    from db import cipher
-    from db.engine import DB_FILENAME
+    from desktop.config import DB_FILENAME
+    from desktop.services.location import forget_database_key
 
     try:
-        db_id = cipher.database_id(folder / DB_FILENAME)
-        if db_id is not None:
-            cipher.delete_key(db_id)
+        forget_database_key(folder / DB_FILENAME)
     except Exception:  # the keychain refuses: an orphan entry, not a failed smoke
         return
 

@@ -7,8 +7,9 @@ A command module defines ``HELP`` (one line), ``add_arguments(parser)`` and
 
 from __future__ import annotations
 
-import errno
 import sys
+
+from desktop.os_errors import os_reason as os_reason  # re-exported: every command uses it
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -17,21 +18,6 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-
-
-def os_reason(exc: OSError) -> str:
-    """Why the system refused a file operation, in French for the cases a user can fix."""
-    if isinstance(exc, FileNotFoundError):
-        return "le fichier ou le dossier n'existe pas (vérifiez le chemin)"
-    if isinstance(exc, PermissionError):
-        return "accès refusé (droits insuffisants)"
-    if isinstance(exc, IsADirectoryError):
-        return "c'est un dossier, pas un fichier"
-    if isinstance(exc, NotADirectoryError):
-        return "une partie du chemin n'est pas un dossier"
-    if exc.errno == errno.ENOSPC:
-        return "le disque est plein"
-    return f"erreur du système ({exc.strerror or exc})"
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> int:

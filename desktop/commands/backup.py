@@ -14,14 +14,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.engine import default_url, sqlite_path
     from desktop.services.backup import backup_to
     from desktop.services.dblock import lock_shared
     from desktop.services.errors import StoreError
+    from desktop.services.location import database_file, database_url
     from desktop.services.store import check_sqlite_file
 
-    url = args.db or default_url()
-    db_path = sqlite_path(url)
+    db_path = database_file(database_url(args.db))
     if db_path is None:
         return fail(
             "la sauvegarde ne concerne que la base SQLite locale ; "

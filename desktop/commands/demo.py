@@ -31,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _fresh_sqlite(folder: Path) -> str:
-    from db.engine import sqlite_url
+    from desktop.services.location import sqlite_url
 
     path = folder / DB_NAME
     for suffix in ("", "-wal", "-shm", "-journal"):  # the demo's own file, from an earlier run

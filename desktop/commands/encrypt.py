@@ -14,12 +14,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.engine import default_url, sqlite_path
     from desktop.services import encryption
     from desktop.services.errors import StoreError
+    from desktop.services.location import database_file, database_url
 
-    url = args.db or default_url()
-    db_path = sqlite_path(url)
+    db_path = database_file(database_url(args.db))
     if db_path is None:
         return fail(
             "le chiffrement concerne la base SQLite locale ; une base sur serveur se protège sur le serveur"

@@ -23,12 +23,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.engine import default_url, sqlite_path
     from desktop.services.backup import restore_from
     from desktop.services.errors import StoreError
+    from desktop.services.location import database_file, database_url
 
-    url = args.db or default_url()
-    db_path = sqlite_path(url)
+    db_path = database_file(database_url(args.db))
     if db_path is None:
         return fail("la restauration ne concerne que la base SQLite locale")
     try:

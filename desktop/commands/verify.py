@@ -36,10 +36,10 @@ def _database_url(args: argparse.Namespace) -> tuple[str | None, bool]:
         return None, False
     if args.db:
         return str(args.db), True
-    from db.engine import default_url, sqlite_path
+    from desktop.services.location import database_file, database_url
 
-    url = default_url()
-    path = sqlite_path(url)
+    url = database_url()
+    path = database_file(url)
     if path is not None and not path.exists():
         return None, False  # nothing to compare with: never create a database to verify a file
     return url, False

@@ -1,4 +1,8 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of one."""
+"""Atomic file writes: a reader sees the old file or the new one, never half of one.
+
+The one module for writing files durably (temporary file, fsync, rename, fsync of the
+folder): packs, seal and trust files, company.json, backups and the encrypted copy of the
+database all go through it."""
 
 from __future__ import annotations
 
@@ -66,3 +70,16 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    """fsync a file written by someone else (SQLite's backup or export): its bytes are on disk."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def replace_durably(finished: Path, target: Path) -> None:
+    """Publish a finished temporary file: fsync it, rename it over `target`, fsync the folder."""
+    fsync_file(finished)
+    os.replace(finished, target)
+    fsync_dir(target.parent)

@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop import keychain
+from desktop.config import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported: the data folder
 from desktop.documents import trust
 from desktop.documents.files import write_atomic
-from desktop.paths import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported: the data folder
 from desktop.paths import data_dir as data_dir
 
 SEAL_FILE = "seal-certificate.p12"

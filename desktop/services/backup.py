@@ -26,7 +26,7 @@ from typing import Any
 
 from db import cipher
 from db.engine import BUSY_TIMEOUT_MS, check_file, database_key
-from desktop.documents.files import fsync_dir
+from desktop.documents.files import fsync_dir, replace_durably
 from desktop.paths import create_private_file, is_private_location, make_private_dir, set_private
 from desktop.services.errors import BackupError, StoreError, key_error
 
@@ -95,10 +95,7 @@ def _copy_consistent(source: Path, target: Path, *, source_key: str | None, targ
                     src.execute("DETACH DATABASE copy")
         finally:
             src.close()
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-        fsync_dir(target.parent)
+        replace_durably(temp, target)
     except (sqlite.Error, OSError) as exc:
         temp.unlink(missing_ok=True)
         raise BackupError(f"La sauvegarde vers {target} n'a pas pu être écrite : {exc}") from exc

@@ -24,6 +24,7 @@ from desktop.domain.catalogue import ENGAGEMENT_CHOICES, ProductRow
 from desktop.domain.errors import FieldError
 from desktop.domain.money import parse_amount
 from desktop.domain.vat import VatCategory
+from desktop.os_errors import os_reason
 
 COLUMNS = (
     "code",
@@ -138,17 +139,8 @@ def parse_catalogue_file(path: Path) -> ParseResult:
             return ParseResult((), (error,), "", "unknown")
         data = path.read_bytes()
     except OSError as exc:
-        raise CatalogueFileError(path, _os_reason(exc)) from None
+        raise CatalogueFileError(path, os_reason(exc)) from None
     return parse_catalogue_bytes(data, filename=path.name)
-
-
-def _os_reason(exc: OSError) -> str:
-    """Why the system could not read the file, in French for the common cases."""
-    if isinstance(exc, FileNotFoundError):
-        return "le fichier n'existe pas (vérifiez le chemin)"
-    if isinstance(exc, PermissionError):
-        return "accès refusé : vous n'avez pas le droit de lire ce fichier"
-    return f"erreur du système ({exc.strerror or exc})"
 
 
 def parse_catalogue_bytes(data: bytes, *, filename: str = "") -> ParseResult:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from db import cipher
 from db.engine import BUSY_TIMEOUT_MS, check_file
-from desktop.documents.files import fsync_dir
+from desktop.documents.files import fsync_dir, fsync_file
 from desktop.domain.views import AtRestStatus
 from desktop.paths import create_private_file, set_private
 from desktop.services.backup import list_backups
@@ -178,8 +178,7 @@ def _encrypt_file(source: Path, key: str, *, leave_wal: bool) -> dict[str, int]:
                 )
         finally:
             check.close()
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(temp)
         set_private(temp)
         # the swap, write lock held; the old inode stays reachable as `aside`, to be zeroed
         aside.unlink(missing_ok=True)

@@ -76,6 +76,12 @@ class ReadOnlyDatabaseError(StoreError):
         )
 
 
+class UnreadableDatabaseError(StoreError):
+    """SQLite could not read the file while a use case ran ("file is not a database",
+    "database disk image is malformed"): the file is damaged or is not a database. The
+    start-up integrity check says which, with the latest good backup."""
+
+
 class DiskFullError(StoreError):
     """The disk holding the database is full; nothing was written."""
 

@@ -234,6 +234,7 @@ def attach_signed_pack(session: Session, offer: Offer, actor: str = "") -> Attac
         seal={
             **info.to_json(),
             "pages": rendered.page_count,
+            "cgv_pages": list(rendered.cgv_pages),  # where signing mode's « CGV » button jumps
             "offer_content_sha256": evidence.offer_content_sha256,
             "cgv_sha256": evidence.cgv_sha256,
             "sign_audit_seq": entry.seq,
@@ -316,6 +317,7 @@ class PackBytes:
     signed: bool
     number: str
     revision: int
+    cgv_pages: tuple[int, ...] = ()  # 1-based, as render_pack laid them out
 
 
 def pack_bytes(store: Store, number: str, revision: int | None = None) -> PackBytes:
@@ -333,9 +335,23 @@ def pack_bytes(store: Store, number: str, revision: int | None = None) -> PackBy
                 )
             pdf = bytes(stored.pdf)
             _check_recorded_digest(session, offer, pdf)
-            return PackBytes(pdf, True, offer.number, offer.revision)
-        model = pack_model(offer_view(session, offer), _company(session))
-        return PackBytes(render_pack(model).pdf, False, offer.number, offer.revision)
+            return PackBytes(
+                pdf, True, offer.number, offer.revision, _stored_cgv_pages(session, offer, stored)
+            )
+        rendered = render_pack(pack_model(offer_view(session, offer), _company(session)))
+        return PackBytes(rendered.pdf, False, offer.number, offer.revision, rendered.cgv_pages)
+
+
+def _stored_cgv_pages(session: Session, offer: Offer, stored: Document) -> tuple[int, ...]:
+    """The sealed pack's CGV pages, recorded when it was sealed; a pack sealed before they
+    were recorded is laid out again (render_pack is deterministic: the same pages)."""
+    from desktop.documents.pack import render_pack
+
+    recorded = (stored.seal or {}).get("cgv_pages")
+    if isinstance(recorded, list) and all(isinstance(page, int) for page in recorded):
+        return tuple(recorded)
+    model = pack_model(offer_view(session, offer), _company(session), _sign_entry(session, offer))
+    return render_pack(model).cgv_pages
 
 
 def write_pack(store: Store, number: str, revision: int | None, path: Path) -> WrittenPack:

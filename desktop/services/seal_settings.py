@@ -15,6 +15,9 @@ import os
 from pathlib import Path
 
 from desktop import keychain
+from desktop.config import SEAL_PASSPHRASE_ENV as SEAL_PASSPHRASE_ENV  # re-exported
+from desktop.config import SEAL_PKCS12_ENV as SEAL_PKCS12_ENV
+from desktop.config import Config, load
 from desktop.documents import trust
 from desktop.documents.files import write_atomic
 from desktop.documents.seal import COMPANY_SECRET, NO_KEYCHAIN_HELP, SealConfig, data_dir, secret_scope
@@ -22,8 +25,6 @@ from desktop.domain.errors import FieldError
 from desktop.domain.views import TrustRoot
 from desktop.services.errors import StoreError
 
-SEAL_PKCS12_ENV = "OFFERDESK_SEAL_PKCS12"
-SEAL_PASSPHRASE_ENV = "OFFERDESK_SEAL_PASSPHRASE"
 SEAL_SETTINGS_FILE = "seal.json"
 
 
@@ -72,11 +73,12 @@ def company_passphrase() -> str | None:
         return None
 
 
-def seal_config() -> SealConfig:
-    """The company's PKCS#12 when configured (environment, else seal.json), else the
-    installation's own certificate."""
-    path = os.environ.get(SEAL_PKCS12_ENV) or None
-    passphrase = os.environ.get(SEAL_PASSPHRASE_ENV) or None
+def seal_config(config: Config | None = None) -> SealConfig:
+    """The company's PKCS#12 when configured (the configuration's environment, else
+    seal.json), else the installation's own certificate. `config`: default, read now."""
+    config = config or load()
+    path = config.seal_pkcs12
+    passphrase = config.seal_passphrase
     settings = settings_path()
     if path is None and settings.is_file():
         data = _read_file(settings)

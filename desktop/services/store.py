@@ -31,6 +31,7 @@ from db.engine import (
     upgrade_to_head,
 )
 from db.migrate import sqlite_file_at_head
+from desktop import config
 from desktop.paths import data_dir, tighten_tree
 from desktop.services.dblock import DbLock
 from desktop.services.errors import (
@@ -42,6 +43,7 @@ from desktop.services.errors import (
     OfferConflictError,
     ReadOnlyDatabaseError,
     StoreError,
+    UnreadableDatabaseError,
     conflict_message,
     key_error,
 )
@@ -50,8 +52,8 @@ from desktop.services.startup import StartupChecks
 # Test seam for the crash-safety tests: when OFFERDESK_PAUSE_AT names a point reached inside
 # a transaction, the process writes OFFERDESK_PAUSE_MARKER and sleeps, so a test can SIGKILL it
 # mid-transaction. Unset (always, outside those tests) it costs one dictionary lookup.
-PAUSE_ENV = "OFFERDESK_PAUSE_AT"
-PAUSE_MARKER_ENV = "OFFERDESK_PAUSE_MARKER"
+PAUSE_ENV = config.PAUSE_ENV
+PAUSE_MARKER_ENV = config.PAUSE_MARKER_ENV
 
 
 def pause_point(name: str) -> None:
@@ -188,6 +190,13 @@ def _translate_errors() -> Iterator[None]:
                 "vérifiez que le disque est branché et accessible, puis réessayez."
             ) from exc
         raise
+    except DatabaseError as exc:
+        if type(exc) is not DatabaseError:  # ProgrammingError, DataError...: a bug, not the file
+            raise
+        raise UnreadableDatabaseError(
+            f"La base de données ne peut pas être lue ({exc.orig}) : le fichier est endommagé ou "
+            "n'est pas une base OfferDesk."
+        ) from exc
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -336,13 +345,15 @@ def _open_engine(url: str, path: Path | None, lock: DbLock | None, seed: bool) -
     try:
         with _translate_errors():
             upgrade_to_head(engine)
-    except DatabaseError as exc:
+    except (DatabaseError, UnreadableDatabaseError) as exc:
         engine.dispose()
+        error = exc.__cause__ if isinstance(exc, UnreadableDatabaseError) else exc
+        cause = error.orig if isinstance(error, DatabaseError) else error
         if path is not None:
             from desktop.services.backup import latest_good_backup
 
-            raise DamagedDatabaseError(path, [str(exc.orig)], latest_good_backup(path)) from exc
-        raise StoreError(f"La base de données {url} ne peut pas être ouverte : {exc.orig}") from exc
+            raise DamagedDatabaseError(path, [str(cause)], latest_good_backup(path)) from exc
+        raise StoreError(f"La base de données {url} ne peut pas être ouverte : {cause}") from exc
     store = Store(engine, url, lock)
     reason = take_plain_notice(path) if path is not None else None
     if path is not None and reason is not None:

@@ -7,21 +7,24 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar, NoReturn
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator, Signal, Slot
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.config import APP_NAME, Config, load
 from desktop.paths import resource
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from desktop.services.store import Store
     from desktop.ui import single_instance
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
 from desktop.ui import excepthook
 
-ORGANISATION = "OfferDesk"
-APPLICATION = "OfferDesk"
+ORGANISATION = APP_NAME
+APPLICATION = APP_NAME
 
 
 class QtFrenchGaps(QTranslator):
@@ -67,7 +70,8 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
     return translators
 
 
-def make_application(argv: Sequence[str]) -> QApplication:
+def make_application(argv: Sequence[str], language: str | None = None) -> QApplication:
+    """The QApplication in `language` (default: the configuration's, OFFERDESK_LANG)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -84,8 +88,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     icon = resource("icons", "offerdesk.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    language = os.environ.get("OFFERDESK_LANG", "fr_LU")
-    locale = QLocale(language)
+    locale = QLocale(language or load().language)
     QLocale.setDefault(locale)
     app._translators = install_translations(app, locale)  # type: ignore[attr-defined]  # keep alive
     return app
@@ -123,7 +126,9 @@ class _CheckRelay(QObject):
         self._deliver(error)
 
 
-def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs | None) -> Store | None:
+def _open(
+    window: MainWindow, db_url: str | None, dialogs: Dialogs | None, ui_settings: QSettings
+) -> Store | None:
     """Open the store and attach the services to the shown window; None (message shown) on failure.
 
     Deferred mode: a database already at head is attached at once (its first page is read
@@ -131,7 +136,7 @@ def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs | None) -> St
     Until they pass, every write waits (Store.session); the start-up jobs that write are
     started by `writes_allowed()` once they have passed.
     """
-    from desktop.services.errors import StoreError
+    from desktop.services.errors import StoreError, UnreadableDatabaseError
     from desktop.services.store import open_store
 
     try:
@@ -139,10 +144,15 @@ def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs | None) -> St
     except StoreError as exc:
         _report_open_error(window, dialogs, exc)
         return None
-    from sqlalchemy.exc import DatabaseError
+    from functools import partial
 
+    from desktop.ui import user_settings
     from desktop.ui.backend import ServicesBackend
+    from desktop.ui.ports import BackendError
     from desktop.ui.signing.services_backend import ServicesSigningBackend, SigningMode
+
+    place = partial(user_settings.signing_place, ui_settings)
+    remember_place = partial(user_settings.remember_place, ui_settings)
 
     if store.startup is not None:
         window.statusBar().showMessage(
@@ -152,10 +162,15 @@ def _open(window: MainWindow, db_url: str | None, dialogs: Dialogs | None) -> St
         window.statusBar().showMessage(store.plain_notice)
     try:
         window.attach(
-            ServicesBackend(store), SigningMode(ServicesSigningBackend(store)), writable=store.startup is None
+            ServicesBackend(store, place=place, remember_place=remember_place),
+            SigningMode(ServicesSigningBackend(store, place=place, remember_place=remember_place)),
+            writable=store.startup is None,
         )
-    except DatabaseError:
-        if store.startup is None:
+    except (UnreadableDatabaseError, BackendError) as exc:
+        unreadable = isinstance(exc, UnreadableDatabaseError) or isinstance(
+            exc.__cause__, UnreadableDatabaseError
+        )
+        if store.startup is None or not unreadable:
             raise
         # the first page could not be read: run the integrity check now, for its clear message
         try:
@@ -179,6 +194,7 @@ def run(
     on_raised: Callable[[MainWindow], None] | None = None,
     dialogs: Dialogs | None = None,
     fast_exit: bool = False,
+    config: Config | None = None,
 ) -> int:
     """Show the main window at once, then open the store and build the services once.
 
@@ -198,13 +214,17 @@ def run(
     database brings the running window to the front and returns 0 without opening anything
     (`on_raised` is called in the running one); if that window does not answer, it says so
     and returns 1.
+
+    `config` is the configuration main() loaded (default: read from the environment now);
+    `db_url` overrides its database.
     """
-    app = make_application(sys.argv if argv is None else argv)
+    config = config or load()
+    app = make_application(sys.argv if argv is None else argv, config.language)
     excepthook.install()
     from desktop.ui import single_instance
     from desktop.ui.dialogs import Dialogs
 
-    instance = single_instance.claim(db_url)
+    instance = single_instance.claim(db_url, config)
     if instance is True:
         print(
             "offerdesk : OfferDesk est déjà ouvert sur cette base de données ; sa fenêtre a été mise "
@@ -225,8 +245,8 @@ def run(
         )
         return 1
     try:
-        return _run_window(app, instance, db_url, quit_after_shown, on_shown, on_ready, on_checked,
-                           on_raised, dialogs, fast_exit)  # fmt: skip
+        return _run_window(app, instance, config, db_url or config.db_url, quit_after_shown, on_shown,
+                           on_ready, on_checked, on_raised, dialogs, fast_exit)  # fmt: skip
     finally:
         if instance is not None:
             instance.close()
@@ -235,7 +255,8 @@ def run(
 def _run_window(
     app: QApplication,
     instance: single_instance.Instance | None,
-    db_url: str | None,
+    config: Config,
+    db_url: str,
     quit_after_shown: bool,
     on_shown: Callable[[MainWindow], None] | None,
     on_ready: Callable[[MainWindow], None] | None,
@@ -244,10 +265,12 @@ def _run_window(
     dialogs: Dialogs | None,
     fast_exit: bool,
 ) -> int:
+    from desktop.ui import user_settings
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(None, dialogs or Dialogs(), QSettings())
+    ui_settings = user_settings.open_settings(config)
+    window = MainWindow(None, dialogs or Dialogs(), ui_settings)
     if instance is not None:
 
         def bring_to_front() -> None:
@@ -286,7 +309,7 @@ def _run_window(
     relay = _CheckRelay(checked)
 
     def open_store() -> None:
-        store = _open(window, db_url, dialogs)
+        store = _open(window, db_url, dialogs, ui_settings)
         if store is None:
             app.exit(1)
             return
@@ -346,7 +369,7 @@ def finish_and_exit(code: int) -> NoReturn:
 
 
 def main() -> int:
-    return run()
+    return run(config=load())
 
 
 if __name__ == "__main__":

@@ -107,23 +107,6 @@ def draft_from_view(view: OfferView) -> OfferDraft:
     )
 
 
-def _signing_place() -> str:
-    """The place of signature signing mode prefills (kept in the application's QSettings)."""
-    from PySide6.QtCore import QSettings
-
-    from desktop.ui.signing.services_backend import PLACE_KEY
-
-    return str(QSettings().value(PLACE_KEY, "") or "")
-
-
-def _set_signing_place(place: str) -> None:
-    from PySide6.QtCore import QSettings
-
-    from desktop.ui.signing.services_backend import PLACE_KEY
-
-    QSettings().setValue(PLACE_KEY, place.strip())
-
-
 def _sealing_path() -> str:
     from desktop.services import seal_settings  # PDF and sealing libraries: loaded only when needed
 
@@ -131,8 +114,21 @@ def _sealing_path() -> str:
 
 
 class ServicesBackend:
-    def __init__(self, store: Store) -> None:
+    """`place` / `remember_place`: the place of signature Paramètres shows and signing mode
+    prefills, kept by the application in the window's settings (desktop.ui.user_settings);
+    by default kept in memory only."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        place: Callable[[], str] | None = None,
+        remember_place: Callable[[str], None] | None = None,
+    ) -> None:
         self.store = store
+        memory = [""]
+        self._place = place or (lambda: memory[0])
+        self._remember_place = remember_place or (lambda value: memory.__setitem__(0, value.strip()))
         self._products: list[ProductView] | None = None
 
     def _call(self, use_case: Callable[[], T]) -> T:
@@ -353,7 +349,7 @@ class ServicesBackend:
             else RepresentativeInput(code="", name=""),
             rep_signature=rep.signature if rep else None,
             sealing_certificate=_sealing_path(),
-            place=_signing_place() or (company.city if company else "") or "Luxembourg",
+            place=self._place() or (company.city if company else "") or "Luxembourg",
             time_zone=settings.time_zone(),
         )
 
@@ -398,7 +394,7 @@ class ServicesBackend:
 
             with _user_errors():
                 seal_settings.save_seal_settings(data.sealing_certificate, data.sealing_passphrase)
-        _set_signing_place(data.place)
+        self._remember_place(data.place)
 
     def backup(self, target: Path) -> Path:
         from desktop.services.backup import backup_to

@@ -14,12 +14,12 @@ Only the database location is computed here: no SQLAlchemy on the start-up path.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.config import Config, load
 from desktop.services.dblock import DbLock, try_lock
 from desktop.services.errors import StoreError
 
@@ -27,30 +27,21 @@ APP_LOCK_SUFFIX = ".app.lock"
 RAISE_SUFFIX = ".app.raise"
 POLL_MS = 300
 TIMEOUT_S = 3.0
-DB_FILENAME = "offerdesk.sqlite3"  # db.engine.DB_FILENAME (a test checks they agree)
 
 
-def _default_path() -> Path:
-    """db.engine.default_url()'s SQLite file, without importing SQLAlchemy."""
-    override = os.environ.get("OFFERDESK_DATA_DIR", "").strip()
-    if override:
-        return Path(override) / DB_FILENAME
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("OfferDesk", appauthor=False)) / DB_FILENAME
-
-
-def database_anchor(db_url: str | None) -> Path:
+def database_anchor(db_url: str | None, config: Config | None = None) -> Path:
     """The file the window's lock and request files sit beside: the SQLite database itself,
-    else (a server database) a file named after its URL in the data folder."""
-    url = db_url or os.environ.get("OFFERDESK_DB", "").strip()
+    else (a server database) a file named after its URL in the data folder. Computed from the
+    configuration (desktop.config), without SQLAlchemy."""
+    config = config or load()
+    url = db_url or config.db_url_override
     if not url:
-        return _default_path().resolve()
+        return config.database_file.resolve()
     if url.startswith("sqlite:///") and ":memory:" not in url:
         return Path(url[len("sqlite:///") :].split("?", 1)[0]).resolve()
     import hashlib
 
-    return _default_path().parent / f"server-{hashlib.sha256(url.encode()).hexdigest()[:16]}"
+    return config.data_dir / f"server-{hashlib.sha256(url.encode()).hexdigest()[:16]}"
 
 
 class Instance(QObject):
@@ -79,11 +70,11 @@ class Instance(QObject):
         self._lock.release()
 
 
-def claim(db_url: str | None) -> Instance | bool | None:
+def claim(db_url: str | None, config: Config | None = None) -> Instance | bool | None:
     """The first start on a database gets its Instance; a later one asks the running window
     to come to the front and gets True when it did, False when it did not answer. None: no
     lock file can be made there (read-only folder): opening the store will say so."""
-    anchor = database_anchor(db_url)
+    anchor = database_anchor(db_url, config)
     try:
         anchor.parent.mkdir(parents=True, exist_ok=True)
         lock = try_lock(anchor, exclusive=True, suffix=APP_LOCK_SUFFIX)

@@ -284,7 +284,7 @@ def test_a_file_named_xlsx_that_is_not_one() -> None:
 
 
 def test_file_io_problems_are_a_typed_error(tmp_path: Path) -> None:
-    absent = r"impossible de lire .*absent\.csv : le fichier n'existe pas"
+    absent = r"impossible de lire .*absent\.csv : le fichier ou le dossier n'existe pas"
     with pytest.raises(CatalogueFileError, match=absent):
         parse_catalogue_file(tmp_path / "absent.csv")
     with pytest.raises(CatalogueFileError, match="dossier"):

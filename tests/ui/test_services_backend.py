@@ -179,20 +179,32 @@ def test_sealing_certificate_setting(real: ServicesBackend, tmp_path: Path, monk
 
 
 def test_default_place_of_signature_is_the_one_signing_mode_prefills(
-    real: ServicesBackend, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
+    """Paramètres' place and signing mode's prefilled place are one value, kept in the
+    window's settings file (desktop.ui.user_settings), not in the platform's QSettings."""
+    from functools import partial
+
     from PySide6.QtCore import QSettings
 
-    from desktop.ui.signing.services_backend import _qsettings_place
+    from desktop.services import signing_warmup
+    from desktop.ui import user_settings
+    from desktop.ui.signing.services_backend import ServicesSigningBackend
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    try:
-        real.save_settings(dataclasses.replace(real.settings(), place="Esch-sur-Alzette"))
-        assert _qsettings_place() == "Esch-sur-Alzette"
-        assert real.settings().place == "Esch-sur-Alzette"
-    finally:
-        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    monkeypatch.setattr(signing_warmup, "prepare_signing", lambda: None)
+    factories.setup(store)
+    ui = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
+    place = partial(user_settings.signing_place, ui)
+    remember = partial(user_settings.remember_place, ui)
+    real = ServicesBackend(store, place=place, remember_place=remember)
+    real.save_settings(dataclasses.replace(real.settings(), place="Esch-sur-Alzette"))
+    assert user_settings.signing_place(ui) == "Esch-sur-Alzette"
+    assert ServicesBackend(store, place=place, remember_place=remember).settings().place == "Esch-sur-Alzette"
+    signing = ServicesSigningBackend(store, place=place, remember_place=remember)
+    offer_id = saved_draft(real).offer_id or 0
+    real.present(offer_id)
+    assert signing.signing_context(offer_id).place == "Esch-sur-Alzette"
+    assert "Esch-sur-Alzette" in (tmp_path / "ui-settings.ini").read_text(encoding="utf-8")
 
 
 def test_a_valid_catalogue_file_becomes_the_catalogue_in_force(real: ServicesBackend):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,9 @@ from PySide6.QtWidgets import QLineEdit
 from desktop.domain.views import CompanyInput, RepresentativeInput
 from desktop.services import settings
 from desktop.services.store import Store
+from desktop.ui import user_settings
 from desktop.ui.backend import ServicesBackend
 from desktop.ui.settings_page import SettingsPage
-from desktop.ui.signing.services_backend import PLACE_KEY
 from tests.db import factories
 from tests.db.fixtures import new_sqlite_store
 
@@ -61,27 +62,44 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     settings.set_company(opened, COMPANY)
     settings.set_representative(opened, REP)
     settings.set_representative_signature(opened, factories.capture())
-    place = QSettings().value(PLACE_KEY)  # the place of signature lives in the user's QSettings
-    QSettings().setValue(PLACE_KEY, "Luxembourg")
     yield opened
     opened.close()
-    if place is None:
-        QSettings().remove(PLACE_KEY)
-    else:
-        QSettings().setValue(PLACE_KEY, place)
 
 
 @pytest.fixture
-def page(qtbot, store: Store, dialogs) -> SettingsPage:
-    page = SettingsPage(ServicesBackend(store), dialogs)
+def ui(tmp_path: Path) -> QSettings:
+    """The window's settings file (desktop.ui.user_settings): the place of signature."""
+    kept = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
+    user_settings.remember_place(kept, "Luxembourg")
+    return kept
+
+
+_UI: list[QSettings] = []
+
+
+def backend(store: Store) -> ServicesBackend:
+    """The window's backend, the place of signature kept in this test's settings file."""
+    ui = _UI[-1]
+    return ServicesBackend(
+        store,
+        place=partial(user_settings.signing_place, ui),
+        remember_place=partial(user_settings.remember_place, ui),
+    )
+
+
+@pytest.fixture
+def page(qtbot, store: Store, ui: QSettings, dialogs) -> Iterator[SettingsPage]:
+    _UI.append(ui)
+    page = SettingsPage(backend(store), dialogs)
     qtbot.addWidget(page)
     page.refresh()
-    return page
+    yield page
+    _UI.pop()
 
 
 def stored(store: Store) -> dict[tuple[str, str], object]:
     """Every field the database and the data folder keep for the settings form."""
-    data = ServicesBackend(store).settings()
+    data = backend(store).settings()
     company = settings.get_company(store)
     rep = settings.get_representative(store)
     assert company is not None
@@ -145,14 +163,14 @@ def test_changing_one_field_changes_only_that_one(
 def test_the_statec_and_vat_forms_give_back_what_they_loaded(
     page: SettingsPage, store: Store, dialogs
 ) -> None:
-    backend = ServicesBackend(store)
-    series, vat = backend.series(), backend.vat_table()
+    services = backend(store)
+    series, vat = services.series(), services.vat_table()
     assert page.parsed_series() == series
     assert page.parsed_vat() == vat
     page.save_series()
     page.save_vat()
     assert [m for m in dialogs.messages if m[0] == "error"] == []
-    assert (backend.series(), backend.vat_table()) == (series, vat)
+    assert (services.series(), services.vat_table()) == (series, vat)
     page.refresh()
     assert (page.parsed_series(), page.parsed_vat()) == (series, vat)
 

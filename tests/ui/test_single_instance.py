@@ -133,12 +133,11 @@ def test_the_window_leaves_a_damaged_rollback_journal_file_byte_for_byte(tmp_pat
 
 def test_the_window_key_is_the_database_the_store_opens(tmp_path: Path, monkeypatch) -> None:
     """single_instance computes the default database without SQLAlchemy: it must agree."""
-    from db.engine import DB_FILENAME, default_url, sqlite_path
+    from db.engine import default_url, sqlite_path
     from desktop.ui import single_instance
 
     monkeypatch.delenv("OFFERDESK_DB", raising=False)
     monkeypatch.setenv("OFFERDESK_DATA_DIR", str(tmp_path / "data"))
-    assert single_instance.DB_FILENAME == DB_FILENAME
     path = sqlite_path(default_url())
     assert path is not None
     assert single_instance.database_anchor(None) == path.resolve()

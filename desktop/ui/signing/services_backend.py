@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain import lifecycle
@@ -33,45 +33,24 @@ from desktop.ui.signing.ports import (
     SigningRequest,
 )
 from desktop.ui.signing.printing import (
-    PrintError,
     PrintJob,
     PrintOutcome,
-    load_pdf,
     prefetch_printers,
     print_pack,
 )
 from desktop.ui.signing.signing_view import DEFAULT_COPIES, SigningDialog
-
-PLACE_KEY = "signing/place"  # QSettings: the place last signed at, prefilled next time
-CGV_PAGE_HEADER = "Conditions générales de vente — version du"  # the pack's CGV page header
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SigningBackend", text)
 
 
-def _qsettings_place() -> str:
-    value = QSettings().value(PLACE_KEY, "")
-    return value if isinstance(value, str) else ""
+def _no_place() -> str:
+    return ""
 
 
-def _remember_place(place: str) -> None:
-    QSettings().setValue(PLACE_KEY, place)
-
-
-def cgv_pages(pdf: bytes) -> tuple[int, ...]:
-    """1-based numbers of the pack's CGV pages, found by their page header."""
-    try:
-        document, _buffer = load_pdf(pdf)
-    except PrintError:
-        return ()
-    found = tuple(
-        index + 1
-        for index in range(document.pageCount())
-        if CGV_PAGE_HEADER in document.getAllText(index).text()
-    )
-    document.close()
-    return found
+def _forget_place(place: str) -> None:
+    return None
 
 
 def _size_name(size: ClientSize | None) -> str:
@@ -81,8 +60,9 @@ def _size_name(size: ClientSize | None) -> str:
 class ServicesSigningBackend:
     """SigningBackend over desktop.services.
 
-    `place` gives the prefilled place of signature (default: the last place signed at, kept
-    in QSettings), `remember_place` keeps it after a signature.
+    `place` gives the prefilled place of signature (the application passes the last place
+    signed at, kept in the window's settings: desktop.ui.user_settings), `remember_place`
+    keeps it after a signature; by default none is prefilled and none kept.
     """
 
     def __init__(
@@ -90,8 +70,8 @@ class ServicesSigningBackend:
         store: Store,
         *,
         actor: str = "",
-        place: Callable[[], str] = _qsettings_place,
-        remember_place: Callable[[str], None] = _remember_place,
+        place: Callable[[], str] = _no_place,
+        remember_place: Callable[[str], None] = _forget_place,
     ) -> None:
         self.store = store
         self.actor = actor
@@ -135,7 +115,7 @@ class ServicesSigningBackend:
         """The pack as it prints now: the stored sealed pack once signed, else the draft."""
         view = offers.get_offer(self.store, offer_id)
         pack = packs.pack_bytes(self.store, view.number, view.revision)
-        return PackPdf(pack.pdf, cgv_pages(pack.pdf))
+        return PackPdf(pack.pdf, pack.cgv_pages)
 
     def sign(self, request: SigningRequest) -> SignedPack:
         warm_up_state().wait()  # started with signing mode: never race it (it is over long before)
@@ -197,7 +177,7 @@ class ServicesSigningBackend:
             revision=signed.revision,
             pdf=pack.pdf,
             sha256=hashlib.sha256(pack.pdf).hexdigest(),
-            cgv_pages=cgv_pages(pack.pdf),
+            cgv_pages=pack.cgv_pages,
         )
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-import desktop.ui.backend as backend_module
 from desktop.documents import zone
 from desktop.domain.indexation import IndexPoint, IndexSeries
 from desktop.domain.views import ClientInput, ClientView, CompanyInput, RepresentativeInput
@@ -57,9 +56,6 @@ def subject(
         return
     store = new_sqlite_store(tmp_path)
     factories.setup(store)
-    place = {"value": ""}  # the place of signature, never the machine's own QSettings
-    monkeypatch.setattr(backend_module, "_signing_place", lambda: place["value"])
-    monkeypatch.setattr(backend_module, "_set_signing_place", lambda p: place.update(value=p.strip()))
 
     def sign(offer_id: int, day: dt.date) -> None:
         at = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
@@ -74,7 +70,7 @@ def subject(
             client_size=SMALL,
         )
 
-    yield Subject(ServicesBackend(store), sign)
+    yield Subject(ServicesBackend(store), sign)  # the place of signature kept in memory (the default)
     store.close()
 
 
