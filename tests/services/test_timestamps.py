@@ -93,7 +93,9 @@ def test_a_pack_gets_b_t_then_b_lt_beside_its_original(store: Store, tsa: LocalT
         assert result.pades_level == level
         assert result.sealed_sha256 == version.base_sha256  # the same contract as the original
         [stamp] = result.timestamps
-        assert (stamp.ok and stamp.tsa_subject.endswith(tsa.name)) or tsa.name in stamp.tsa_subject
+        assert stamp.ok
+        assert tsa.name in stamp.tsa_subject
+        assert stamp.tsa_sha256 == hashlib.sha256(tsa.cert.dump()).hexdigest()
         assert version.timestamp["time"] == stamp.time
     assert verify_pdf(original, _trust(tsa)).pades_level == "B-B"
     with store.read() as session:
@@ -275,7 +277,7 @@ def test_a_tampered_timestamp_fails_verify(stamped: dict[str, bytes], level: str
     forged = pdf[:position] + changed + pdf[position + 2 :]
     result = verify_pdf(forged, _trust(tsa))
     assert not result.ok
-    assert result.problems
+    assert any("horodatage" in p for p in result.problems), result.problems
     # and a byte of the signed range of the timestamp (the seal's revision) changes the imprint
     cut = int(stamp.byte_range[2]) + 10
     flipped = pdf[:cut] + bytes([pdf[cut] ^ 0x20]) + pdf[cut + 1 :]
