@@ -121,6 +121,13 @@ class VerifyResult:
 
     @property
     def message(self) -> str:
+        if self.ok and self.timestamps:
+            stamp = self.timestamps[0]
+            return (
+                f"sceau intact, horodaté le {stamp.time} par une autorité de confiance (PAdES "
+                f"{self.pades_level}) : depuis le scellement, seuls l'horodatage et des données de "
+                "validation ont été ajoutés"
+            )
         if self.ok:
             return "sceau intact : le document n'a pas été modifié depuis son scellement"
         return "; ".join(self.problems) or "le sceau n'a pas pu être vérifié"

@@ -80,6 +80,8 @@ def test_timestamp_then_verify_reports_the_level(
         assert code == 0, err
         assert f"level:       PAdES {level}" in out
         assert f"a stored {level} version of the pack recorded at signature" in out
+        assert "OK: sceau intact, horodaté le 20" in out
+        assert f"(PAdES {level})" in out
         assert "timestamp:   " in out
         assert "intact, trusted" in out
         code, out, _ = _run(capsys, "verify", str(path), "--db", str(db), "--json")
