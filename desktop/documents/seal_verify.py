@@ -394,8 +394,11 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
     level = B_B
     if stamps:
         level = B_T
-        certs = [sig.signer_cert] + [stamp.signer_cert for stamp in stamps]
-        if _dss_covers(reader, certs):
+        try:
+            certs = [sig.signer_cert] + [stamp.signer_cert for stamp in stamps]
+        except Exception:  # an unreadable token: reported above, no B-LT
+            certs = []
+        if certs and _dss_covers(reader, certs):
             level = B_LT
     signed_at = (
         status.signer_reported_dt.astimezone(dt.UTC).isoformat(timespec="seconds")

@@ -278,6 +278,11 @@ def test_a_tampered_timestamp_fails_verify(stamped: dict[str, bytes], level: str
     result = verify_pdf(forged, _trust(tsa))
     assert not result.ok
     assert any("horodatage" in p for p in result.problems), result.problems
+    # a token replaced by zeros: unreadable, reported, never an exception
+    blank = pdf[:start] + b"0" * (2 * len(token)) + pdf[start + 2 * len(token) :]
+    unreadable = verify_pdf(blank, _trust(tsa))
+    assert not unreadable.ok
+    assert unreadable.problems
     # and a byte of the signed range of the timestamp (the seal's revision) changes the imprint
     cut = int(stamp.byte_range[2]) + 10
     flipped = pdf[:cut] + bytes([pdf[cut] ^ 0x20]) + pdf[cut + 1 :]
