@@ -411,6 +411,24 @@ class Document(Base):
     offer: Mapped[Offer] = relationship(back_populates="documents")
 
 
+class PackVersion(Base):
+    """A later version of a stored contract pack: the original signed bytes plus an RFC 3161
+    document timestamp (level B-T), then plus validation data (B-LT). Append only (migration
+    0007); the original stays in `documents`, byte for byte."""
+
+    __tablename__ = "pack_versions"
+    __table_args__ = (UniqueConstraint("document_id", "level"),)
+
+    id: Mapped[IntPK]
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    level: Mapped[str] = mapped_column(String(8))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[Sha256]
+    base_sha256: Mapped[Sha256]  # the original signed pack's (documents.sha256), its prefix
+    timestamp: Mapped[dict[str, Any]] = mapped_column(JSON)  # TSA, time, serial of the token
+    created_at: Mapped[UTCTimestamp]
+
+
 class ClientSearch(Base):
     """A client's search text (db/search.py): its own table, never a child of a signed offer."""
 

@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "verify": "verify",
     "demo": "demo",
     "encrypt": "encrypt",
+    "timestamp": "timestamp",
 }
 
 # One-line help per command, kept here so `offerdesk --help` imports no command module.
@@ -42,6 +43,7 @@ HELP: dict[str, str] = {
     "verify": "check a contract pack: seal intact, signer, offer, hash as recorded",
     "demo": "sample client and offer, signed, sealed pack written and verified (-o DIR)",
     "encrypt": "encrypt the local database and its backups (SQLCipher, key in the keychain)",
+    "timestamp": "RFC 3161 timestamp (PAdES B-T, then B-LT) for every stored pack sealed offline",
 }
 
 

@@ -55,8 +55,18 @@ def _database_text(check: PackCheck, note: str) -> tuple[str, str]:
         return "record_not_trusted", f"RECORD NOT TRUSTED: {check.record_problem}"
     if check.audit_mismatch:
         return "audit_mismatch", "STORED PACK DIFFERS from the hash its audit log entry recorded"
+    if check.hash_matches is True and check.stored_sha256 != check.seal.sha256:
+        return "matches", (
+            f"a stored {check.seal.pades_level} version of the pack recorded at signature "
+            "(its signed bytes are that pack, byte for byte)"
+        )
     if check.hash_matches is True:
         return "matches", "the hash matches the pack recorded at signature"
+    if check.hash_matches is False and check.seal.sealed_sha256 == check.stored_sha256:
+        return "differs", (
+            "NOT A STORED VERSION: the signed bytes are the pack recorded at signature, but this "
+            "timestamped file is not one of its stored versions"
+        )
     if check.hash_matches is False:
         return "differs", f"HASH DIFFERS from the pack recorded at signature ({check.stored_sha256})"
     if check.database_checked:
@@ -75,6 +85,8 @@ def _failure(check: PackCheck) -> str:
         return check.record_problem
     if check.audit_mismatch:
         return "le contrat enregistré dans la base ne correspond plus à son entrée du journal d'audit"
+    if check.hash_matches is False and check.seal.sealed_sha256 == check.stored_sha256:
+        return "ce fichier horodaté n'est pas une des versions enregistrées du contrat"
     if check.hash_matches is False:
         return "le fichier diffère du contrat enregistré à la signature de l'offre"
     return "aucun contrat de cette offre n'est enregistré dans la base de données indiquée"
@@ -94,6 +106,9 @@ def _report(path: Path, check: PackCheck, url: str | None, note: str) -> dict[st
         "revision": seal.revision,
         "signed_at": seal.signed_at or None,
         "level": seal.level,
+        "pades_level": seal.pades_level or None,
+        "sealed_sha256": seal.sealed_sha256 or None,
+        "timestamps": [stamp.to_json() | {"ok": stamp.ok} for stamp in seal.timestamps],
         "signatures": len(seal.signatures),
         "problems": list(seal.problems) + ([] if check.ok or not seal.ok else [_failure(check)]),
         "database": {
@@ -110,10 +125,19 @@ def _unreadable(path: Path, reason: str) -> dict[str, Any]:
     """The --json object of a file that could not be read: the same keys, nothing known."""
     empty = dict.fromkeys(("sha256", "signer", "fingerprint", "offer", "revision", "signed_at"))
     return {
-        "path": str(path), **empty, "ok": False, "trusted": False, "level": "", "signatures": 0,
+        "path": str(path), **empty, "ok": False, "trusted": False, "level": "", "pades_level": None,
+        "sealed_sha256": None, "timestamps": [], "signatures": 0,
         "problems": [reason], "database": {"checked": False, "url": None, "status": "not_checked",
                                            "stored_sha256": None, "message": "not checked"},
     }  # fmt: skip
+
+
+def _level_note(level: str) -> str:
+    return {
+        "B-B": " (signing time claimed by the sealing laptop; no trusted timestamp yet)",
+        "B-T": " (RFC 3161 document timestamp)",
+        "B-LT": " (RFC 3161 document timestamp and validation data)",
+    }.get(level, "")
 
 
 def _print_text(path: Path, check: PackCheck, note: str) -> None:
@@ -137,6 +161,13 @@ def _print_text(path: Path, check: PackCheck, note: str) -> None:
         lines.append(f"sealed at:   {seal.signed_at}")
     if seal.level:
         lines.append(f"coverage:    {seal.level}")
+    if seal.pades_level:
+        lines.append(f"level:       PAdES {seal.pades_level}" + _level_note(seal.pades_level))
+    for stamp in seal.timestamps:
+        trusted = "trusted" if stamp.trusted else "NOT TRUSTED"
+        state = "intact" if stamp.intact and stamp.valid else "NOT INTACT"
+        lines.append(f"timestamp:   {stamp.time or 'unknown time'} by {stamp.tsa_subject or 'unknown'} "
+                     f"({state}, {trusted}; TSA sha256 {stamp.tsa_sha256 or '-'})")  # fmt: skip
     lines.append(f"database:    {_database_text(check, note)[1]}")
     print("\n".join(lines))
     if check.ok:

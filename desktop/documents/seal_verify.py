@@ -9,6 +9,13 @@ ENTIRE_FILE; for anything appended its difference analysis says what changed. Th
 /Contents outside the signed ranges must be exactly the uppercase hex pyHanko writes of the CMS plus zero
 padding, so no byte of the file can change without failing. The offer is read from the seal's
 signed /Reason, never from unsigned metadata.
+
+A pack timestamped later (desktop/services/timestamps.py) carries, after the seal's revision,
+RFC 3161 document timestamps (PAdES B-T) and validation data (DSS, PAdES B-LT), nothing else:
+the revisions after the seal are reviewed with a stricter policy than pyHanko's default
+(signature fields, document timestamps and the DSS only; no /Info, XMP, annotation or form
+change), each timestamp must be intact and issued by a TSA that chains to a root of the trust
+folder, and the original signed bytes are the file's prefix (``sealed_sha256``).
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ logging.getLogger("pyhanko").addHandler(logging.NullHandler())
 logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
 PADES_SUBFILTER = "/ETSI.CAdES.detached"
+TIMESTAMP_SUBFILTER = "/ETSI.RFC3161"
+B_B, B_T, B_LT = "B-B", "B-T", "B-LT"  # PAdES baseline levels a pack can have
 UNKNOWN_SIGNER = "scellé par un certificat inconnu"
 _REASON = re.compile(r"^Contrat (\S+) révision (\d+)(?:\s|$)")
 
@@ -59,6 +68,27 @@ class SignatureReport:
 
 
 @dataclass(frozen=True)
+class TimestampReport:
+    """One RFC 3161 document timestamp of the file, as validated."""
+
+    field_name: str
+    time: str = ""  # the TSA's genTime, ISO UTC
+    tsa_subject: str = ""
+    tsa_sha256: str = ""
+    intact: bool = False  # the token's imprint is the digest of the bytes it covers
+    valid: bool = False  # the token's signature checks out against the TSA certificate
+    trusted: bool = False  # the TSA certificate chains to a root of the trust folder
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.intact and self.valid and self.trusted and not self.problem
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
 class VerifyResult:
     sha256: str
     sealed: bool = False  # an OfferDesk seal is present
@@ -74,6 +104,9 @@ class VerifyResult:
     level: str = ""  # pyHanko coverage / modification level of the seal
     signatures: tuple[SignatureReport, ...] = ()
     problems: tuple[str, ...] = field(default_factory=tuple)
+    pades_level: str = ""  # B-B, B-T or B-LT ("" when the seal cannot be read)
+    timestamps: tuple[TimestampReport, ...] = ()
+    sealed_sha256: str = ""  # SHA-256 of the bytes the seal signed: the original pack
 
     @property
     def ok(self) -> bool:
@@ -88,6 +121,13 @@ class VerifyResult:
 
     @property
     def message(self) -> str:
+        if self.ok and self.timestamps:
+            stamp = self.timestamps[0]
+            return (
+                f"sceau intact, horodaté le {stamp.time} par une autorité de confiance (PAdES "
+                f"{self.pades_level}) : depuis le scellement, seuls l'horodatage et des données de "
+                "validation ont été ajoutés"
+            )
         if self.ok:
             return "sceau intact : le document n'a pas été modifié depuis son scellement"
         return "; ".join(self.problems) or "le sceau n'a pas pu être vérifié"
@@ -130,7 +170,94 @@ def _what_changed(status: Any) -> str:
     return _LEVELS.get(level.name, f"modification de niveau {level.name}")
 
 
-def _validate(sig: Any, trust: Trust) -> tuple[SignatureReport, Any]:
+def _after_seal_policy() -> Any:
+    """pyHanko's difference policy for the revisions a timestamp adds after the seal: new
+    signature fields (document timestamps) and the DSS only — pyHanko's default would also let
+    /Info, XMP metadata and form fields change at the same level."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.diff_analysis.form_rules_api import FormUpdatingRule
+    from pyhanko.sign.diff_analysis.policies import StandardDiffPolicy
+    from pyhanko.sign.diff_analysis.rules.file_structure_rules import (
+        CatalogModificationRule,
+        ObjectStreamRule,
+        XrefStreamRule,
+    )
+    from pyhanko.sign.diff_analysis.rules.form_field_rules import (
+        DSSCompareRule,
+        SigFieldCreationRule,
+        SigFieldModificationRule,
+    )
+
+    lta = ModificationLevel.LTA_UPDATES
+    return StandardDiffPolicy(
+        global_rules=[
+            CatalogModificationRule(),  # type: ignore[no-untyped-call]
+            XrefStreamRule().as_qualified(lta),
+            ObjectStreamRule().as_qualified(lta),
+            DSSCompareRule().as_qualified(lta),
+        ],
+        form_rule=FormUpdatingRule(
+            field_rules=[SigFieldCreationRule(), SigFieldModificationRule()]  # type: ignore[no-untyped-call]
+        ),
+    )
+
+
+def is_document_timestamp(sig: Any) -> bool:
+    return str(sig.sig_object.get("/Type", "")) == "/DocTimeStamp"
+
+
+def _validate_timestamp(sig: Any, pdf: bytes, trust: Trust, policy: Any) -> tuple[TimestampReport, Any]:
+    """A document timestamp against the trust folder's roots (pins are sealing certificates
+    of this installation, never a TSA)."""
+    from pyhanko.sign.validation import validate_pdf_timestamp
+    from pyhanko_certvalidator import ValidationContext
+
+    name = str(sig.field_name or "")
+    try:
+        cert = sig.signer_cert
+        subject, digest = cert.subject.human_friendly, fingerprint(cert)
+    except Exception as exc:
+        return TimestampReport(name, problem=f"horodatage illisible ({exc})"), None
+    try:
+        context = ValidationContext(
+            trust_roots=list(trust.roots), allow_fetching=False, revocation_mode="soft-fail"
+        )
+        status = validate_pdf_timestamp(sig, validation_context=context, diff_policy=policy)
+    except Exception as exc:
+        return TimestampReport(name, tsa_subject=subject, tsa_sha256=digest,
+                               problem=f"horodatage invérifiable ({exc})"), None  # fmt: skip
+    problem = ""
+    if str(sig.sig_object.get("/SubFilter", "")) != TIMESTAMP_SUBFILTER:
+        problem = "l'horodatage n'est pas un jeton RFC 3161"
+    elif status.intact and not _contents_exact(pdf, sig):
+        problem = "l'espace réservé à l'horodatage a été modifié"
+    moment = status.timestamp.astimezone(dt.UTC).isoformat(timespec="seconds") if status.timestamp else ""
+    report = TimestampReport(
+        field_name=name,
+        time=moment,
+        tsa_subject=subject,
+        tsa_sha256=digest,
+        intact=bool(status.intact),
+        valid=bool(status.valid),
+        trusted=bool(status.trusted) and bool(trust.roots),
+        problem=problem,
+    )
+    return report, status
+
+
+def _dss_covers(reader: Any, certs: list[Any]) -> bool:
+    """The file's DSS holds validation data for every one of `certs` (B-LT)."""
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+        held = {fingerprint(cert) for cert in dss.load_certs()}
+    except Exception:  # no DSS, or an unreadable one: not B-LT
+        return False
+    return all(fingerprint(cert) in held for cert in certs)
+
+
+def _validate(sig: Any, trust: Trust, policy: Any = None) -> tuple[SignatureReport, Any]:
     """Validate one signature against the trust roots (pinned certificates as their own roots)."""
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -146,7 +273,7 @@ def _validate(sig: Any, trust: Trust) -> tuple[SignatureReport, Any]:
         roots.append(cert)
     try:
         context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
-        status = validate_pdf_signature(sig, context)
+        status = validate_pdf_signature(sig, context, diff_policy=policy)
     except Exception as exc:
         return SignatureReport(name, subject, digest, problem=f"signature invérifiable ({exc})"), None
     coverage = status.coverage.name if status.coverage is not None else "UNKNOWN"
@@ -166,8 +293,10 @@ def _validate(sig: Any, trust: Trust) -> tuple[SignatureReport, Any]:
 
 
 def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
-    """Check the seal of a pack against `trust` (default: the data folder's roots and pins)."""
+    """Check the seal of a pack against `trust` (default: the data folder's roots and pins),
+    and its document timestamps when it has any."""
     from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     digest = hashlib.sha256(pdf).hexdigest()
@@ -180,29 +309,36 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
         return VerifyResult(sha256=digest, problems=(damaged,))
     if not signatures:
         return VerifyResult(sha256=digest, problems=("le document ne porte aucun sceau",))
+    stamps = [sig for sig in signatures if is_document_timestamp(sig)]
+    others = [sig for sig in signatures if not is_document_timestamp(sig)]
+    # after the seal, only timestamps and validation data, reviewed strictly; a pack without
+    # timestamp keeps pyHanko's default policy (its words for what changed)
+    policy = _after_seal_policy() if stamps else None
     reports, statuses = [], []
-    for sig in signatures:
-        report, status = _validate(sig, trust)
+    for sig in others:
+        report, status = _validate(sig, trust, policy)
         reports.append(report)
         statuses.append(status)
     seals = [i for i, r in enumerate(reports) if r.field_name == FIELD_NAME]
     problems: list[str] = []
     if not seals:
-        others = ", ".join(r.signer_subject or r.field_name for r in reports)
+        named = ", ".join(r.signer_subject or r.field_name for r in reports) or "horodatage seul"
         return VerifyResult(
             sha256=digest,
             signatures=tuple(reports),
-            problems=(f"le document ne porte pas de sceau OfferDesk (signature(s) : {others})",),
+            problems=(f"le document ne porte pas de sceau OfferDesk (signature(s) : {named})",),
         )
     index = seals[0]
-    sig, report, status = signatures[index], reports[index], statuses[index]
-    if len(signatures) > 1:
+    sig, report, status = others[index], reports[index], statuses[index]
+    if len(others) > 1:
         extra = [r for i, r in enumerate(reports) if i != index]
         who = ", ".join(f"« {r.field_name} » par {r.signer_subject or 'inconnu'}" for r in extra)
         problems.append(
-            f"le document porte {len(signatures)} signatures, un contrat OfferDesk n'en porte qu'une "
+            f"le document porte {len(others)} signatures, un contrat OfferDesk n'en porte qu'une "
             f"(le sceau) : signature(s) en trop {who}"
         )
+    if stamps and signatures[0] is not sig:
+        problems.append("un horodatage précède le sceau : ce n'est pas un contrat OfferDesk horodaté")
     if status is None:
         problems.append(f"le sceau est endommagé et ne peut pas être vérifié ({report.problem})")
         return VerifyResult(
@@ -216,7 +352,14 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
     offer, revision = "", None
     if report.intact:  # the /Reason is inside the signed bytes: only then does it say anything
         offer, revision = _offer_from_reason(str(sig.sig_object.get("/Reason", "")))
-    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    if stamps:
+        # the seal's revision whole, then nothing but timestamps and validation data
+        whole = status.coverage == SignatureCoverageLevel.ENTIRE_REVISION and (
+            status.modification_level is not None
+            and status.modification_level <= ModificationLevel.LTA_UPDATES
+        )
+    else:
+        whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     if not report.intact:
         problems.insert(
             0, "le document a été modifié après son scellement (son contenu ne correspond plus au sceau)"
@@ -241,6 +384,22 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
         problems.append("l'espace réservé au sceau a été modifié après le scellement")
     if report.intact and revision is None:
         problems.append("le sceau ne nomme pas d'offre OfferDesk (motif signé inattendu)")
+    stamp_reports = []
+    for stamp in stamps:
+        stamp_report, stamp_status = _validate_timestamp(stamp, pdf, trust, policy)
+        stamp_reports.append(stamp_report)
+        problems.extend(_timestamp_problems(stamp_report, stamp_status, stamp is stamps[-1]))
+    start2, len2 = int(sig.byte_range[2]), int(sig.byte_range[3])
+    sealed_sha256 = hashlib.sha256(pdf[: start2 + len2]).hexdigest()
+    level = B_B
+    if stamps:
+        level = B_T
+        try:
+            certs = [sig.signer_cert] + [stamp.signer_cert for stamp in stamps]
+        except Exception:  # an unreadable token: reported above, no B-LT
+            certs = []
+        if certs and _dss_covers(reader, certs):
+            level = B_LT
     signed_at = (
         status.signer_reported_dt.astimezone(dt.UTC).isoformat(timespec="seconds")
         if status.signer_reported_dt
@@ -261,4 +420,39 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
         level=f"{report.coverage} / {report.modification}",
         signatures=tuple(reports),
         problems=tuple(problems),
+        pades_level=level,
+        timestamps=tuple(stamp_reports),
+        sealed_sha256=sealed_sha256,
     )
+
+
+def _timestamp_problems(report: TimestampReport, status: Any, last: bool) -> list[str]:
+    """Why a document timestamp does not count (empty: it does)."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    who = f"« {report.tsa_subject} » (empreinte SHA-256 {report.tsa_sha256})"
+    if status is None:
+        return [f"l'horodatage {report.field_name} ne peut pas être vérifié ({report.problem})"]
+    if not report.intact:
+        return ["l'horodatage a été modifié ou ne porte pas sur ce document (empreinte du jeton différente)"]
+    if not report.valid:
+        return [f"la signature de l'horodatage n'est pas valable pour le certificat de l'autorité {who}"]
+    problems = []
+    if not report.trusted:
+        problems.append(
+            f"horodatage d'une autorité inconnue : {who} n'est pas émise par une racine installée "
+            "(dossier trust)"
+        )
+    if report.problem:
+        problems.append(report.problem)
+    if last:
+        coverage, level = status.coverage, status.modification_level
+        whole = coverage == SignatureCoverageLevel.ENTIRE_FILE or (
+            coverage == SignatureCoverageLevel.ENTIRE_REVISION
+            and level is not None
+            and level <= ModificationLevel.LTA_UPDATES
+        )
+        if not whole:
+            problems.append(f"le document a été modifié après son horodatage : {_what_changed(status)}")
+    return problems

@@ -6,6 +6,9 @@ scoped by the data folder), never in a file. An older seal.json that still holds
 passphrase is migrated the first time it is read: passphrase moved to the keychain, file
 rewritten without it, mode 0600. IT scripts may instead set OFFERDESK_SEAL_PKCS12 and
 OFFERDESK_SEAL_PASSPHRASE (environment, not a file).
+
+The time-stamping authority's URL (issue 12, `offerdesk timestamp`) is kept beside it, as
+`tsa_url` in seal.json, or OFFERDESK_TSA_URL in the environment (which wins).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from desktop.domain.views import TrustRoot
 from desktop.services.errors import StoreError
 
 SEAL_SETTINGS_FILE = "seal.json"
+TSA_URL_ENV = "OFFERDESK_TSA_URL"
 
 
 class SealSettingsError(StoreError):
@@ -46,9 +50,18 @@ def _read_file(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items() if v is not None}
 
 
-def _write_file(path: Path, pkcs12_path: str) -> None:
-    body = json.dumps({"pkcs12_path": pkcs12_path}, indent=2).encode("utf-8")
-    write_atomic(path, body, mode=0o600)
+def _write_file(path: Path, pkcs12_path: str, tsa_url: str | None = None) -> None:
+    """seal.json with these values (`tsa_url` None: the one it has); removed when empty."""
+    if tsa_url is None:
+        try:
+            tsa_url = _read_file(path).get("tsa_url", "") if path.is_file() else ""
+        except SealSettingsError:
+            tsa_url = ""
+    data = {k: v for k, v in (("pkcs12_path", pkcs12_path), ("tsa_url", tsa_url)) if v}
+    if not data:
+        path.unlink(missing_ok=True)
+        return
+    write_atomic(path, json.dumps(data, indent=2).encode("utf-8"), mode=0o600)
 
 
 def _migrate(path: Path, data: dict[str, str]) -> str | None:
@@ -128,11 +141,38 @@ def save_seal_settings(path_text: str, passphrase: str) -> None:
             keychain.set_secret(COMPANY_SECRET, passphrase, secret_scope())
         except keychain.KeychainUnavailable as exc:
             raise _no_keychain(exc) from exc
+    _write_file(settings_path(), path_text)  # empty: the installation's own certificate
+
+
+# --- the time-stamping authority (issue 12) -------------------------------------------------
+
+
+def tsa_url() -> str:
+    """The TSA the office configured: OFFERDESK_TSA_URL, else seal.json's `tsa_url` ('' if none)."""
+    url = os.environ.get(TSA_URL_ENV, "").strip()
     path = settings_path()
-    if path_text:
-        _write_file(path, path_text)
-    else:
-        path.unlink(missing_ok=True)
+    if not url and path.is_file():
+        url = _read_file(path).get("tsa_url", "").strip()
+    return url
+
+
+def checked_tsa_url(url: str) -> str:
+    """An http(s) URL with a host; FieldError otherwise."""
+    from urllib.parse import urlsplit
+
+    text = url.strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FieldError("tsa_url", f"« {url} » n'est pas l'adresse http(s) d'une autorité d'horodatage")
+    return text
+
+
+def save_tsa_url(url: str) -> None:
+    """Keep the TSA's address in seal.json ('' removes it)."""
+    text = checked_tsa_url(url) if url.strip() else ""
+    path = settings_path()
+    current = _read_file(path) if path.is_file() else {}
+    _write_file(path, current.get("pkcs12_path", ""), text)
 
 
 # --- company roots ------------------------------------------------------------------------

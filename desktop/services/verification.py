@@ -21,7 +21,7 @@ from sqlalchemy.pool import NullPool
 
 from db import cipher
 from db.engine import sqlite_path, sqlite_url
-from db.models import AuditEntry, Document, Offer
+from db.models import AuditEntry, Document, Offer, PackVersion
 from desktop.documents.seal_verify import VerifyResult, verify_pdf
 from desktop.documents.trust import Trust
 from desktop.domain.vocabulary import DocumentKind
@@ -49,12 +49,18 @@ class PackCheck:
     audit_mismatch: bool = False  # the stored pack differs from its audit log entry
     # why the database's record of the pack cannot be trusted (a forged or missing offer.pack entry)
     record_problem: str = ""
+    # SHA-256 of the timestamped versions stored for that pack (pack_versions, issue 12)
+    stored_versions: tuple[str, ...] = ()
 
     @property
     def hash_matches(self) -> bool | None:
+        """The file is the pack recorded at signature, or one of its stored timestamped
+        versions — whose prefix, the bytes the seal signed, is that recorded pack."""
         if self.stored_sha256 is None:
             return None
-        return self.stored_sha256 == self.seal.sha256
+        if self.stored_sha256 == self.seal.sha256:
+            return True
+        return self.seal.sealed_sha256 == self.stored_sha256 and self.seal.sha256 in self.stored_versions
 
     @property
     def ok(self) -> bool:
@@ -93,6 +99,26 @@ def stored_pack_sha256(session: Session, number: str, revision: int) -> tuple[st
     return stored, entry.payload.get("sha256") != stored, problem
 
 
+def stored_versions(session: Session, number: str, revision: int) -> tuple[str, ...]:
+    """SHA-256 of the timestamped versions stored for that offer revision's pack."""
+    rows = session.scalars(
+        select(PackVersion.sha256)
+        .join(Document, Document.id == PackVersion.document_id)
+        .join(Offer, Offer.id == Document.offer_id)
+        .where(Offer.number == number, Offer.revision == revision, Document.kind == PACK_KIND)
+        .where(PackVersion.base_sha256 == Document.sha256)
+    )
+    return tuple(rows)
+
+
+def _versions_if_stamped(session: Session, result: VerifyResult) -> tuple[str, ...]:
+    """Only a timestamped file is looked for there (a database from before migration 0007 has
+    no pack_versions table, and a B-B pack needs none)."""
+    if not result.timestamps or result.revision is None:
+        return ()
+    return stored_versions(session, result.offer_number, result.revision)
+
+
 def check_pack(data: bytes, store: Store | None, trust: Trust | None = None) -> PackCheck:
     """The seal and, on an open store, the recorded pack (the demo, the smoke, the services)."""
     result = verify_pdf(data, trust)
@@ -100,7 +126,10 @@ def check_pack(data: bytes, store: Store | None, trust: Trust | None = None) -> 
         return PackCheck(result, None, store is not None)
     with store.read() as session:
         stored, mismatch, problem = stored_pack_sha256(session, result.offer_number, result.revision)
-    return PackCheck(result, stored, True, audit_mismatch=mismatch, record_problem=problem)
+        versions = _versions_if_stamped(session, result)
+    return PackCheck(
+        result, stored, True, audit_mismatch=mismatch, record_problem=problem, stored_versions=versions
+    )
 
 
 class ReadOnlyDatabase:
@@ -201,6 +230,15 @@ def check_pack_readonly(
     try:
         with database.session() as session:
             stored, mismatch, problem = stored_pack_sha256(session, result.offer_number, result.revision)
+            versions = _versions_if_stamped(session, result)
     except VerifyDatabaseError as exc:
         return PackCheck(result, None, False, database_error=str(exc), required=required)
-    return PackCheck(result, stored, True, required=required, audit_mismatch=mismatch, record_problem=problem)
+    return PackCheck(
+        result,
+        stored,
+        True,
+        required=required,
+        audit_mismatch=mismatch,
+        record_problem=problem,
+        stored_versions=versions,
+    )

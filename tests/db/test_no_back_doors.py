@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, String, Text, text
+from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, String, Text, select, text
 from sqlalchemy.exc import DBAPIError
 
 from db.base import Base
+from db.models import Document, PackVersion
 from desktop.services import offers
 from desktop.services.store import Store
 from tests.db.factories import draft_input, setup, signed_offer
@@ -28,6 +29,7 @@ KEYS = {  # table -> (primary key, unique key besides it)
     "documents": ("id", ("offer_id", "kind")),
     "audit_log": ("seq", ("hash",)),
     "store_identity": ("id", ()),
+    "pack_versions": ("id", ("document_id", "level")),  # migration 0007
 }
 CHILDREN = ("offer_lines", "signatures", "documents")
 REFUSED = r"immutable|append-only"
@@ -49,6 +51,7 @@ class World:
             "offers": f"id = {self.signed}",
             "audit_log": "seq = (SELECT min(seq) FROM audit_log)",
             "store_identity": "id = 1",
+            "pack_versions": f"document_id = (SELECT id FROM documents WHERE offer_id = {self.signed})",
         }.get(table, f"offer_id = {self.signed}")
         return self.rows(f"SELECT * FROM {table} WHERE {where} ORDER BY {KEYS[table][0]} LIMIT 1")[0]
 
@@ -72,7 +75,25 @@ def world(store: Store) -> World:
         del row["id"]
         row["offer_id"] = draft
         _raw(store, _insert(table, row), **row)
+    _add_version(store, signed, "B-T")  # the signed pack's timestamped version (0007)
     return w
+
+
+def _add_version(store: Store, offer_id: int, level: str) -> None:
+    """A pack version through the ORM, as desktop.services.timestamps stores one."""
+    with store.session() as session:
+        document = session.scalars(select(Document).where(Document.offer_id == offer_id)).one()
+        session.add(
+            PackVersion(
+                document_id=document.id,
+                level=level,
+                pdf=document.pdf + b"% timestamp " + level.encode(),
+                sha256=level[-1] * 64,
+                base_sha256=document.sha256,
+                timestamp={"time": "2026-03-03T10:31:00+00:00"},
+                created_at=dt.datetime(2026, 3, 3, 10, 31, tzinfo=dt.UTC),
+            )
+        )
 
 
 def _bindable(store: Store, row: dict[str, Any]) -> dict[str, Any]:
@@ -163,6 +184,7 @@ def _changed_copy(world: World, table: str) -> dict[str, Any]:
         "documents": "pdf",
         "audit_log": "actor",
         "store_identity": "database_id",
+        "pack_versions": "pdf",
     }[table]
     row[column] = _different(row[column], column, table)
     return row
@@ -280,7 +302,42 @@ def test_the_audit_log_grows_only_at_its_tail(world: World) -> None:
     _refused(world, _insert("audit_log", row), **row)
 
 
+def _version_row(world: World, offer_id: int, **changes: object) -> dict[str, Any]:
+    row = _bindable(world.store, world.protected("pack_versions"))
+    del row["id"]
+    document = world.rows("SELECT id, sha256 FROM documents WHERE offer_id = :o", o=offer_id)[0]
+    row.update(document_id=document["id"], base_sha256=document["sha256"], level="B-T")
+    row.update(changes)
+    return row
+
+
+def test_a_pack_version_extends_a_stored_pack_and_b_lt_needs_b_t(world: World) -> None:
+    for changes in (
+        {"level": "B-LTA"},  # not a known level
+        {"level": "B-B"},  # the original is in documents, never a version
+        {"base_sha256": "0" * 64},  # not the stored pack's hash
+        {"level": "B-LT"},  # the draft's pack has no B-T version
+        {"document_id": 999_999},  # no such pack
+    ):
+        row = _version_row(world, world.draft, **changes)
+        _refused(world, _insert("pack_versions", row), **row)
+
+
+def test_a_pack_version_cannot_be_truncated(world: World) -> None:
+    if world.store.dialect != "postgresql":
+        pytest.skip("SQLite has no TRUNCATE (DELETE is refused by the matrix)")
+    _refused(world, "TRUNCATE pack_versions")
+
+
 # --- what stays possible ------------------------------------------------------------------
+
+
+def test_versions_are_added_in_order(world: World) -> None:
+    _add_version(world.store, world.signed, "B-LT")  # after its B-T
+    _add_version(world.store, world.draft, "B-T")
+    _add_version(world.store, world.draft, "B-LT")
+    levels = world.rows("SELECT level FROM pack_versions ORDER BY id")
+    assert [r["level"] for r in levels] == ["B-T", "B-LT", "B-T", "B-LT"]
 
 
 def test_draft_rows_stay_free(world: World) -> None:
