@@ -27,6 +27,8 @@ COMMANDS: dict[str, str] = {
     "verify": "verify",
     "demo": "demo",
     "encrypt": "encrypt",
+    "office": "office",
+    "enrol": "enrol",
 }
 
 # One-line help per command, kept here so `offerdesk --help` imports no command module.
@@ -40,6 +42,8 @@ HELP: dict[str, str] = {
     "verify": "check a contract pack: seal intact, signer, offer, hash as recorded",
     "demo": "sample client and offer, signed, sealed pack written and verified (-o DIR)",
     "encrypt": "encrypt the local database and its backups (SQLCipher, key in the keychain)",
+    "office": "the office: init (database, company CA), add-rep (enrolment file), revoke (CRL)",
+    "enrol": "on a laptop: take the identity, server and sealing certificate of an enrolment file",
 }
 
 

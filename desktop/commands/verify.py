@@ -95,6 +95,8 @@ def _report(path: Path, check: PackCheck, url: str | None, note: str) -> dict[st
         "signed_at": seal.signed_at or None,
         "level": seal.level,
         "signatures": len(seal.signatures),
+        "revoked_at": seal.revoked_at or None,
+        "notes": list(seal.notes),
         "problems": list(seal.problems) + ([] if check.ok or not seal.ok else [_failure(check)]),
         "database": {
             "checked": check.database_checked,
@@ -111,6 +113,7 @@ def _unreadable(path: Path, reason: str) -> dict[str, Any]:
     empty = dict.fromkeys(("sha256", "signer", "fingerprint", "offer", "revision", "signed_at"))
     return {
         "path": str(path), **empty, "ok": False, "trusted": False, "level": "", "signatures": 0,
+        "revoked_at": None, "notes": [],
         "problems": [reason], "database": {"checked": False, "url": None, "status": "not_checked",
                                            "stored_sha256": None, "message": "not checked"},
     }  # fmt: skip
@@ -137,7 +140,10 @@ def _print_text(path: Path, check: PackCheck, note: str) -> None:
         lines.append(f"sealed at:   {seal.signed_at}")
     if seal.level:
         lines.append(f"coverage:    {seal.level}")
+    if seal.revoked_at:
+        lines.append(f"revoked:     {seal.revoked_at}")
     lines.append(f"database:    {_database_text(check, note)[1]}")
+    lines.extend(f"note:        {text}" for text in seal.notes)
     print("\n".join(lines))
     if check.ok:
         print(f"OK: {seal.message}")

@@ -44,9 +44,11 @@ def _read_file(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items() if v is not None}
 
 
-def _write_file(path: Path, pkcs12_path: str) -> None:
-    body = json.dumps({"pkcs12_path": pkcs12_path}, indent=2).encode("utf-8")
-    write_atomic(path, body, mode=0o600)
+def _write_file(path: Path, pkcs12_path: str, passphrase_account: str = "") -> None:
+    data = {"pkcs12_path": pkcs12_path}
+    if passphrase_account:  # an enrolled certificate: its own keychain account (enrolment.py)
+        data["passphrase_account"] = passphrase_account
+    write_atomic(path, json.dumps(data, indent=2).encode("utf-8"), mode=0o600)
 
 
 def _migrate(path: Path, data: dict[str, str]) -> str | None:
@@ -64,11 +66,17 @@ def _migrate(path: Path, data: dict[str, str]) -> str | None:
     return passphrase
 
 
-def company_passphrase() -> str | None:
+def company_passphrase(account: str = COMPANY_SECRET) -> str | None:
     try:
-        return keychain.get_secret(COMPANY_SECRET, secret_scope())
+        return keychain.get_secret(account, secret_scope())
     except keychain.KeychainUnavailable:
         return None
+
+
+def use_enrolled_certificate(pkcs12_path: Path, passphrase_account: str) -> None:
+    """Seal with the certificate `offerdesk enrol` installed: seal.json names the file and the
+    keychain account of its passphrase (written atomically: the switch is one rename)."""
+    _write_file(settings_path(), str(pkcs12_path), passphrase_account)
 
 
 def seal_config() -> SealConfig:
@@ -82,7 +90,7 @@ def seal_config() -> SealConfig:
         path = data.get("pkcs12_path") or None
         migrated = _migrate(settings, data)
         if path is not None and passphrase is None:
-            passphrase = migrated or company_passphrase()
+            passphrase = migrated or company_passphrase(data.get("passphrase_account") or COMPANY_SECRET)
     if not path:
         return SealConfig()
     return SealConfig(pkcs12_path=Path(path), passphrase=passphrase.encode("utf-8") if passphrase else None)
