@@ -455,3 +455,71 @@ def test_an_older_crl_does_not_replace_a_newer_one(
     trust.install_crl(company_ca.make_crl(ca, [], 5), tmp_path)
     with pytest.raises(trust.TrustError, match="plus récente"):
         trust.install_crl(company_ca.make_crl(ca, [], 4), tmp_path)
+
+
+# --- the commands' other answers ------------------------------------------------------------
+
+
+def test_office_commands_say_what_is_wrong_without_a_traceback(
+    office: Office, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "a.enrol"
+    file.write_text("someone else's file", encoding="utf-8")
+    args = ["office", "add-rep", "ABC", "A B", "-o", str(file), "--db", office.url, "--ca-dir"]
+    assert main([*args, str(office.ca_dir)]) == 1
+    assert "existe déjà" in capsys.readouterr().err
+    assert file.read_text(encoding="utf-8") == "someone else's file"
+    assert main([*args[:5], str(tmp_path / "b.enrol"), *args[6:], str(tmp_path / "no-ca")]) == 1
+    assert "aucune autorité" in capsys.readouterr().err
+    assert not (tmp_path / "b.enrol").exists()
+    revoke = ["office", "revoke", "NOBODY", "--db", office.url, "--ca-dir", str(office.ca_dir)]
+    assert main(revoke) == 1
+    assert "aucun certificat" in capsys.readouterr().err
+    assert main([*revoke, "--date", "yesterday"]) == 1
+    err = capsys.readouterr().err
+    assert "n'est pas une date" in err
+    assert "Traceback" not in err
+    # another CA folder than the one whose root this database published
+    other = tmp_path / "other-ca"
+    company_ca.create_ca(other, "Autre")
+    assert main([*args[:5], str(tmp_path / "c.enrol"), *args[6:], str(other)]) == 1
+    assert "racine non publiée" in capsys.readouterr().err
+
+
+def test_office_init_imports_an_existing_ca(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    existing = company_ca.create_ca(tmp_path / "made-elsewhere", "Entreprise importée")
+    p12 = tmp_path / "ca.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"ca", existing.key, existing.certificate, None, BestAvailableEncryption(b"import-pw")
+        )
+    )
+    _data(monkeypatch, tmp_path / "data")
+    monkeypatch.setenv("OFFERDESK_CA_IMPORT_PASSPHRASE", "import-pw")
+    url = sqlite_url(tmp_path / "office.sqlite3")  # the office on SQLite: a small company
+    ca_dir = tmp_path / "ca"
+    args = ["office", "init", "--db", url, "--ca-dir", str(ca_dir), "--import-ca", str(p12)]
+    assert main(args) == 0
+    assert existing.fingerprint in capsys.readouterr().out
+    assert company_ca.load_ca(ca_dir).fingerprint == existing.fingerprint
+    # a leaf certificate is no CA: refused
+    key, leaf = company_ca.issue_sealing_certificate(existing, "LEAF", "Leaf")
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(b"x", key, leaf, None, BestAvailableEncryption(b"import-pw"))
+    )
+    assert main([*args[:5], str(tmp_path / "ca2"), *args[6:]]) == 1
+    assert "n'est pas un certificat d'autorité" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "command", [["office", "init"], ["office", "add-rep"], ["office", "revoke"], ["enrol"]]
+)
+def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command, "--help"])
+    assert exit_info.value.code == 0
+    assert "usage: offerdesk" in capsys.readouterr().out
