@@ -10,9 +10,10 @@ The CA lives in a folder of the office machine (``--ca-dir``, default ``<data>/c
   enrolment file, installed in every verifier's ``<data>/trust/``).
 - ``company.crl``: the newest CRL the CA signed.
 
-Signing goes through `CaKey.sign(data)` only; an HSM or token would implement the same with
-pyHanko's PKCS#11 signer (see docs/notes/teamca.md: `pyhanko.sign.pkcs11.PKCS11Signer`
-`async_sign_raw` over the TBS bytes); this module holds the file-based key.
+The CA key is used in exactly two places, `issue_sealing_certificate` and `make_crl`
+(cryptography's builders' ``.sign(ca.key, ...)``). An HSM or token (PKCS#11) is not
+implemented: it would replace those two calls by pyHanko's PKCS#11 signer signing the TBS
+bytes (`pyhanko.sign.pkcs11.PKCS11Signer.async_sign_raw`); see docs/notes/teamca.md.
 """
 
 from __future__ import annotations

@@ -135,7 +135,12 @@ def save_seal_settings(path_text: str, passphrase: str) -> None:
             raise _no_keychain(exc) from exc
     path = settings_path()
     if path_text:
-        _write_file(path, path_text)
+        account = ""  # an enrolled certificate kept as it is keeps its passphrase's account
+        if not passphrase and path.is_file():
+            current = _read_file(path)
+            if current.get("pkcs12_path") == path_text:
+                account = current.get("passphrase_account", "")
+        _write_file(path, path_text, account)
     else:
         path.unlink(missing_ok=True)
 

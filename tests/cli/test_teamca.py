@@ -523,3 +523,23 @@ def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixtur
         main([*command, "--help"])
     assert exit_info.value.code == 0
     assert "usage: offerdesk" in capsys.readouterr().out
+
+
+def test_saving_the_settings_again_keeps_the_enrolled_certificate_usable(
+    office: Office,
+    enrolled_laptop: tuple[str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.services import seal_settings
+
+    _, laptop = enrolled_laptop
+    _data(monkeypatch, laptop)
+    path = seal_settings.configured_certificate()
+    seal_settings.save_seal_settings(path, "")  # the settings form saved with nothing changed
+    config = seal_settings.seal_config()
+    assert config.passphrase is not None
+    signer, self_signed = seal.load_signer(config)
+    assert not self_signed
+    root = company_ca.load_ca(office.ca_dir).certificate
+    assert signer.signing_cert.issuer.dump() == root.subject.public_bytes()
