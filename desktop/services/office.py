@@ -51,7 +51,8 @@ def default_ca_dir() -> Path:
 def server_address(url: str) -> str:
     """The database URL a laptop is given: the same, without any password."""
     try:
-        return make_url(url).set(password=None).render_as_string(hide_password=False)
+        # URL.set() ignores None: the named tuple's own _replace is what removes the password
+        return make_url(url)._replace(password=None).render_as_string(hide_password=False)
     except Exception:  # not an SQLAlchemy URL (a plain path): nothing secret in it
         return url
 

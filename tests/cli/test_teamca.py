@@ -543,3 +543,10 @@ def test_saving_the_settings_again_keeps_the_enrolled_certificate_usable(
     assert not self_signed
     root = company_ca.load_ca(office.ca_dir).certificate
     assert signer.signing_cert.issuer.dump() == root.subject.public_bytes()
+
+
+def test_the_server_address_given_to_laptops_has_no_password() -> None:
+    url = "postgresql+psycopg://office_owner:s3cret@db.example.lu:5432/offerdesk?sslmode=verify-full"
+    address = server_address(url)
+    assert "s3cret" not in address
+    assert address == "postgresql+psycopg://office_owner@db.example.lu:5432/offerdesk?sslmode=verify-full"
