@@ -91,6 +91,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.domain.errors import DomainError
     from desktop.services.errors import StoreError
     from desktop.services.office import default_ca_dir
 
@@ -103,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
         return _revoke(args, ca_dir)
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
+    except DomainError as exc:  # a representative code or name that is not acceptable
+        return fail(str(exc), EXIT_USAGE)
 
 
 def _init(args: argparse.Namespace, ca_dir: Path) -> int:

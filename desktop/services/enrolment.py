@@ -30,6 +30,7 @@ from desktop import keychain
 from desktop.documents import company_ca, trust
 from desktop.documents.files import write_atomic
 from desktop.documents.seal import NO_KEYCHAIN_HELP, secret_scope
+from desktop.domain.errors import FieldError
 from desktop.paths import data_dir
 from desktop.services import seal_settings, settings
 from desktop.services.errors import StoreError
@@ -182,7 +183,10 @@ def enrol(path: Path, passphrase: str, db_url: str | None = None) -> EnrolResult
                 f"le fichier d'enrôlement {path} a déjà été utilisé sur ce poste le {item.get('at', '?')} : "
                 "un fichier ne sert qu'une fois ; demandez-en un nouveau au service informatique"
             )
-    settings._checked_representative(file.representative)  # a bad code: refused before writing
+    try:  # a bad code or name: refused before anything is written
+        settings._checked_representative(file.representative)
+    except FieldError as exc:
+        raise _malformed(path, f"représentant : {exc}") from exc
     key, cert, root = _open_key(path, file, passphrase)
     folder = data_dir()
     short = file.certificate_sha256[:16]

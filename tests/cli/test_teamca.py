@@ -264,6 +264,11 @@ def test_enrol_refuses_a_used_file_a_wrong_passphrase_and_a_malformed_file(
         assert "n'est pas un fichier d'enrôlement" in err
         assert "Traceback" not in err
     tampered = json.loads(file.read_text(encoding="utf-8"))
+    tampered["representative"]["code"] = "a b"
+    bad.write_text(json.dumps(tampered), encoding="utf-8")
+    assert _enrol(monkeypatch, tmp_path / "third", bad, passphrase) == 2
+    assert "représentant" in capsys.readouterr().err
+    tampered = json.loads(file.read_text(encoding="utf-8"))
     tampered["certificate_sha256"] = "0" * 64
     bad.write_text(json.dumps(tampered), encoding="utf-8")
     assert _enrol(monkeypatch, tmp_path / "third", bad, passphrase) == 2
@@ -472,6 +477,11 @@ def test_office_commands_say_what_is_wrong_without_a_traceback(
     assert main([*args[:5], str(tmp_path / "b.enrol"), *args[6:], str(tmp_path / "no-ca")]) == 1
     assert "aucune autorité" in capsys.readouterr().err
     assert not (tmp_path / "b.enrol").exists()
+    assert main([*args[:2], "x", *args[3:5], str(tmp_path / "d.enrol"), *args[6:], str(office.ca_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "code du représentant" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "d.enrol").exists()
     revoke = ["office", "revoke", "NOBODY", "--db", office.url, "--ca-dir", str(office.ca_dir)]
     assert main(revoke) == 1
     assert "aucun certificat" in capsys.readouterr().err
