@@ -482,13 +482,63 @@ class StoreIdentity(Base):
     created_at: Mapped[UTCTimestamp]
 
 
+class CompanyCertificate(Base):
+    """A certificate of the company's sealing CA, published by the office (migration 0008):
+    the root (kind 'root') and each laptop's sealing certificate (kind 'sealing'). Append-only;
+    the CA's private key is never stored in the database."""
+
+    __tablename__ = "company_certificates"
+    __table_args__ = (CheckConstraint("kind IN ('root', 'sealing')", name="kind"),)
+
+    id: Mapped[IntPK]
+    kind: Mapped[str] = mapped_column(String(16))
+    representative_code: Mapped[str | None] = mapped_column(String(8))
+    serial: Mapped[str] = mapped_column(String(64), unique=True)  # hex
+    sha256: Mapped[Sha256] = mapped_column(unique=True)
+    subject: Mapped[LongText]
+    pem: Mapped[LongText]
+    not_before: Mapped[UTCTimestamp]
+    not_after: Mapped[UTCTimestamp]
+    created_at: Mapped[UTCTimestamp]
+
+
+class CertificateRevocation(Base):
+    """A sealing certificate revoked by the office (a lost laptop): from `revocation_date`
+    on, its seals are not trusted. Append-only (migration 0008)."""
+
+    __tablename__ = "certificate_revocations"
+
+    id: Mapped[IntPK]
+    certificate_sha256: Mapped[Sha256] = mapped_column(ForeignKey("company_certificates.sha256"), unique=True)
+    serial: Mapped[str] = mapped_column(String(64))
+    representative_code: Mapped[str | None] = mapped_column(String(8))
+    revocation_date: Mapped[UTCTimestamp]
+    reason: Mapped[str] = mapped_column(String(200))
+    recorded_at: Mapped[UTCTimestamp]
+
+
+class CompanyCrl(Base):
+    """Each certificate revocation list the CA signed (DER), numbered; the highest is current."""
+
+    __tablename__ = "company_crls"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[Sha256]
+    this_update: Mapped[UTCTimestamp]
+    created_at: Mapped[UTCTimestamp]
+
+
 __all__ = [
     "AuditEntry",
     "CatalogueVersion",
+    "CertificateRevocation",
     "CgvVersion",
     "Client",
     "ClientSearch",
     "ClientSize",
+    "CompanyCertificate",
+    "CompanyCrl",
     "CompanyIdentity",
     "Contact",
     "Document",

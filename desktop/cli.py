@@ -30,6 +30,8 @@ COMMANDS: dict[str, str] = {
     "demo": "demo",
     "encrypt": "encrypt",
     "timestamp": "timestamp",
+    "office": "office",
+    "enrol": "enrol",
 }
 
 # One-line help per command, kept here so `offerdesk --help` imports no command module.
@@ -44,6 +46,8 @@ HELP: dict[str, str] = {
     "demo": "sample client and offer, signed, sealed pack written and verified (-o DIR)",
     "encrypt": "encrypt the local database and its backups (SQLCipher, key in the keychain)",
     "timestamp": "RFC 3161 timestamp (PAdES B-T, then B-LT) for every stored pack sealed offline",
+    "office": "the office: init (database, company CA), add-rep (enrolment file), revoke (CRL)",
+    "enrol": "on a laptop: take the identity, server and sealing certificate of an enrolment file",
 }
 
 

@@ -36,6 +36,11 @@ SEAL_PKCS12_ENV = "OFFERDESK_SEAL_PKCS12"
 SEAL_PASSPHRASE_ENV = "OFFERDESK_SEAL_PASSPHRASE"
 PAUSE_ENV = "OFFERDESK_PAUSE_AT"
 PAUSE_MARKER_ENV = "OFFERDESK_PAUSE_MARKER"
+TSA_URL_ENV = "OFFERDESK_TSA_URL"
+CA_DIR_ENV = "OFFERDESK_CA_DIR"
+CA_PASSPHRASE_ENV = "OFFERDESK_CA_PASSPHRASE"
+CA_IMPORT_PASSPHRASE_ENV = "OFFERDESK_CA_IMPORT_PASSPHRASE"
+ENROL_PASSPHRASE_ENV = "OFFERDESK_ENROL_PASSPHRASE"
 
 DEFAULT_LANGUAGE = "fr_LU"
 DB_FILENAME = "offerdesk.sqlite3"
@@ -67,6 +72,19 @@ ENVIRONMENT: tuple[tuple[str, str, str], ...] = (
         "unset: seal.json, else the installation's own certificate",
     ),
     (SEAL_PASSPHRASE_ENV, "passphrase of that PKCS#12 file", "unset: the keychain"),
+    (
+        TSA_URL_ENV,
+        "the time-stamping authority `offerdesk timestamp` asks (wins over seal.json's tsa_url)",
+        "unset: seal.json's tsa_url, else none",
+    ),
+    (
+        CA_DIR_ENV,
+        "office: the folder of the company's sealing CA (office init, add-rep, revoke)",
+        "<data folder>/company-ca",
+    ),
+    (CA_PASSPHRASE_ENV, "office: passphrase of the CA's private key", "unset: the office keychain"),
+    (CA_IMPORT_PASSPHRASE_ENV, "office init --import-ca: passphrase of the PKCS#12 imported", "unset: asked"),
+    (ENROL_PASSPHRASE_ENV, "offerdesk enrol: the enrolment file's one-time passphrase", "unset: asked"),
     (PAUSE_ENV, "tests only: the transaction point at which the process pauses (crash tests)", "unset"),
     (PAUSE_MARKER_ENV, "tests only: the file written when that pause is reached", "unset"),
 )

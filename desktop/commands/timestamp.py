@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
     from pathlib import Path
 
-    from db.engine import sqlite_url
+    from desktop.services.location import sqlite_url
     from desktop.services.store import open_store
     from desktop.services.timestamps import timestamp_pending
 

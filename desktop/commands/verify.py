@@ -110,6 +110,8 @@ def _report(path: Path, check: PackCheck, url: str | None, note: str) -> dict[st
         "sealed_sha256": seal.sealed_sha256 or None,
         "timestamps": [stamp.to_json() | {"ok": stamp.ok} for stamp in seal.timestamps],
         "signatures": len(seal.signatures),
+        "revoked_at": seal.revoked_at or None,
+        "notes": list(seal.notes),
         "problems": list(seal.problems) + ([] if check.ok or not seal.ok else [_failure(check)]),
         "database": {
             "checked": check.database_checked,
@@ -126,7 +128,7 @@ def _unreadable(path: Path, reason: str) -> dict[str, Any]:
     empty = dict.fromkeys(("sha256", "signer", "fingerprint", "offer", "revision", "signed_at"))
     return {
         "path": str(path), **empty, "ok": False, "trusted": False, "level": "", "pades_level": None,
-        "sealed_sha256": None, "timestamps": [], "signatures": 0,
+        "sealed_sha256": None, "timestamps": [], "signatures": 0, "revoked_at": None, "notes": [],
         "problems": [reason], "database": {"checked": False, "url": None, "status": "not_checked",
                                            "stored_sha256": None, "message": "not checked"},
     }  # fmt: skip
@@ -168,7 +170,10 @@ def _print_text(path: Path, check: PackCheck, note: str) -> None:
         state = "intact" if stamp.intact and stamp.valid else "NOT INTACT"
         lines.append(f"timestamp:   {stamp.time or 'unknown time'} by {stamp.tsa_subject or 'unknown'} "
                      f"({state}, {trusted}; TSA sha256 {stamp.tsa_sha256 or '-'})")  # fmt: skip
+    if seal.revoked_at:
+        lines.append(f"revoked:     {seal.revoked_at}")
     lines.append(f"database:    {_database_text(check, note)[1]}")
+    lines.extend(f"note:        {text}" for text in seal.notes)
     print("\n".join(lines))
     if check.ok:
         print(f"OK: {seal.message}")

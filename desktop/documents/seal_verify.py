@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.documents.seal import FIELD_NAME
-from desktop.documents.trust import Trust, fingerprint, load_trust
+from desktop.documents.trust import Trust, fingerprint, load_trust, revocation_of
 
 # pyHanko logs every untrusted certificate as a warning with its traceback: the result says it
 # in words; without a handler of the application's, Python would print it on stderr
@@ -107,6 +107,9 @@ class VerifyResult:
     pades_level: str = ""  # B-B, B-T or B-LT ("" when the seal cannot be read)
     timestamps: tuple[TimestampReport, ...] = ()
     sealed_sha256: str = ""  # SHA-256 of the bytes the seal signed: the original pack
+    # the signer's certificate is revoked (a trusted CRL of the company lists it): ISO date
+    revoked_at: str = ""
+    notes: tuple[str, ...] = ()  # said, not failing: e.g. revoked only after this seal
 
     @property
     def ok(self) -> bool:
@@ -405,12 +408,15 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
         if status.signer_reported_dt
         else ""
     )
+    trusted, revoked_at, notes = report.trusted, "", tuple[str, ...]()
+    if report.trusted:
+        trusted, revoked_at, notes = _revocation(trust, sig.signer_cert, status.signer_reported_dt, problems)
     return VerifyResult(
         sha256=digest,
         sealed=True,
         intact=report.intact,
         valid=report.valid,
-        trusted=report.trusted,
+        trusted=trusted,
         whole_file=whole,
         signer_subject=report.signer_subject,
         signer_sha256=report.signer_sha256,
@@ -423,6 +429,8 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
         pades_level=level,
         timestamps=tuple(stamp_reports),
         sealed_sha256=sealed_sha256,
+        revoked_at=revoked_at,
+        notes=notes,
     )
 
 
@@ -456,3 +464,33 @@ def _timestamp_problems(report: TimestampReport, status: Any, last: bool) -> lis
         if not whole:
             problems.append(f"le document a été modifié après son horodatage : {_what_changed(status)}")
     return problems
+
+
+def _revocation(
+    trust: Trust, cert: Any, sealed_at: dt.datetime | None, problems: list[str]
+) -> tuple[bool, str, tuple[str, ...]]:
+    """(still trusted, revocation date, notes): a seal made at or after its certificate's
+    revocation date is not trusted (problem added); one made before is, with a note naming the
+    revocation. The sealing time is the one the seal claims (PAdES B-B: the signer's clock)."""
+    revocation = revocation_of(trust, cert)
+    if revocation is None:
+        return True, "", ()
+    when = revocation.date.astimezone(dt.UTC).isoformat(timespec="seconds")
+    if sealed_at is None or sealed_at >= revocation.date:
+        problems.insert(
+            0,
+            f"le certificat de scellement a été révoqué le {when} par l'entreprise (motif : "
+            f"{revocation.reason}) et ce sceau est daté de {_iso(sealed_at)}, après la révocation : "
+            "il n'est pas digne de confiance",
+        )
+        return False, when, ()
+    note = (
+        f"le certificat de scellement a été révoqué le {when} (motif : {revocation.reason}), après "
+        f"ce sceau daté de {_iso(sealed_at)} : le sceau reste valable (date déclarée par le poste "
+        "qui a scellé)"
+    )
+    return True, when, (note,)
+
+
+def _iso(moment: dt.datetime | None) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds") if moment else "inconnu"

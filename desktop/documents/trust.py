@@ -9,6 +9,10 @@ Two sources, both kept outside the PDF, in the data folder:
   SHA-256 fingerprint per line, written when the installation creates (or first loads) its
   certificate. A pinned certificate is trusted as itself, nothing it issued.
 
+The trust folder may also hold the company CA's revocation lists, ``<data>/trust/*.crl`` (PEM
+or DER, installed by `offerdesk enrol` or copied by IT). A CRL counts only when its signature
+verifies with the public key of an installed root of the same name: a forged list is ignored.
+
 Both are ordinary files of the user's data folder: they protect against a forger who has only
 the PDF (they cannot be changed from inside a PDF), not against someone who can write the
 user's files (see docs/notes/verify.md).
@@ -16,6 +20,7 @@ user's files (see docs/notes/verify.md).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from dataclasses import dataclass
@@ -28,6 +33,7 @@ from desktop.domain.views import TrustRoot
 TRUST_DIR = "trust"
 PINS_FILE = "seal-pins.txt"
 ROOT_SUFFIXES = (".pem", ".crt", ".cer")
+CRL_SUFFIX = ".crl"
 
 
 class TrustError(Exception):
@@ -76,22 +82,32 @@ class Trust:
     roots: tuple[Any, ...] = ()
     pins: frozenset[str] = frozenset()
     problems: tuple[str, ...] = ()  # unreadable files of the trust folder (reported, not fatal)
+    crls: tuple[Any, ...] = ()  # cryptography CertificateRevocationList, signature not yet checked
 
 
 def load_trust(folder: Path | None = None) -> Trust:
     folder = folder or _data_dir()
     roots: list[Any] = []
+    crls: list[Any] = []
     problems: list[str] = []
     directory = trust_folder(folder)
     if directory.is_dir():
         for path in sorted(directory.iterdir()):
-            if path.suffix.lower() not in ROOT_SUFFIXES or not path.is_file():
+            if not path.is_file():
+                continue
+            if path.suffix.lower() == CRL_SUFFIX:
+                try:
+                    crls.append(parse_crl(path.read_bytes()))
+                except (OSError, ValueError) as exc:
+                    problems.append(f"liste de révocation illisible ignorée : {path} ({exc})")
+                continue
+            if path.suffix.lower() not in ROOT_SUFFIXES:
                 continue
             try:
                 roots.extend(parse_certificates(path.read_bytes()))
             except (OSError, ValueError) as exc:
                 problems.append(f"certificat racine illisible ignoré : {path} ({exc})")
-    return Trust(tuple(roots), read_pins(folder), tuple(problems))
+    return Trust(tuple(roots), read_pins(folder), tuple(problems), tuple(crls))
 
 
 def read_pins(folder: Path | None = None) -> frozenset[str]:
@@ -147,7 +163,6 @@ def list_roots(folder: Path | None = None) -> list[TrustRoot]:
 
 def install_root(source: Path, folder: Path | None = None) -> TrustRoot:
     """Copy a company root certificate (PEM or DER) into the trust folder, as PEM."""
-    from asn1crypto import pem
 
     try:
         certs = parse_certificates(Path(source).read_bytes())
@@ -163,10 +178,116 @@ def install_root(source: Path, folder: Path | None = None) -> TrustRoot:
             f"{source} n'est pas un certificat d'autorité (racine ou intermédiaire de l'entreprise) : "
             "installez le certificat de l'autorité qui émet les certificats de scellement"
         )
+    return _install_certificate(cert, folder)
+
+
+def _install_certificate(cert: Any, folder: Path | None) -> TrustRoot:
+    from asn1crypto import pem
+
     digest = fingerprint(cert)
     target = trust_folder(folder) / f"racine-{digest[:16]}.pem"
-    write_atomic(target, pem.armor("CERTIFICATE", cert.dump()))
+    if not target.exists():  # the same root again: nothing to write
+        write_atomic(target, pem.armor("CERTIFICATE", cert.dump()))
     return _info(target, cert)
+
+
+def install_root_pem(data: bytes, folder: Path | None = None) -> TrustRoot:
+    """Install the company root given as bytes (enrolment): one CA certificate, PEM or DER."""
+    try:
+        certs = parse_certificates(data)
+    except ValueError as exc:
+        raise TrustError(f"le certificat racine n'est pas un certificat X.509 : {exc}") from exc
+    if len(certs) != 1 or not certs[0].ca:
+        raise TrustError("le certificat racine fourni n'est pas un certificat d'autorité unique")
+    return _install_certificate(certs[0], folder)
+
+
+# --- revocation lists ---------------------------------------------------------------------
+
+
+def parse_crl(data: bytes) -> Any:
+    """A CRL (PEM or DER) as a cryptography object; ValueError if it is none."""
+    from cryptography import x509
+
+    if data.lstrip().startswith(b"-----BEGIN"):
+        return x509.load_pem_x509_crl(data)
+    return x509.load_der_x509_crl(data)
+
+
+def _crl_number(crl: Any) -> int:
+    from cryptography import x509
+
+    try:
+        return int(crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number)
+    except x509.ExtensionNotFound:
+        return -1
+
+
+def install_crl(data: bytes, folder: Path | None = None) -> Path:
+    """Install the company CA's CRL as ``trust/revocations-<issuer>.crl``: a list with a lower
+    number than the one installed is refused (an old list must not undo a revocation)."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    try:
+        crl = parse_crl(data)
+    except ValueError as exc:
+        raise TrustError(f"la liste de révocation n'est pas une CRL X.509 : {exc}") from exc
+    issuer = hashlib.sha256(crl.issuer.public_bytes()).hexdigest()[:16]
+    target = trust_folder(folder) / f"revocations-{issuer}{CRL_SUFFIX}"
+    try:
+        current = parse_crl(target.read_bytes())
+    except (OSError, ValueError):
+        current = None
+    if current is not None and _crl_number(current) > _crl_number(crl):
+        raise TrustError(
+            f"la liste de révocation installée ({target}, n° {_crl_number(current)}) est plus récente "
+            f"que celle fournie (n° {_crl_number(crl)}) : elle est gardée"
+        )
+    write_atomic(target, crl.public_bytes(Encoding.PEM))
+    return target
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """A trusted CRL lists the certificate: revoked from `date` (UTC)."""
+
+    date: dt.datetime
+    reason: str
+    crl_number: int
+
+
+def revocation_of(trust: Trust, cert: Any) -> Revocation | None:
+    """Is `cert` (asn1crypto, the seal's signer) listed by a CRL its issuer signed? Only CRLs
+    whose signature verifies with an installed root named as the certificate's issuer count."""
+    from cryptography import x509
+
+    issuer_der = cert.issuer.dump()
+    serial = int(cert.serial_number)
+    for crl in trust.crls:
+        if crl.issuer.public_bytes() != issuer_der:
+            continue
+        signed_by_root = False
+        for root in trust.roots:
+            if root.subject.dump() != issuer_der:
+                continue
+            try:
+                public = x509.load_der_x509_certificate(root.dump()).public_key()
+                signed_by_root = bool(crl.is_signature_valid(public))
+            except (ValueError, TypeError):
+                continue
+            if signed_by_root:
+                break
+        if not signed_by_root:
+            continue
+        entry = crl.get_revoked_certificate_by_serial_number(serial)
+        if entry is None:
+            continue
+        try:
+            reason = entry.extensions.get_extension_for_class(x509.CRLReason).value.reason.value
+        except x509.ExtensionNotFound:
+            reason = "unspecified"
+        return Revocation(entry.revocation_date_utc, str(reason), _crl_number(crl))
+    return None
 
 
 def remove_root(path: Path, folder: Path | None = None) -> None:

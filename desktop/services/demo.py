@@ -56,7 +56,8 @@ class DemoResult:
 
 def run_demo(store: Store, folder: Path) -> DemoResult:
     """Run the visit on `store`, writing the draft and the sealed pack into `folder`."""
-    rep = settings.set_representative(
+    # an enrolled laptop's database: its representative; else the sample one
+    rep = settings.get_representative(store) or settings.set_representative(
         store, RepresentativeInput(code="JDU", name="Jean Dupont", function="Chargé de clientèle entreprises")
     )
     client = clients.create_client(

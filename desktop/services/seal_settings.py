@@ -20,7 +20,7 @@ from pathlib import Path
 from desktop import keychain
 from desktop.config import SEAL_PASSPHRASE_ENV as SEAL_PASSPHRASE_ENV  # re-exported
 from desktop.config import SEAL_PKCS12_ENV as SEAL_PKCS12_ENV
-from desktop.config import Config, load
+from desktop.config import TSA_URL_ENV, Config, load
 from desktop.documents import trust
 from desktop.documents.files import write_atomic
 from desktop.documents.seal import COMPANY_SECRET, NO_KEYCHAIN_HELP, SealConfig, data_dir, secret_scope
@@ -29,7 +29,6 @@ from desktop.domain.views import TrustRoot
 from desktop.services.errors import StoreError
 
 SEAL_SETTINGS_FILE = "seal.json"
-TSA_URL_ENV = "OFFERDESK_TSA_URL"
 
 
 class SealSettingsError(StoreError):
@@ -50,14 +49,21 @@ def _read_file(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items() if v is not None}
 
 
-def _write_file(path: Path, pkcs12_path: str, tsa_url: str | None = None) -> None:
-    """seal.json with these values (`tsa_url` None: the one it has); removed when empty."""
+def _write_file(
+    path: Path, pkcs12_path: str, tsa_url: str | None = None, passphrase_account: str | None = None
+) -> None:
+    """seal.json with these values (None: the value it has); removed when nothing is left.
+    `passphrase_account`: an enrolled certificate's own keychain account (enrolment.py)."""
+    try:
+        current = _read_file(path) if path.is_file() else {}
+    except SealSettingsError:
+        current = {}
     if tsa_url is None:
-        try:
-            tsa_url = _read_file(path).get("tsa_url", "") if path.is_file() else ""
-        except SealSettingsError:
-            tsa_url = ""
-    data = {k: v for k, v in (("pkcs12_path", pkcs12_path), ("tsa_url", tsa_url)) if v}
+        tsa_url = current.get("tsa_url", "")
+    if passphrase_account is None:
+        passphrase_account = current.get("passphrase_account", "") if pkcs12_path else ""
+    values = (("pkcs12_path", pkcs12_path), ("passphrase_account", passphrase_account), ("tsa_url", tsa_url))
+    data = {k: v for k, v in values if v}
     if not data:
         path.unlink(missing_ok=True)
         return
@@ -79,11 +85,17 @@ def _migrate(path: Path, data: dict[str, str]) -> str | None:
     return passphrase
 
 
-def company_passphrase() -> str | None:
+def company_passphrase(account: str = COMPANY_SECRET) -> str | None:
     try:
-        return keychain.get_secret(COMPANY_SECRET, secret_scope())
+        return keychain.get_secret(account, secret_scope())
     except keychain.KeychainUnavailable:
         return None
+
+
+def use_enrolled_certificate(pkcs12_path: Path, passphrase_account: str) -> None:
+    """Seal with the certificate `offerdesk enrol` installed: seal.json names the file and the
+    keychain account of its passphrase (written atomically: the switch is one rename)."""
+    _write_file(settings_path(), str(pkcs12_path), passphrase_account=passphrase_account)
 
 
 def seal_config(config: Config | None = None) -> SealConfig:
@@ -98,7 +110,7 @@ def seal_config(config: Config | None = None) -> SealConfig:
         path = data.get("pkcs12_path") or None
         migrated = _migrate(settings, data)
         if path is not None and passphrase is None:
-            passphrase = migrated or company_passphrase()
+            passphrase = migrated or company_passphrase(data.get("passphrase_account") or COMPANY_SECRET)
     if not path:
         return SealConfig()
     return SealConfig(pkcs12_path=Path(path), passphrase=passphrase.encode("utf-8") if passphrase else None)
@@ -141,7 +153,13 @@ def save_seal_settings(path_text: str, passphrase: str) -> None:
             keychain.set_secret(COMPANY_SECRET, passphrase, secret_scope())
         except keychain.KeychainUnavailable as exc:
             raise _no_keychain(exc) from exc
-    _write_file(settings_path(), path_text)  # empty: the installation's own certificate
+    path = settings_path()
+    account = ""  # an enrolled certificate kept as it is keeps its passphrase's account
+    if path_text and not passphrase and path.is_file():
+        current = _read_file(path)
+        if current.get("pkcs12_path") == path_text:
+            account = current.get("passphrase_account", "")
+    _write_file(path, path_text, passphrase_account=account)  # empty path: the installation's own
 
 
 # --- the time-stamping authority (issue 12) -------------------------------------------------
