@@ -109,3 +109,32 @@ def test_company_roots_are_installed_listed_and_removed(data_dir: Path, tmp_path
     with pytest.raises(FieldError, match="n'est pas dans le dossier"):
         seal_settings.remove_root(source)
     assert source.exists()
+
+
+def test_the_certificate_its_keychain_account_and_the_tsa_are_kept_together(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """seal.json holds three settings written from three places (enrolment, Paramètres, the
+    timestamp command): saving one never drops the others."""
+    monkeypatch.delenv(seal_settings.TSA_URL_ENV, raising=False)
+    certificate = tmp_path / "laptop.p12"
+    certificate.write_bytes(b"p12")
+    path = data_dir / seal_settings.SEAL_SETTINGS_FILE
+
+    def kept() -> dict[str, str]:
+        return dict(json.loads(path.read_text(encoding="utf-8")))
+
+    seal_settings.use_enrolled_certificate(certificate, "seal-enrolled-JDU")
+    seal_settings.save_tsa_url("http://tsa.example.lu/tsr")
+    assert kept() == {
+        "pkcs12_path": str(certificate),
+        "passphrase_account": "seal-enrolled-JDU",
+        "tsa_url": "http://tsa.example.lu/tsr",
+    }
+    seal_settings.save_seal_settings(str(certificate), "")  # Paramètres saved unchanged
+    assert kept()["passphrase_account"] == "seal-enrolled-JDU"
+    assert kept()["tsa_url"] == "http://tsa.example.lu/tsr"
+    seal_settings.save_seal_settings("", "")  # back to the installation's own certificate
+    assert kept() == {"tsa_url": "http://tsa.example.lu/tsr"}
+    seal_settings.save_tsa_url("")
+    assert not path.exists()
