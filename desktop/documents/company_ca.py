@@ -29,6 +29,7 @@ from typing import Any
 from desktop import keychain
 from desktop.config import CA_PASSPHRASE_ENV as CA_PASSPHRASE_ENV
 from desktop.documents.files import write_atomic
+from desktop.documents.seal import sealing_certificate_builder
 from desktop.paths import make_private_dir
 
 CA_KEY_FILE = "ca-key.pem"
@@ -280,7 +281,7 @@ def issue_sealing_certificate(
     """(private key, certificate) of a laptop's sealing certificate, issued by the CA."""
     from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from cryptography.x509.oid import NameOID
 
     key = ec.generate_private_key(ec.SECP256R1())
     start = not_before or dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
@@ -294,29 +295,9 @@ def issue_sealing_certificate(
         ]
     )
     cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(ca.certificate.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(start)
-        .not_valid_after(start + dt.timedelta(days=days))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
+        sealing_certificate_builder(
+            subject, ca.certificate.subject, key.public_key(), start, start + dt.timedelta(days=days)
         )
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.certificate.public_key()), critical=False

@@ -112,12 +112,37 @@ def _pin(folder: Path, der: bytes) -> None:
     trust.add_pin(folder, asn1_x509.Certificate.load(der))
 
 
+def sealing_certificate_builder(subject: Any, issuer: Any, public_key: Any, start: Any, end: Any) -> Any:
+    """The profile every sealing certificate has, the installation's own and a laptop's issued
+    by the company CA (desktop.documents.company_ca): an end entity that signs documents
+    (digital signature + non-repudiation, e-mail protection), valid from `start` to `end`."""
+    from cryptography import x509
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    usage = x509.KeyUsage(
+        digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
+        key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False,
+    )  # fmt: skip
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(public_key)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(end)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(usage, critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+    )
+
+
 def _create_local_certificate(path: Path, folder: Path) -> None:
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import Encoding
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from cryptography.x509.oid import NameOID
 
     passphrase = _key_passphrase(folder, create=True)
     assert passphrase is not None
@@ -131,32 +156,9 @@ def _create_local_certificate(path: Path, folder: Path) -> None:
         ]
     )
     now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=3653))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
-        .sign(key, hashes.SHA256())
-    )
+    cert = sealing_certificate_builder(
+        name, name, key.public_key(), now - dt.timedelta(days=1), now + dt.timedelta(days=3653)
+    ).sign(key, hashes.SHA256())
     _pin(folder, cert.public_bytes(Encoding.DER))  # pinned first: a key without its pin is useless
     _write_key(path, key, cert, passphrase)
 

@@ -26,6 +26,7 @@ import hashlib
 import io
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -410,7 +411,8 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
     )
     trusted, revoked_at, notes = report.trusted, "", tuple[str, ...]()
     if report.trusted:
-        trusted, revoked_at, notes = _revocation(trust, sig.signer_cert, status.signer_reported_dt, problems)
+        moment, proven = sealing_time(status.signer_reported_dt, stamp_reports)
+        trusted, revoked_at, notes = _revocation(trust, sig.signer_cert, moment, problems, proven)
     return VerifyResult(
         sha256=digest,
         sealed=True,
@@ -466,8 +468,18 @@ def _timestamp_problems(report: TimestampReport, status: Any, last: bool) -> lis
     return problems
 
 
+def sealing_time(
+    claimed: dt.datetime | None, stamps: Sequence[TimestampReport]
+) -> tuple[dt.datetime | None, bool]:
+    """(when the seal was made at the latest, proven): the earliest trusted document timestamp's
+    time when the pack has one (a trusted third party saw the sealed bytes then), else the time
+    the sealing laptop claims (its clock, which a thief can set back)."""
+    times = [dt.datetime.fromisoformat(stamp.time) for stamp in stamps if stamp.ok and stamp.time]
+    return (min(times), True) if times else (claimed, False)
+
+
 def _revocation(
-    trust: Trust, cert: Any, sealed_at: dt.datetime | None, problems: list[str]
+    trust: Trust, cert: Any, sealed_at: dt.datetime | None, problems: list[str], proven: bool = False
 ) -> tuple[bool, str, tuple[str, ...]]:
     """(still trusted, revocation date, notes): a seal made at or after its certificate's
     revocation date is not trusted (problem added); one made before is, with a note naming the
@@ -486,8 +498,9 @@ def _revocation(
         return False, when, ()
     note = (
         f"le certificat de scellement a été révoqué le {when} (motif : {revocation.reason}), après "
-        f"ce sceau daté de {_iso(sealed_at)} : le sceau reste valable (date déclarée par le poste "
-        "qui a scellé)"
+        f"ce sceau daté de {_iso(sealed_at)} : le sceau reste valable ("
+        + ("date prouvée par l'horodatage" if proven else "date déclarée par le poste qui a scellé")
+        + ")"
     )
     return True, when, (note,)
 

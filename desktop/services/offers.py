@@ -555,6 +555,7 @@ def sign(
                     pointer_kind=data.capture.pointer,
                 )
             )
+        session.flush()  # the signatures first: the database signs an offer only once they are stored
         offer.client_snapshot = snapshot
         # in the UPDATE that signs: the row it replaces is still presented, so the triggers allow it
         offer.client_size = size

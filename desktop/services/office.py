@@ -23,13 +23,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db.models import CertificateRevocation, CompanyCertificate, CompanyCrl, CompanyIdentity, Representative
+from db.models import CertificateRevocation, CompanyCertificate, CompanyCrl, CompanyIdentity
 from desktop.config import CA_DIR_ENV
 from desktop.documents import company_ca, zone
 from desktop.documents.files import write_atomic
 from desktop.domain.views import RepresentativeInput
 from desktop.paths import data_dir
-from desktop.services import audit
+from desktop.services import audit, settings
 from desktop.services.errors import StoreError
 from desktop.services.settings import _checked_representative
 from desktop.services.store import Store, open_store
@@ -239,15 +239,7 @@ def add_representative(
     p12 = company_ca.sealing_pkcs12(key, cert, ca.certificate, passphrase.encode("utf-8"), f"sceau {code}")
     with store.session() as session:
         _require_published(session, ca)
-        row = session.scalars(select(Representative).where(Representative.code == code)).first()
-        if row is None:
-            row = Representative(code=code, is_current=False)
-            session.add(row)
-        row.name = name
-        row.function = data.function.strip()
-        row.email = data.email.strip()
-        row.phone = data.phone.strip()
-        row.updated_at = _now()
+        row = settings.upsert_representative(session, data)
         session.add(_certificate_row(cert, "sealing", code))
         session.flush()
         fingerprint = company_ca.sha256_hex(cert)

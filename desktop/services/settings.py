@@ -136,7 +136,9 @@ def _check_ink(capture: SignatureCapture) -> None:
         raise FieldError("signature", "la signature est trop courte : veuillez signer à nouveau")
 
 
-def _save_representative(session: Session, data: RepresentativeInput, actor: str) -> Representative:
+def upsert_representative(session: Session, data: RepresentativeInput) -> Representative:
+    """The representative of this code, created or updated from `data` (checked), not made the
+    current one (the office records every representative; a laptop has one current)."""
     code, name = _checked_representative(data)
     row = session.scalars(select(Representative).where(Representative.code == code)).first()
     if row is None:
@@ -148,6 +150,12 @@ def _save_representative(session: Session, data: RepresentativeInput, actor: str
     row.phone = data.phone.strip()
     row.updated_at = _now()
     session.flush()
+    return row
+
+
+def _save_representative(session: Session, data: RepresentativeInput, actor: str) -> Representative:
+    row = upsert_representative(session, data)
+    code, name = row.code, row.name
     session.execute(update(Representative).where(Representative.id != row.id).values(is_current=False))
     row.is_current = True
     session.flush()

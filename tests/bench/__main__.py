@@ -24,8 +24,11 @@ def _keychain_for_the_run() -> None:
 
     if not os.environ.get("PYTHON_KEYRING_BACKEND"):
         os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keychain_backend.FileKeyring"
+        # one keyring for every run: the cached benchmark databases (bench_store) carry audit
+        # entries keyed with it; a fresh keyring per run made a cached database's start-up check
+        # fail (its audit key unknown) and the window wait on the error dialog
         os.environ.setdefault(
-            "OFFERDESK_TEST_KEYRING", os.path.join(tempfile.mkdtemp(prefix="offerdesk-bench-kc-"), "k.json")
+            "OFFERDESK_TEST_KEYRING", os.path.join(tempfile.gettempdir(), "offerdesk-bench-keyring.json")
         )
 
 

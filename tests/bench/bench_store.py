@@ -33,7 +33,8 @@ from desktop.services import offers, settings
 from desktop.services.clients import search_key
 from desktop.services.store import Store, open_store
 
-GENERATOR_VERSION = 3  # 2: amounts as ExactDecimal stores them; 3: VAT, RCS, cities, search index
+# 2: amounts as ExactDecimal stores them; 3: VAT, RCS, cities, search index; 4: signatures
+GENERATOR_VERSION = 4
 BIG = 100_000
 SMALL = 1_000
 CLIENTS_PER_OFFER = 10  # 10,000 clients for 100,000 offers
@@ -157,7 +158,17 @@ def _generate(path: Path, n_offers: int, seed: int = 7) -> None:
         " installation_ht) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         line_rows,
     )
-    # signing last: once signed_at is set the triggers freeze the offer and its lines
+    # the two signatures, then signing: the store signs an offer only with both stored (0009),
+    # and once signed_at is set the triggers freeze the offer and its lines
+    connection.executemany(
+        "INSERT INTO signatures (offer_id, role, signer_name, signer_function, strokes, image_png,"
+        " signed_at, place, device, pointer_kind) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [
+            (oid, role, name, "", '{"strokes": []}', None, now, "Luxembourg", "bench", "mouse")
+            for oid in signed
+            for role, name in (("client", "Client Bench"), ("representative", "Représentant Bench"))
+        ],
+    )
     connection.executemany(
         "UPDATE offers SET status = 'signed', signed_at = ?, signed_place = 'Luxembourg' WHERE id = ?",
         [(now, oid) for oid in signed],

@@ -240,12 +240,17 @@ def test_every_action_in_every_status(store: Store, case: Case) -> None:
             pristine = offer_id if _through_triggers(store, case, action, offer_id) else None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="migration 0004 guards rows once signed_at is set; a raw UPDATE can still mark an "
-    "unsigned offer signed (without signatures or pack) — see docs/notes/lifecycle.md",
-)
 def test_unsigned_offer_cannot_be_marked_signed_by_raw_sql(store: Store) -> None:
+    """Migration 0009: a presented offer without its two signatures is not signed (or
+    activated) by a raw UPDATE."""
     client = factories.setup(store)
     offer_id = _presented(store, client)
     assert not _raw_update(store, offer_id, S.SIGNED, activation=False)
+    assert not _raw_update(store, offer_id, S.ACTIVATED, activation=True)
+    # a signing time written with it does not help: the two signatures are what is missing
+    with pytest.raises(DBAPIError, match="immutable"), store.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE offers SET status = 'signed', signed_at = updated_at WHERE id = :id"),
+            {"id": offer_id},
+        )
+    assert offers.get_offer(store, offer_id).status is S.PRESENTED
