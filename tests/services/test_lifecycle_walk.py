@@ -254,3 +254,29 @@ def test_unsigned_offer_cannot_be_marked_signed_by_raw_sql(store: Store) -> None
             {"id": offer_id},
         )
     assert offers.get_offer(store, offer_id).status is S.PRESENTED
+
+
+@pytest.mark.parametrize("status", [S.SIGNED, S.ACTIVATED, S.SUPERSEDED])
+def test_no_offer_is_inserted_already_signed(store: Store, status: OfferStatus) -> None:
+    """A raw INSERT of a signed (activated, superseded) row, e.g. a copy of a presented offer
+    under a new number, with or without a signing time, is refused (migration 0004)."""
+    client = factories.setup(store)
+    offer_id = _presented(store, client)
+    columns = (
+        "revision, client_id, representative_id, offer_date, validity_date, engagement_months,"
+        " renewal_months, lead_time_days, payment_term_days, special_conditions, required_documents,"
+        " cgv_version_id, index_reference, index_applied, vat_standard_rate, monthly_ht, monthly_ttc,"
+        " installation_ht, installation_ttc, created_at, updated_at"
+    )
+
+    def insert(signed_at: str) -> str:
+        return (
+            f"INSERT INTO offers (number, status, signed_at, {columns})"
+            f" SELECT 'OF-2026-FAK-0001', :status, {signed_at}, {columns} FROM offers WHERE id = :id"
+        )
+
+    for signed_at in ("NULL", "updated_at"):
+        with pytest.raises(DBAPIError, match="immutable"), store.engine.begin() as connection:
+            connection.execute(text(insert(signed_at)), {"status": status.value, "id": offer_id})
+    with store.engine.begin() as connection:  # the same row as a draft is an ordinary row
+        connection.execute(text(insert("NULL")), {"status": S.DRAFT.value, "id": offer_id})

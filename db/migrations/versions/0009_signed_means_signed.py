@@ -6,7 +6,8 @@ Migration 0004 freezes an offer once `signed_at` is set, but a raw
 (found by the lifecycle walk, tests/services/test_lifecycle_walk.py). From here the database
 refuses any change of status into signed or activated from a status that is neither, unless
 the row carries its signing time and both signatures (client and representative) are already
-stored. The services insert the signatures first, then sign the offer, in one transaction.
+stored (a row inserted as signed is refused by 0004 already). The services insert the
+signatures first, then sign the offer, in one transaction.
 
 Revision ID: 0009
 Revises: 0008
