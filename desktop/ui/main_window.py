@@ -318,7 +318,12 @@ class MainWindow(QMainWindow):
             view = int(str(self._settings.value("main/view", OFFERS)))
         except (TypeError, ValueError):
             view = OFFERS
+        # the row is set without its signal, then the view shown once, here: through the signal
+        # the first page was read twice, and an unreadable one went to the excepthook's dialog
+        # instead of back to app.run (which runs the integrity check for its clear message)
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(view if 0 <= view < EDITOR else OFFERS)
+        self.nav.blockSignals(False)
         self.show_view(self.nav.currentRow())
 
     # -- navigation -------------------------------------------------------------------------

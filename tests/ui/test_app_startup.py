@@ -80,6 +80,22 @@ def test_the_list_comes_first_then_the_check_and_one_backup(tmp_path: Path, scre
     assert len(list_backups(path)) == 2
 
 
+def test_an_unreadable_first_page_gets_the_damage_message_not_an_internal_error(tmp_path: Path) -> None:
+    """The offers table itself damaged: the first page cannot be read, so the integrity check is
+    run at once for its message (it was the excepthook's "erreur interne", waiting on its dialog)."""
+    path = _existing_database(tmp_path, drafts=3)
+    good = backup_on_start(path)
+    _damage_table(path, "offers")
+    damaged = path.read_bytes()
+    seen = _run_app(tmp_path, sqlite_url(path))
+    assert seen["code"] == 1
+    [(title, text)] = [(m[1], m[2]) for m in seen["messages"] if m[0] == "error"]  # type: ignore[attr-defined]
+    assert title == "OfferDesk"
+    assert text.startswith("Base de données endommagée :")
+    assert f"offerdesk restore {good}" in text
+    assert path.read_bytes() == damaged
+
+
 def test_a_damaged_database_gets_the_message_and_is_not_touched(tmp_path: Path) -> None:
     path = _existing_database(tmp_path)
     good = backup_on_start(path)
