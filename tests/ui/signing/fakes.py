@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.errors import FieldError
 from desktop.domain.signature import Point, PointerKind, SignatureCapture, Stroke
+from desktop.services.errors import OfferStateError
 from desktop.ui.signing.dialogs import SigningDialogs
 from desktop.ui.signing.ports import PackPdf, SignedPack, SigningContext, SigningRequest
 from desktop.ui.signing.print_dialog import CupsChoice, CupsRequest
@@ -57,12 +59,25 @@ class FakeSigningBackend:
         return self.context
 
     def offer_pack(self, offer_id: int) -> PackPdf:
+        """The draft until signed, then the sealed pack (as the services print it)."""
+        if self.signed is not None:
+            return PackPdf(self.signed.pdf, self.signed.cgv_pages)
         return PackPdf(sample_pack(4, landscape_last=False), cgv_pages=(2, 3, 4))
 
     def sign(self, request: SigningRequest) -> SignedPack:
+        """Refuses what the services refuse (tests/ui/contract/test_signing_contract.py)."""
         self.requests.append(request)
         if self.failures:
             raise self.failures.pop(0)
+        if self.signed is not None:
+            raise OfferStateError(
+                f"L'offre {self.context.number} (révision {self.context.revision}) est signée : "
+                "impossible de la signer (seule une offre présentée peut être signée)."
+            )
+        if not (request.cgv_accepted and request.summary_waived):
+            raise FieldError(
+                "acceptation", "les CGV et la renonciation au récapitulatif doivent être cochées"
+            )
         pdf = sample_pack(5, landscape_last=False, mark="Signé et scellé")
         self.signed = SignedPack(
             offer_id=request.offer_id,
