@@ -120,3 +120,99 @@ def test_the_window_fits_a_real_x_screen(xserver: tuple[str, int, int], scale: s
         except subprocess.TimeoutExpired:
             app.kill()
             app.wait(timeout=5)
+
+
+_VIEWS = """
+import json, sys, time, faulthandler
+faulthandler.dump_traceback_later(25, exit=True)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.ui import app
+from desktop.ui.signing.services_backend import ServicesSigningBackend
+from desktop.ui.signing.signing_view import SigningDialog
+from tests.ui.conftest import ScriptedDialogs
+from tests.ui.signing.fakes import ScriptedDialogs as SigningDialogs
+
+offer_id = int(sys.argv[2])
+seen = {}
+
+
+def rect(widget):
+    r = widget.frameGeometry()
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def settle():
+    for _ in range(40):
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def ready(window):
+    area = window.screen().availableGeometry()
+    seen["screen"] = [area.x(), area.y(), area.width(), area.height()]
+    settle()
+    seen["main"] = rect(window)
+    window.open_offer(offer_id)  # the presented offer, in the editor
+    settle()
+    seen["editor"] = rect(window)
+    window.new_offer()  # a new draft: the editor with every input
+    settle()
+    seen["new offer"] = rect(window)
+
+    def inspect():
+        shown = QApplication.topLevelWidgets()
+        dialog = next(w for w in shown if isinstance(w, SigningDialog) and w.isVisible())
+        settle()
+        seen["signing"] = rect(dialog)
+        hint = dialog.minimumSizeHint()
+        seen["signing minimum"] = [0, 0, hint.width(), hint.height()]
+        dialog.reject()
+
+    QTimer.singleShot(300, inspect)
+    backend = ServicesSigningBackend(window._backend.store)
+    SigningDialog.run(window, backend, offer_id, dialogs=SigningDialogs())
+
+
+code = app.run(
+    ["offerdesk"], db_url=sys.argv[1], quit_after_shown=True, on_ready=ready, dialogs=ScriptedDialogs()
+)
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+@pytest.mark.parametrize("xserver", [(1366, 768)], ids=["1366x768"], indirect=True)
+def test_the_editor_and_signing_mode_fit_a_real_x_screen(
+    xserver: tuple[str, int, int], tmp_path: Path
+) -> None:
+    """Not only the first window: the editor (a presented offer, then a new draft) and signing
+    mode, full screen, stay inside a 1366×768 screen on Qt's xcb platform."""
+    import json
+
+    from db.engine import sqlite_url
+    from desktop.domain.vocabulary import ClientSize
+    from desktop.services import offers
+    from desktop.services.store import open_store
+    from tests.db.factories import draft_input, setup
+    from tests.ui.child import child_env, run_child
+
+    display, width, height = xserver
+    path = tmp_path / "offerdesk.sqlite3"
+    store = open_store(sqlite_url(path), backup=False)
+    try:
+        offer = offers.create_draft(store, draft_input(setup(store), client_size=ClientSize.SMALL))
+        offers.present(store, offer.id)
+    finally:
+        store.close()
+    env = child_env(tmp_path, DISPLAY=display)
+    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    out = run_child(_VIEWS, sqlite_url(path), str(offer.id), env=env)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
+    assert seen["screen"][2:] == [width, height]
+    for view in ("main", "editor", "new offer", "signing", "signing minimum"):
+        x, y, w, h = seen[view]
+        assert (x >= 0, y >= 0, x + w <= width, y + h <= height) == (True,) * 4, (view, seen[view])
+    assert seen["signing"] == [0, 0, width, height]  # full screen, not merely inside it

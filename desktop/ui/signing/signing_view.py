@@ -205,11 +205,13 @@ class SigningDialog(QDialog):
         dialog = cls.load(parent, backend, offer_id, dialogs=dialogs)
         if dialog is None:
             return None
-        # sized to its screen before it is shown: a window Qt has not seen resized is fitted to
-        # its size hint when shown (which dropped the full-screen state once the view fits)
+        # placed on its screen before it is shown: a window Qt has not seen resized is fitted to
+        # its size hint when shown (which dropped the full-screen state once the view fits), and
+        # where no window manager honours full screen the dialog stays where it is put (it was
+        # put 2 px in, so it ran 2 px off a 1366×768 screen)
         area = available_area(dialog)
         if area is not None:
-            dialog.resize(area.size())
+            dialog.setGeometry(area)
         dialog.showFullScreen()
         dialog.exec()
         return dialog.signed_pack
