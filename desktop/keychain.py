@@ -101,6 +101,11 @@ def get_or_create_secret(name: str, scope: str | None = None, nbytes: int = 32) 
     return value
 
 
+def secret(name: str, scope: str | None = None, *, create: bool) -> str | None:
+    """The stored secret; created on first use when `create`, else None when there is none."""
+    return get_or_create_secret(name, scope) if create else get_secret(name, scope)
+
+
 @contextmanager
 def private_keyring() -> Iterator[None]:
     """An in-process keychain for throw-away data (`offerdesk --smoke`, `offerdesk demo`): its

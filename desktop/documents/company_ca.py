@@ -29,7 +29,7 @@ from typing import Any
 from desktop import keychain
 from desktop.config import CA_PASSPHRASE_ENV as CA_PASSPHRASE_ENV
 from desktop.documents.files import write_atomic
-from desktop.documents.seal import sealing_certificate_builder
+from desktop.documents.seal import sealing_certificate_builder, secret_scope
 from desktop.paths import make_private_dir
 
 CA_KEY_FILE = "ca-key.pem"
@@ -100,13 +100,8 @@ def _ca_passphrase(folder: Path, create: bool) -> bytes:
     given = os.environ.get(CA_PASSPHRASE_ENV)
     if given:
         return given.encode("utf-8")
-    scope = str(folder.resolve())
     try:
-        value = (
-            keychain.get_or_create_secret(CA_SECRET, scope)
-            if create
-            else keychain.get_secret(CA_SECRET, scope)
-        )
+        value = keychain.secret(CA_SECRET, secret_scope(folder), create=create)
     except keychain.KeychainUnavailable as exc:
         raise CaError(
             f"{exc} : la clé de l'autorité de l'entreprise ne peut pas être protégée ; ouvrez une "

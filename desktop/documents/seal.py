@@ -84,11 +84,7 @@ def _key_passphrase(folder: Path, create: bool) -> bytes | None:
     """The local key's passphrase from the keychain (created when asked); SealError without one."""
     scope = secret_scope(folder)
     try:
-        value = (
-            keychain.get_or_create_secret(KEY_SECRET, scope)
-            if create
-            else keychain.get_secret(KEY_SECRET, scope)
-        )
+        value = keychain.secret(KEY_SECRET, scope, create=create)
     except keychain.KeychainUnavailable as exc:
         raise SealError(
             f"{exc} : la clé de scellement de l'installation ne peut pas être protégée par un mot de "

@@ -94,10 +94,7 @@ def installation_key(session: Session, create: bool = True) -> AuditKey | None:
     a usable keychain."""
     scope = database_id(session)
     try:
-        if create:
-            secret: str | None = keychain.get_or_create_secret(KEY_NAME, scope)
-        else:
-            secret = keychain.get_secret(KEY_NAME, scope)
+        secret = keychain.secret(KEY_NAME, scope, create=create)
     except _NO_KEYCHAIN as exc:
         _log.warning("audit entries are not authenticated: %s", exc, exc_info=True)
         return None
