@@ -16,6 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Client, Document, Offer, OfferCounter, OfferLineRow, Product, Signature, Site
+from desktop.documents.zone import local_date
 from desktop.domain import bounds, lifecycle
 from desktop.domain.errors import FieldError
 from desktop.domain.labels import SIZE_LABELS, STATUS_LABELS
@@ -631,9 +632,7 @@ def record_activation(store: Store, offer_id: int, activation_date: dt.date, act
         activated = _step(offer, Action.ACTIVATE)
         assert offer.signed_at is not None
         bounds.check_date(activation_date, "activation_date")
-        from desktop.documents.zone import local_date  # the company's day of signing, not the UTC one
-
-        if activation_date < local_date(offer.signed_at):
+        if activation_date < local_date(offer.signed_at):  # the company's day of signing, not UTC's
             raise FieldError(
                 "activation_date", "la mise en service ne peut pas précéder la signature du contrat"
             )

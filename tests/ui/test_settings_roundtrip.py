@@ -74,12 +74,9 @@ def ui(tmp_path: Path) -> QSettings:
     return kept
 
 
-_UI: list[QSettings] = []
-
-
-def backend(store: Store) -> ServicesBackend:
+@pytest.fixture
+def services(store: Store, ui: QSettings) -> ServicesBackend:
     """The window's backend, the place of signature kept in this test's settings file."""
-    ui = _UI[-1]
     return ServicesBackend(
         store,
         place=partial(user_settings.signing_place, ui),
@@ -88,18 +85,16 @@ def backend(store: Store) -> ServicesBackend:
 
 
 @pytest.fixture
-def page(qtbot, store: Store, ui: QSettings, dialogs) -> Iterator[SettingsPage]:
-    _UI.append(ui)
-    page = SettingsPage(backend(store), dialogs)
+def page(qtbot, services: ServicesBackend, dialogs) -> SettingsPage:
+    page = SettingsPage(services, dialogs)
     qtbot.addWidget(page)
     page.refresh()
-    yield page
-    _UI.pop()
+    return page
 
 
-def stored(store: Store) -> dict[tuple[str, str], object]:
+def stored(services: ServicesBackend, store: Store) -> dict[tuple[str, str], object]:
     """Every field the database and the data folder keep for the settings form."""
-    data = backend(store).settings()
+    data = services.settings()
     company = settings.get_company(store)
     rep = settings.get_representative(store)
     assert company is not None
@@ -129,15 +124,15 @@ def test_the_form_shows_every_field_of_the_company_and_the_representative(page: 
 
 
 def test_saving_unchanged_gives_back_exactly_what_was_loaded(
-    page: SettingsPage, store: Store, dialogs
+    page: SettingsPage, services: ServicesBackend, store: Store, dialogs
 ) -> None:
-    before = stored(store)
+    before = stored(services, store)
     page.save_settings()
     assert [m for m in dialogs.messages if m[0] == "error"] == []
-    assert stored(store) == before
+    assert stored(services, store) == before
     page.refresh()
     page.save_settings()
-    assert stored(store) == before
+    assert stored(services, store) == before
     # every field of the seller and the representative, as set at the start
     assert settings.get_company(store) == COMPANY
     rep = settings.get_representative(store)
@@ -148,22 +143,21 @@ def test_saving_unchanged_gives_back_exactly_what_was_loaded(
 
 @pytest.mark.parametrize("field", list(CHANGES), ids=lambda f: ".".join(p for p in f if p))
 def test_changing_one_field_changes_only_that_one(
-    page: SettingsPage, store: Store, dialogs, field: tuple[str, str]
+    page: SettingsPage, services: ServicesBackend, store: Store, dialogs, field: tuple[str, str]
 ) -> None:
-    before = stored(store)
+    before = stored(services, store)
     assert before[field] != CHANGES[field]
     edits(page)[field].setText(CHANGES[field])
     page.save_settings()
     assert [m for m in dialogs.messages if m[0] == "error"] == []
-    after = stored(store)
+    after = stored(services, store)
     assert {k for k in before if before[k] != after[k]} == {field}
     assert after[field] == CHANGES[field]
 
 
 def test_the_statec_and_vat_forms_give_back_what_they_loaded(
-    page: SettingsPage, store: Store, dialogs
+    page: SettingsPage, services: ServicesBackend, store: Store, dialogs
 ) -> None:
-    services = backend(store)
     series, vat = services.series(), services.vat_table()
     assert page.parsed_series() == series
     assert page.parsed_vat() == vat
@@ -175,11 +169,13 @@ def test_the_statec_and_vat_forms_give_back_what_they_loaded(
     assert (page.parsed_series(), page.parsed_vat()) == (series, vat)
 
 
-def test_a_wrong_time_zone_is_refused_naming_the_field(page: SettingsPage, store: Store, dialogs) -> None:
-    before = stored(store)
+def test_a_wrong_time_zone_is_refused_naming_the_field(
+    page: SettingsPage, services: ServicesBackend, store: Store, dialogs
+) -> None:
+    before = stored(services, store)
     page.time_zone.setText("Lune/Tranquillité")
     page.save_settings()
     kind, _title, text = dialogs.messages[-1]
     assert kind == "error"
     assert "fuseau horaire" in text
-    assert stored(store) == before
+    assert stored(services, store) == before
