@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint locks lock typecheck layers pytest bench sysdeps sysdeps-app installer installer-test clean
+.PHONY: run test translations translations-update lint locks lock typecheck layers pytest bench sysdeps sysdeps-app installer installer-test clean
 
 # Installed from the hashed lock (requirements/dev.txt: runtime + dev + the build backend), every
 # file checked; then the project itself, without dependencies and without a build sandbox.
@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml requirements/dev.txt
 
 ## run: create .venv, install, open OfferDesk on the local SQLite database (installs Qt's
 ## xcb libraries when a fresh desktop lacks them)
-run: $(STAMP) sysdeps-app
+run: $(STAMP) sysdeps-app translations
 	$(BIN)/offerdesk
 
 ## test: create .venv if needed, install, run lint, types, layering and every test
@@ -46,12 +46,21 @@ typecheck: $(STAMP)
 layers: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP) sysdeps
+pytest: $(STAMP) sysdeps translations
 	$(BIN)/python -m pytest
 
 ## bench: the figures the README reports, each next to its baseline in the same run
-bench: $(STAMP)
+bench: $(STAMP) translations
 	$(BIN)/python -m tests.bench
+
+## translations: compile the interface's .ts (pyside6-lrelease) and the messages' .po into
+## resources/translations/*.qm and messages_<lang>.mo, where a source is newer
+translations: $(STAMP)
+	$(BIN)/python installer/translations.py compile
+
+## translations-update: extract the interface's strings into the .ts files (pyside6-lupdate)
+translations-update: $(STAMP)
+	$(BIN)/python installer/translations.py update
 
 ## sysdeps: Debian packages the tests use (pdftoppm; PostgreSQL server), installed when missing
 sysdeps:
@@ -71,7 +80,7 @@ $(INSTALLER_STAMP): $(STAMP) requirements/installer.txt
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/installer.txt
 	touch $(INSTALLER_STAMP)
 
-installer: $(INSTALLER_STAMP) sysdeps
+installer: $(INSTALLER_STAMP) sysdeps translations
 	$(BIN)/python installer/build.py
 
 ## installer-test: build, then run --smoke on the frozen bundle and the unpacked .deb, check them

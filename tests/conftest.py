@@ -26,3 +26,15 @@ if not os.environ.get("OFFERDESK_TEST_KEYRING"):
     os.environ["OFFERDESK_TEST_KEYRING"] = os.path.join(
         tempfile.mkdtemp(prefix="offerdesk-keyring-"), "keyring.json"
     )
+
+
+# Messages render through the catalogues in every test, as in the application; each test starts
+# in French (the default) whatever the machine's locale, and one that changes it is undone.
+import desktop.i18n  # noqa: E402 - installs the renderer before any test builds a message
+
+
+@pytest.fixture(autouse=True)
+def _french_by_default() -> object:
+    desktop.i18n.set_language("fr")
+    yield
+    desktop.i18n.set_language("fr")

@@ -65,6 +65,11 @@ def _locale(lang: str) -> Locale:
     return Locale.parse(_LOCALE[_lang(lang)])
 
 
+def babel_locale(lang: str) -> Locale:
+    """The CLDR locale of `lang`'s words (lists, plurals, dates): fr_LU, de_LU, en_150."""
+    return _locale(lang)
+
+
 # --- numbers -------------------------------------------------------------------------------
 
 

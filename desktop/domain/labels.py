@@ -1,55 +1,87 @@
-"""How each shared concept reads in French, defined once: one table per enum, keyed by it.
+"""The words for each shared concept, by identifier: one entry per enum member and form.
 
-The offers list, the services' messages, signing mode and the printed pack all take their
-words from here (issue 13 translates these tables, nothing else). A new status or size is
-added to desktop.domain.vocabulary and given its words here; a test checks every member has.
+The words themselves are in the labels catalogue (resources/translations/messages/<lang>/
+labels.po), in French, German and English: `status.<value>.name`, `status.<value>.in_sentence`,
+`size.<value>.name|declared|printed`, `signer.<value>.name`, `document.<value>.name`. The offers
+list, the services' messages, signing mode and the printed pack all take them from here; a
+test checks every member has every form in the three languages.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
+from desktop.domain.messages import Message, render
 from desktop.domain.vocabulary import ClientSize, OfferStatus
 
-__all__ = ["NO_SIZE", "SIZE_LABELS", "STATUS_LABELS", "SizeLabel", "StatusLabel"]
+__all__ = ["FORMS", "NO_SIZE", "SIZE_LABELS", "STATUS_LABELS", "SizeLabel", "StatusLabel", "label_ids"]
 
 
 @dataclass(frozen=True)
 class StatusLabel:
-    name: str  # as a list or a filter shows it: "Présentée"
-    in_sentence: str  # after "L'offre OF-… est": "présentée", "un brouillon"
+    status: OfferStatus
+
+    def text(self, form: str = "name", lang: str | None = None) -> str:
+        return render(Message(f"status.{self.status.value}.{form}"), lang)
+
+    @property
+    def name(self) -> str:  # as a list or a filter shows it: "Présentée"
+        return self.text("name")
+
+    @property
+    def in_sentence(self) -> str:  # after "L'offre OF-… est": "présentée", "un brouillon"
+        return self.text("in_sentence")
 
 
 @dataclass(frozen=True)
 class SizeLabel:
-    name: str  # in a message: "microentreprise"
-    declared: str  # after "Le client déclare être :" in signing mode
-    printed: str  # beside its box on the art. 15 declaration of the pack
+    size: ClientSize
+
+    def text(self, form: str = "name", lang: str | None = None) -> str:
+        return render(Message(f"size.{self.size.value}.{form}"), lang)
+
+    @property
+    def name(self) -> str:  # in a message: "microentreprise"
+        return self.text("name")
+
+    @property
+    def declared(self) -> str:  # after "Le client déclare être :" in signing mode
+        return self.text("declared")
+
+    @property
+    def printed(self) -> str:  # beside its box on the art. 15 declaration of the pack
+        return self.text("printed")
 
 
-STATUS_LABELS: dict[OfferStatus, StatusLabel] = {
-    OfferStatus.DRAFT: StatusLabel("Brouillon", "un brouillon"),
-    OfferStatus.PRESENTED: StatusLabel("Présentée", "présentée"),
-    OfferStatus.SIGNED: StatusLabel("Signée", "signée"),
-    OfferStatus.ACTIVATED: StatusLabel("Activée", "activée"),
-    OfferStatus.SUPERSEDED: StatusLabel("Remplacée", "remplacée par une révision plus récente"),
-    OfferStatus.EXPIRED: StatusLabel("Expirée", "expirée"),
-    OfferStatus.CANCELLED: StatusLabel("Annulée", "annulée"),
+STATUS_LABELS: Final[dict[OfferStatus, StatusLabel]] = {s: StatusLabel(s) for s in OfferStatus}
+SIZE_LABELS: Final[dict[ClientSize, SizeLabel]] = {s: SizeLabel(s) for s in ClientSize}
+
+NO_SIZE: Final = Message("size.none.name")  # an offer on which no size is recorded yet
+
+# The forms each enum's members have in the catalogue (the completeness test walks them).
+FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "status": ("name", "in_sentence"),
+    "size": ("name", "declared", "printed"),
+    "signer": ("name",),
+    "document": ("name",),
 }
 
-SIZE_LABELS: dict[ClientSize, SizeLabel] = {
-    ClientSize.MICRO: SizeLabel("microentreprise", "une microentreprise", "microentreprise"),
-    ClientSize.SMALL: SizeLabel("petite entreprise", "une petite entreprise", "petite entreprise"),
-    ClientSize.NON_PROFIT: SizeLabel(
-        "organisation à but non lucratif",
-        "une organisation à but non lucratif",
-        "organisation à but non lucratif",
-    ),
-    ClientSize.OTHER: SizeLabel(
-        "autre",
-        "autre",
-        "autre (ni microentreprise, ni petite entreprise, ni organisation à but non lucratif)",
-    ),
-}
 
-NO_SIZE = "non renseignée"  # an offer on which no size is recorded yet
+def label_ids() -> list[str]:
+    """Every label identifier the code can ask for."""
+    from desktop.domain.vocabulary import DocumentKind, SignerRole
+
+    members: dict[str, list[str]] = {
+        "status": [s.value for s in OfferStatus],
+        "size": [s.value for s in ClientSize],
+        "signer": [s.value for s in SignerRole],
+        "document": [s.value for s in DocumentKind],
+    }
+    ids = [
+        f"{prefix}.{value}.{form}"
+        for prefix, values in members.items()
+        for value in values
+        for form in FORMS[prefix]
+    ]
+    return [*ids, NO_SIZE.id]

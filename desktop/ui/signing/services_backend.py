@@ -54,7 +54,7 @@ def _forget_place(place: str) -> None:
 
 
 def _size_name(size: ClientSize | None) -> str:
-    return _tr(NO_SIZE if size is None else SIZE_LABELS[size].name)
+    return str(NO_SIZE) if size is None else SIZE_LABELS[size].name
 
 
 class ServicesSigningBackend:
