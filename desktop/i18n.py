@@ -41,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
+from desktop.config import LANG_ENV
 from desktop.domain import formatting as fmt
 from desktop.domain import messages
 from desktop.domain.formatting import DEFAULT_LANG, LANGUAGES, Lang
@@ -62,7 +63,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-LANG_ENV: Final = "OFFERDESK_LANG"
 # The locale variables in the order POSIX gives them precedence for messages.
 _LOCALE_ENV: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
 

@@ -14,6 +14,7 @@ its own translation so that a wording can be corrected without touching the code
 from __future__ import annotations
 
 import ast
+import re
 import os
 import shutil
 import subprocess
@@ -268,6 +269,66 @@ def message_problems(languages: Iterable[str] = LANGUAGES) -> list[str]:
     return problems
 
 
+# --- sentences left in the code -------------------------------------------------------------
+
+# Where no sentence for a person may be written in the code: each is a message in a catalogue.
+SENTENCE_FREE = (
+    "desktop/domain",
+    "desktop/services",
+    "desktop/documents",
+    "desktop/commands",
+    "desktop/cli.py",
+    "db",
+)
+_FRENCH_WORDS = re.compile(
+    r"[éèêàâçùûôîœ]|\b(?:le|la|les|de|des|du|un|une|est|sont|pas|ne|au|aux|et|ou|pour|avec|sur|"
+    r"dans|votre|vous|cette|ce|aucun|aucune)\b|\b[ldnsq]'|\bqu'",
+    re.IGNORECASE,
+)
+_LOG_NAMES = {"log", "logger", "logging", "_log", "LOG"}
+
+
+def _is_log_call(node: ast.Call) -> bool:
+    func = node.func
+    return (
+        isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in _LOG_NAMES
+    )
+
+
+def french_sentences() -> list[str]:
+    """String literals in the sentence-free code that read as French prose (not docstrings, not
+    log lines): each should be a catalogue message. `path:line: text` per literal."""
+    found: list[str] = []
+    for path in _python_files():
+        relative = path.relative_to(ROOT).as_posix()
+        if not relative.startswith(SENTENCE_FREE) or "/migrations/" in relative:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=relative)
+        skip: set[int] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+                skip.add(id(node.value))  # a docstring or a bare string statement
+            elif isinstance(node, ast.Call) and _is_log_call(node):
+                for inner in ast.walk(node):
+                    skip.add(id(inner))
+        for node in ast.walk(tree):
+            if id(node) in skip:
+                continue
+            if isinstance(node, ast.JoinedStr):
+                text = "".join(
+                    v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+                )
+                for inner in node.values:
+                    skip.add(id(inner))
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+            else:
+                continue
+            if text.count(" ") >= 2 and _FRENCH_WORDS.search(text):
+                found.append(f"{relative}:{node.lineno}: {text.strip()[:90]}")
+    return found
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "compile"
     if command == "update":
@@ -277,6 +338,10 @@ def main(argv: list[str]) -> int:
     if command == "compile":
         for path in compile_all():
             print(f"compiled {path.relative_to(ROOT)}")
+        return 0
+    if command == "sentences":
+        for line in french_sentences():
+            print(line)
         return 0
     if command == "check":
         problems = ui_problems() + message_problems()

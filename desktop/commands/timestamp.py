@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
                 return fail("--save-tsa demande --tsa URL", EXIT_USAGE)
             seal_settings.save_tsa_url(url)
     except FieldError as exc:
-        return fail(exc.message, EXIT_USAGE)
+        return fail(str(exc.message), EXIT_USAGE)
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
     if not url:

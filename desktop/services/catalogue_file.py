@@ -458,7 +458,7 @@ def _product(record: dict[str, Cell], row: int, errors: list[CatalogueError]) ->
             allowed_engagements=engagements,
         )
     except FieldError as exc:  # the domain's own checks, should the rules above ever drift
-        problem(exc.field, exc.message)
+        problem(exc.field, str(exc.message))
         return None
 
 

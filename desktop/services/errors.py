@@ -9,12 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.domain.messages import MessageError
+
 if TYPE_CHECKING:
     from desktop.domain.vocabulary import ClientSize
 
 
-class StoreError(Exception):
-    """Base class: a problem the user can understand and act on; str() is the message."""
+class StoreError(MessageError):
+    """Base class: a problem the user can understand and act on; `message` is what to say
+    (a Message rendered at the edge), str() is it in the current language."""
 
 
 class NotFoundError(StoreError):

@@ -97,7 +97,8 @@ class ValidatedField(QWidget):
 
 def _french(exc: FieldError) -> str:
     """The domain's message (French, naming what is wrong) as a sentence under the field."""
-    return exc.message[:1].upper() + exc.message[1:]
+    reason = str(exc.message)
+    return reason[:1].upper() + reason[1:]
 
 
 _ONE_LINE_ADDRESS = re.compile(r"^(?P<street>.*\S)\s*,\s*(?:L\s*-\s*)?(?P<postcode>\d{4})\s+(?P<city>\S.*)$")

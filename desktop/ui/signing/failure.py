@@ -29,7 +29,8 @@ def failure_text(exc: Exception) -> str:
             "client_size": _tr("taille de l'entreprise"),
         }
         what = labels.get(exc.field, exc.field)
-        message = exc.message[:1].upper() + exc.message[1:]
+        reason = str(exc.message)
+        message = reason[:1].upper() + reason[1:]
         return f"{message} ({what}).\n\n{keep}"
     if isinstance(exc, (StoreError, DomainError)):
         return f"{exc}\n\n{keep}"
