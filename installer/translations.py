@@ -14,8 +14,8 @@ its own translation so that a wording can be corrected without touching the code
 from __future__ import annotations
 
 import ast
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
