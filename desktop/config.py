@@ -42,7 +42,6 @@ CA_PASSPHRASE_ENV = "OFFERDESK_CA_PASSPHRASE"
 CA_IMPORT_PASSPHRASE_ENV = "OFFERDESK_CA_IMPORT_PASSPHRASE"
 ENROL_PASSPHRASE_ENV = "OFFERDESK_ENROL_PASSPHRASE"
 
-DEFAULT_LANGUAGE = "fr_LU"
 DB_FILENAME = "offerdesk.sqlite3"
 UI_SETTINGS_FILENAME = "ui-settings.ini"
 APP_NAME = "OfferDesk"  # platformdirs' application name, Qt's organisation and application name
@@ -65,7 +64,12 @@ ENVIRONMENT: tuple[tuple[str, str, str], ...] = (
         "folder of offerdesk.log (tracebacks of bugs); blank counts as unset",
         "the platform's user log folder, e.g. ~/.local/state/OfferDesk/log",
     ),
-    (LANG_ENV, "the interface's locale (Qt translations, number and date formats)", DEFAULT_LANGUAGE),
+    (
+        LANG_ENV,
+        "the language of the interface and the commands (fr, de or en; a locale name such as "
+        "de_LU works); wins over the one chosen in Paramètres; blank counts as unset",
+        "unset: the one chosen in Paramètres, else the system's if French, German or English, else French",
+    ),
     (
         SEAL_PKCS12_ENV,
         "company sealing certificate (PKCS#12 file) for IT scripts; wins over seal.json",
@@ -110,7 +114,7 @@ class Config:
     data_dir_override: str | None = None
     db_url_override: str | None = None
     log_dir_override: str | None = None
-    language: str = DEFAULT_LANGUAGE
+    language: str | None = None  # OFFERDESK_LANG as given; None: not set (Settings, the system)
     seal_pkcs12: str | None = None
     seal_passphrase: str | None = None
 
@@ -157,7 +161,7 @@ def load(environ: Mapping[str, str] | None = None) -> Config:
         data_dir_override=_clean(env, DATA_DIR_ENV),
         db_url_override=_clean(env, DB_ENV),
         log_dir_override=_clean(env, LOG_DIR_ENV),
-        language=_clean(env, LANG_ENV) or DEFAULT_LANGUAGE,
+        language=_clean(env, LANG_ENV),
         seal_pkcs12=env.get(SEAL_PKCS12_ENV) or None,
         seal_passphrase=env.get(SEAL_PASSPHRASE_ENV) or None,
     )

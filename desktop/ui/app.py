@@ -1,4 +1,4 @@
-"""Start the desktop application: QApplication in French, translations, services, main window."""
+"""Start the desktop application: QApplication in its language, translations, services, main window."""
 
 from __future__ import annotations
 
@@ -47,31 +47,49 @@ class QtFrenchGaps(QTranslator):
         return False
 
 
-def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings (buttons, dialogs) and ours from resources/translations/*.qm if present."""
+def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    """Qt's own strings (qtbase_<lang>.qm: buttons, file and print dialogs) and ours
+    (resources/translations/offerdesk_<lang>.qm, built by `make translations`) for `lang`,
+    which also becomes the language of messages (desktop.i18n) and QLocale's default.
+
+    A missing .qm of ours is logged and the French source text shows. Only French needs
+    QtFrenchGaps: qtbase_de translates every label of those dialogs and English is Qt's own
+    (tests/ui/test_input_defects.py looks at the dialogs in the three languages)."""
+    import logging
+
+    from desktop import i18n
+    from desktop.ui.languages import QT_LOCALES, qm_file
+
+    language = i18n.set_language(lang)
+    locale = QLocale(QT_LOCALES[language])
+    QLocale.setDefault(locale)
     translators: list[QTranslator] = []
-    if locale.language() == QLocale.Language.French:
+    if language == "fr":
         gaps = QtFrenchGaps(app)
         app.installTranslator(gaps)
         translators.append(gaps)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase", "qt"):
-        qt_translator = QTranslator(app)
-        if qt_translator.load(locale, name, "_", qt_dir):
-            app.installTranslator(qt_translator)
-            translators.append(qt_translator)
-            break
-    folder = resource("translations")
-    if folder.is_dir():
-        ours = QTranslator(app)
-        if ours.load(locale, "offerdesk", "_", str(folder)):
-            app.installTranslator(ours)
-            translators.append(ours)
+    qt_translator = QTranslator(app)  # qtbase_en too: Qt's English plurals ("1 file")
+    if qt_translator.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_translator)
+        translators.append(qt_translator)
+    else:
+        logging.getLogger(__name__).warning("Qt's qtbase_%s.qm is not in %s", language, qt_dir)
+    ours = QTranslator(app)
+    qm = qm_file(language)
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+        translators.append(ours)
+    else:
+        logging.getLogger(__name__).warning(
+            "%s is missing (run `make translations`): the interface shows its French source text", qm
+        )
     return translators
 
 
 def make_application(argv: Sequence[str], language: str | None = None) -> QApplication:
-    """The QApplication in `language` (default: the configuration's, OFFERDESK_LANG)."""
+    """The QApplication in `language` (fr, de, en; default: OFFERDESK_LANG, else the
+    system's language if one of the three, else French; `run` passes the Settings choice)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -88,9 +106,11 @@ def make_application(argv: Sequence[str], language: str | None = None) -> QAppli
     icon = resource("icons", "offerdesk.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    locale = QLocale(language or load().language)
-    QLocale.setDefault(locale)
-    app._translators = install_translations(app, locale)  # type: ignore[attr-defined]  # keep alive
+    if language is None:
+        from desktop.ui.user_settings import interface_language
+
+        language = interface_language(load(), None)
+    app._translators = install_translations(app, language)  # type: ignore[attr-defined]  # keep alive
     return app
 
 
@@ -219,7 +239,11 @@ def run(
     `db_url` overrides its database.
     """
     config = config or load()
-    app = make_application(sys.argv if argv is None else argv, config.language)
+    from desktop.ui import user_settings
+
+    ui_settings = user_settings.open_settings(config)
+    language = user_settings.interface_language(config, ui_settings)
+    app = make_application(sys.argv if argv is None else argv, language)
     excepthook.install()
     from desktop.ui import single_instance
     from desktop.ui.dialogs import Dialogs
@@ -227,8 +251,11 @@ def run(
     instance = single_instance.claim(db_url, config)
     if instance is True:
         print(
-            "offerdesk : OfferDesk est déjà ouvert sur cette base de données ; sa fenêtre a été mise "
-            "au premier plan.",
+            QApplication.translate(
+                "App",
+                "offerdesk : OfferDesk est déjà ouvert sur cette base de données ; sa fenêtre a été "
+                "mise au premier plan.",
+            ),
             file=sys.stderr,
         )
         return 0
@@ -245,7 +272,7 @@ def run(
         )
         return 1
     try:
-        return _run_window(app, instance, config, db_url or config.db_url, quit_after_shown, on_shown,
+        return _run_window(app, instance, ui_settings, db_url or config.db_url, quit_after_shown, on_shown,
                            on_ready, on_checked, on_raised, dialogs, fast_exit)  # fmt: skip
     finally:
         if instance is not None:
@@ -255,7 +282,7 @@ def run(
 def _run_window(
     app: QApplication,
     instance: single_instance.Instance | None,
-    config: Config,
+    ui_settings: QSettings,
     db_url: str,
     quit_after_shown: bool,
     on_shown: Callable[[MainWindow], None] | None,
@@ -265,11 +292,9 @@ def _run_window(
     dialogs: Dialogs | None,
     fast_exit: bool,
 ) -> int:
-    from desktop.ui import user_settings
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.main_window import MainWindow
 
-    ui_settings = user_settings.open_settings(config)
     window = MainWindow(None, dialogs or Dialogs(), ui_settings)
     if instance is not None:
 

@@ -42,9 +42,12 @@ SIGN_KEYS = ("F9", "Ctrl+Return")
 
 def page_titles() -> tuple[str, ...]:
     """The side bar's pages, in the order of Ctrl+1 … Ctrl+5."""
-    tr = QCoreApplication.translate
-    return tuple(
-        tr("MainWindow", title) for title in ("Offres", "Clients", "Catalogue", "Échéances", "Paramètres")
+    return (
+        QCoreApplication.translate("MainWindow", "Offres"),
+        QCoreApplication.translate("MainWindow", "Clients"),
+        QCoreApplication.translate("MainWindow", "Catalogue"),
+        QCoreApplication.translate("MainWindow", "Échéances"),
+        QCoreApplication.translate("MainWindow", "Paramètres"),
     )
 
 
@@ -127,7 +130,7 @@ class MainWindow(QMainWindow):
         self.clients: ClientsPage = ClientsPage(backend)
         self.catalogue: CataloguePage = CataloguePage(backend, self._dialogs)
         self.deadlines: DeadlinesPage = DeadlinesPage(backend, self._dialogs)
-        self.settings_page: SettingsPage = SettingsPage(backend, self._dialogs)
+        self.settings_page: SettingsPage = SettingsPage(backend, self._dialogs, ui_settings=self._settings)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         for page in (self.offers, self.clients, self.catalogue, self.deadlines, self.settings_page):

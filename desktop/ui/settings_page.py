@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,13 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from desktop.documents import zone
 from desktop.domain import formatting as fmt
 from desktop.domain.errors import DomainError
+from desktop.domain.formatting import Lang
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatCategory, VatTable
+from desktop.ui import user_settings
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
+from desktop.ui.fit import PlainComboBox
+from desktop.ui.languages import LANGUAGE_NAMES, in_language
 from desktop.ui.ports import USER_ERRORS, Backend, SettingsData
 from desktop.ui.seal_settings_box import SealSettingsBox
 from desktop.ui.signing.ink import render_signature
@@ -39,6 +44,10 @@ from desktop.ui.signing.signature_pad import SignaturePad
 
 TWO_COLUMNS_WIDTH = 1100
 VAT_COLUMNS = ("start", "end", *(c.value for c in VatCategory))
+# Said in the language chosen (not the one shown) once a new language is saved.
+RESTART_NOTE = str(
+    QT_TRANSLATE_NOOP("SettingsPage", "La langue choisie s'appliquera au prochain démarrage d'OfferDesk.")
+)
 
 
 def _parse_day(text: str, what: str) -> dt.date:
@@ -69,10 +78,24 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
 class SettingsPage(QWidget):
     restored = Signal()  # the database file was replaced: the application must quit
 
-    def __init__(self, backend: Backend, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        ui_settings: QSettings | None = None,
+    ) -> None:
+        """`ui_settings`: the window-settings file the interface language is saved in
+        (desktop.ui.user_settings); without one the language row is not shown."""
         super().__init__(parent)
         self._backend = backend
         self._dialogs = dialogs
+        self._ui_settings = ui_settings
+        self.language = PlainComboBox()
+        for code, name in LANGUAGE_NAMES:  # each in its own language, never translated
+            self.language.addItem(name, code)
+        self.language_note = QLabel()  # what happens to a new choice, in its language
+        self.language_note.setWordWrap(True)
         self._loaded: SettingsData | None = None  # what refresh() showed; saved back with the edits
         self.rep_name = QLineEdit()
         self.rep_function = QLineEdit()  # printed under the representative's signature
@@ -216,6 +239,13 @@ class SettingsPage(QWidget):
         left.addWidget(rep)
         left.addWidget(seller)
         left.addWidget(self.seal_box)
+        if ui_settings is not None:
+            interface = QGroupBox(self.tr("Interface"))
+            interface_form = QFormLayout(interface)
+            interface_form.addRow(self.tr("Langue de l'interface"), self.language)
+            interface_form.addRow(self.language_note)
+            left.addWidget(interface)
+            self._show_language()
         left.addWidget(self.save_button)
         left.addStretch(1)
         right.addWidget(statec)
@@ -286,7 +316,34 @@ class SettingsPage(QWidget):
             self._add_row(self.cgv, [version.label, fmt.date(version.effective_date), version.sha256])
         self.show_at_rest()
 
+    def _show_language(self) -> None:
+        """The combo on the language chosen (else the running one), and the note if it is
+        not the running one yet."""
+        assert self._ui_settings is not None
+        chosen = user_settings.chosen_language(self._ui_settings) or i18n.current_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self._language_shown = chosen
+        self._note_language(chosen)
+
+    def _note_language(self, chosen: Lang) -> None:
+        current = i18n.current_language()
+        note = "" if chosen == current else in_language(chosen, "SettingsPage", RESTART_NOTE, current)
+        self.language_note.setText(note)
+        self.language_note.setVisible(bool(note))
+
+    def save_language(self) -> None:
+        """Store the language chosen (applied at the next start) and say so in that language."""
+        if self._ui_settings is None:
+            return
+        chosen = LANGUAGE_NAMES[max(0, self.language.currentIndex())][0]
+        if chosen != self._language_shown:  # unchanged: a language never chosen stays unset
+            user_settings.choose_language(self._ui_settings, chosen)
+            self._language_shown = chosen
+        self._note_language(chosen)
+
     def save_settings(self) -> None:
+        # first: a language can be chosen before the representative is set up (first start)
+        self.save_language()
         signature = self._stored_signature
         if not self.pad.is_empty():
             signature = self.pad.check()

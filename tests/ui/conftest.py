@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Offscreen Qt on a 1366×768 laptop screen (its default is an 800×600 one, smaller than any
@@ -13,7 +13,7 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 
 import pytest  # noqa: E402 (Qt reads the platform when it is first imported)
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings, QTranslator  # noqa: E402
 
 from desktop.ui.dialogs import Answer, Dialogs  # noqa: E402
 from tests.ui.fake_backend import FakeBackend  # noqa: E402
@@ -73,6 +73,34 @@ def qsettings(tmp_path: Path) -> Iterator[QSettings]:
     settings = QSettings(str(tmp_path / "offerdesk.ini"), QSettings.Format.IniFormat)
     yield settings
     settings.sync()
+
+
+@pytest.fixture
+def interface(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., list[QTranslator]]]:
+    """Installs the interface in a language as the application does (desktop.ui.app
+    install_translations; `folder`: where offerdesk_<lang>.qm is, default the built one);
+    undone after the test: translators removed, the default locale and French restored."""
+    from desktop import i18n
+    from desktop.ui import languages
+    from desktop.ui.app import install_translations
+
+    installed: list[QTranslator] = []
+    before = QLocale()
+
+    def install(lang: str, folder: Path | None = None) -> list[QTranslator]:
+        for translator in installed:  # one language at a time, as in the application
+            qapp.removeTranslator(translator)
+        installed.clear()
+        if folder is not None:
+            monkeypatch.setattr(languages, "FOLDER", folder)
+        installed.extend(install_translations(qapp, lang))
+        return list(installed)
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+    i18n.set_language("fr")
 
 
 @pytest.fixture

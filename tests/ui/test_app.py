@@ -5,23 +5,38 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop import cli
-from desktop.ui import app as app_module
 from tests.ui.child import child_env, last_json, run_child
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_qt_french_translations_are_installed(qapp):
-    translators = app_module.install_translations(qapp, QLocale("fr_LU"))
-    try:
-        assert translators
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+def test_qt_french_translations_are_installed(interface):
+    assert interface("fr")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_a_missing_translation_logs_and_shows_the_french_source(interface, tmp_path, caplog):
+    """A checkout before `make translations`: Qt's German is there, ours is not."""
+    with caplog.at_level("WARNING", logger="desktop.ui.app"):
+        translators = interface("de", folder=tmp_path)
+    assert [t.filePath().rsplit("/", 1)[-1] for t in translators] == ["qtbase_de.qm"]
+    assert "offerdesk_de.qm is missing" in caplog.text
+    assert QCoreApplication.translate("MainWindow", "Offres") == "Offres"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+def test_the_built_translation_is_loaded_for_each_language(interface, tmp_path):
+    from tests.ui import translations
+
+    for lang in ("fr", "de", "en"):
+        translations.build(tmp_path, lang, dummy=lang != "fr")
+        translators = interface(lang, folder=tmp_path)
+        assert any(t.filePath().endswith(f"offerdesk_{lang}.qm") for t in translators)
+        expected = "Offres" if lang == "fr" else f"[{lang}] Offres"
+        assert QCoreApplication.translate("MainWindow", "Offres") == expected
 
 
 CHILD = """

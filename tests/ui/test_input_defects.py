@@ -107,12 +107,11 @@ def test_every_combo_uses_the_plain_popup(qtbot, backend, dialogs) -> None:
 
 
 def test_qt_dialogs_speak_french(qtbot) -> None:
-    from PySide6.QtCore import QLocale
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translators = install_translations(app, QLocale("fr_LU"))
+    translators = install_translations(app, "fr")
     try:
         assert any(t.filePath().endswith("qtbase_fr.qm") for t in translators), folder
         assert (Path(folder) / "qtbase_fr.qm").is_file()  # what installer/bundle_filter.py keeps
@@ -141,3 +140,40 @@ def test_qt_dialogs_speak_french(qtbot) -> None:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def _dialog_texts(qtbot) -> set[str]:
+    """Every label, button and group title of Qt's own file and print dialogs."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox
+
+    files = QFileDialog(None, "x")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    printing = QPrintDialog(QPrinter())
+    texts: set[str] = set()
+    for dialog in (files, printing):
+        qtbot.addWidget(dialog)
+        texts |= {w.text() for w in dialog.findChildren(QLabel)}
+        texts |= {w.text() for w in dialog.findChildren(QAbstractButton)}
+        texts |= {w.title() for w in dialog.findChildren(QGroupBox)}
+    return {t for t in texts if t.strip(" .:&")}
+
+
+def test_qt_dialogs_speak_german_and_english(qtbot, interface) -> None:
+    """qtbase_de translates every label of the file and print dialogs (no gaps to fill as in
+    French); in English they are Qt's own words; the locale follows the language."""
+    from PySide6.QtCore import QLocale
+
+    from desktop import i18n
+
+    english = _dialog_texts(qtbot)  # Qt's source text (no translator installed)
+    assert {"&Look in:", "Files of &type:", "Page &Set:"} <= english
+    interface("de")
+    assert i18n.current_language() == "de"
+    assert QLocale().name() == "de_LU"
+    german = _dialog_texts(qtbot)
+    assert {"&Suchen in:", "Dateien des &Typs:", "Seiten-&Satz:", "Abbrechen"} <= german, german
+    same = english & german  # words German and English share
+    assert same <= {"&Name:", "Name:"}, same
+    interface("en")
+    assert (i18n.current_language(), QLocale().name()) == ("en", "en_150")
+    assert _dialog_texts(qtbot) == english

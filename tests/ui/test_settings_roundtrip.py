@@ -12,14 +12,16 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit
 
+from desktop import config
 from desktop.domain.views import CompanyInput, RepresentativeInput
 from desktop.services import settings
 from desktop.services.store import Store
-from desktop.ui import user_settings
+from desktop.ui import languages, user_settings
 from desktop.ui.backend import ServicesBackend
-from desktop.ui.settings_page import SettingsPage
+from desktop.ui.settings_page import RESTART_NOTE, SettingsPage
 from tests.db import factories
 from tests.db.fixtures import new_sqlite_store
+from tests.ui import translations
 
 COMPANY = CompanyInput(
     legal_name="cegecom s.a.", legal_form="société anonyme", address_line1="3, rue Jean Piret",
@@ -85,8 +87,8 @@ def services(store: Store, ui: QSettings) -> ServicesBackend:
 
 
 @pytest.fixture
-def page(qtbot, services: ServicesBackend, dialogs) -> SettingsPage:
-    page = SettingsPage(services, dialogs)
+def page(qtbot, services: ServicesBackend, dialogs, ui: QSettings) -> SettingsPage:
+    page = SettingsPage(services, dialogs, ui_settings=ui)
     qtbot.addWidget(page)
     page.refresh()
     return page
@@ -179,3 +181,71 @@ def test_a_wrong_time_zone_is_refused_naming_the_field(
     assert kind == "error"
     assert "fuseau horaire" in text
     assert stored(services, store) == before
+
+
+def test_the_interface_language_round_trips_through_the_window_settings(
+    qtbot,
+    page: SettingsPage,
+    services: ServicesBackend,
+    dialogs,
+    ui: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(languages, "FOLDER", tmp_path)  # a German .qm whose every text is marked
+    translations.build(tmp_path, "de", dummy=True)
+    names = [page.language.itemText(i) for i in range(page.language.count())]
+    assert names == ["Français", "Deutsch", "English"]  # each in its own language
+    assert page.language.currentText() == "Français"  # the running one, none chosen yet
+    page.save_settings()  # unchanged: nothing chosen, the system's language still decides
+    assert user_settings.chosen_language(ui) is None
+    assert page.language_note.isHidden()
+
+    page.language.setCurrentIndex(page.language.findData("de"))
+    page.save_settings()
+    assert user_settings.chosen_language(ui) == "de"
+    assert QSettings(ui.fileName(), QSettings.Format.IniFormat).value("interface/language") == "de"
+    # said in the language chosen, not the one shown
+    assert not page.language_note.isHidden()
+    assert page.language_note.text() == "[de] " + RESTART_NOTE
+    assert page.language_note.text().startswith("[de] La langue choisie s'appliquera")
+
+    again = SettingsPage(services, dialogs, ui_settings=ui)  # as at the next start
+    qtbot.addWidget(again)
+    again.refresh()
+    assert again.language.currentText() == "Deutsch"
+    assert user_settings.interface_language(config.load({}), ui) == "de"
+    # OFFERDESK_LANG wins over the choice
+    assert user_settings.interface_language(config.load({"OFFERDESK_LANG": "en_GB"}), ui) == "en"
+    assert user_settings.interface_language(config.load({"OFFERDESK_LANG": "it"}), ui) == "de"
+
+    again.language.setCurrentIndex(again.language.findData("fr"))  # back to the running one
+    again.save_settings()
+    assert user_settings.chosen_language(ui) == "fr"
+    assert again.language_note.isHidden()
+
+
+def test_a_language_is_saved_before_the_representative_is_set_up(
+    page: SettingsPage, dialogs, ui: QSettings
+) -> None:
+    """On a first start the representative may read German better than the set-up form."""
+    page.rep_name.setText("")
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.save_settings()
+    assert dialogs.messages[-1][0] == "error"  # the name is still required
+    assert user_settings.chosen_language(ui) == "en"
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [("de_LU", "de"), ("en_GB", "en"), ("fr_BE", "fr"), ("it_IT", "fr"), ("lb_LU", "fr")],
+)
+def test_without_a_choice_the_system_language_decides_else_french(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, system: str, expected: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(user_settings.QLocale, "system", staticmethod(lambda: QLocale(system)))
+    empty = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
+    assert user_settings.interface_language(config.load({}), empty) == expected
+    assert user_settings.interface_language(config.load({}), None) == expected

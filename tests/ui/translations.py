@@ -1,0 +1,110 @@
+"""The interface's translations compiled for a test: the committed .ts as it is, or with every
+entry given a dummy translation ("[de] " + French source) that proves a text went through tr()
+and stresses the layouts with longer words (German is the longest language)."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import QCoreApplication
+
+REPO = Path(__file__).resolve().parents[2]
+TS_FOLDER = REPO / "resources" / "translations"
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+DUMMY_PREFIX = "[{lang}] "  # the source follows whole: its placeholders still work
+
+
+@cache
+def tool() -> ModuleType:
+    """installer/translations.py (the same lupdate the build runs)."""
+    spec = importlib.util.spec_from_file_location(
+        "offerdesk_translations", REPO / "installer" / "translations.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def ts_file(lang: str) -> Path:
+    return TS_FOLDER / f"offerdesk_{lang}.ts"
+
+
+def fresh_ts(folder: Path, lang: str) -> Path:
+    """The committed .ts brought up to the code in `folder` (lupdate keeps its translations):
+    a text added since the last `make translations-update` is in it, untranslated."""
+    target = folder / f"fresh_{lang}.ts"
+    shutil.copy(ts_file(lang), target)
+    tool().lupdate({lang: target})
+    return target
+
+
+def fill_dummy(source_ts: Path, target_ts: Path, lang: str) -> None:
+    """Every entry translated (finished) as DUMMY_PREFIX + its French source; numerus forms too."""
+    tree = ET.parse(source_ts)
+    prefix = DUMMY_PREFIX.format(lang=lang)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":
+            for form in forms:
+                translation.remove(form)
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = prefix + source
+        else:
+            translation.text = prefix + source
+    tree.write(target_ts, encoding="utf-8", xml_declaration=True)
+
+
+def compile_qm(ts: Path, folder: Path, lang: str) -> Path:
+    """`ts` compiled by pyside6-lrelease to `folder`/offerdesk_<lang>.qm (what the app loads)."""
+    qm = folder / f"offerdesk_{lang}.qm"
+    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def build(folder: Path, lang: str, *, dummy: bool) -> Path:
+    """offerdesk_<lang>.qm in `folder` from the committed .ts brought up to the code, as it
+    is or with every entry given its dummy translation."""
+    ts = fresh_ts(folder, lang)
+    if dummy:
+        filled = folder / f"dummy_{lang}.ts"
+        fill_dummy(ts, filled, lang)
+        ts = filled
+    return compile_qm(ts, folder, lang)
+
+
+def sources(ts: Path) -> dict[str, dict[str, str]]:
+    """Each French source string of `ts` with its translation by context ("" if none)."""
+    found: dict[str, dict[str, str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = ""
+            if translation is not None and translation.get("type") not in (
+                "unfinished",
+                "vanished",
+                "obsolete",
+            ):
+                forms = translation.findall("numerusform")
+                text = (forms[0].text if forms else translation.text) or ""
+            found.setdefault(message.findtext("source") or "", {})[name] = text
+    return found
+
+
+def translated(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
