@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.documents import zone
 from desktop.documents.zone import local
 from desktop.domain import lifecycle
@@ -218,7 +220,12 @@ class ServicesBackend:
 
     def save_draft(self, draft: OfferDraft) -> OfferDraft:
         if draft.client_id is None:
-            raise FieldError("client", "choisissez ou créez un client avant d'enregistrer")
+            raise FieldError(
+                "client",
+                QCoreApplication.translate(
+                    "ServicesBackend", "choisissez ou créez un client avant d'enregistrer"
+                ),
+            )
         data = DraftInput(
             client_id=draft.client_id,
             offer_date=draft.offer_date,
@@ -297,9 +304,16 @@ class ServicesBackend:
             return ImportReport(False, "", 0, tuple(str(e) for e in parsed.errors))
         result = self._call(lambda: catalogue.import_rows(self.store, parsed.rows, path.name, parsed.sha256))
         self._products = None
-        notes = tuple(f"colonne ignorée : {c}" for c in parsed.ignored_columns)
+        notes = tuple(
+            QCoreApplication.translate("ServicesBackend", "colonne ignorée : {0}").format(c)
+            for c in parsed.ignored_columns
+        )
         if not result.created:
-            notes += ("Ce catalogue était déjà en vigueur : rien n'a changé.",)
+            notes += (
+                QCoreApplication.translate(
+                    "ServicesBackend", "Ce catalogue était déjà en vigueur : rien n'a changé."
+                ),
+            )
         return ImportReport(True, result.version.source_name, result.version.product_count, notes)
 
     # -- contracts --------------------------------------------------------------------------
@@ -400,7 +414,12 @@ class ServicesBackend:
         from desktop.services.backup import backup_to
 
         if self.store.path is None:
-            raise BackendError("Seule une base SQLite locale peut être sauvegardée depuis l'application.")
+            raise BackendError(
+                QCoreApplication.translate(
+                    "ServicesBackend",
+                    "Seule une base SQLite locale peut être sauvegardée depuis l'application.",
+                )
+            )
         path = self.store.path
         return self._call(lambda: backup_to(path, target))
 
@@ -408,7 +427,12 @@ class ServicesBackend:
         from desktop.services.backup import restore_from
 
         if self.store.path is None:
-            raise BackendError("Seule une base SQLite locale peut être restaurée depuis l'application.")
+            raise BackendError(
+                QCoreApplication.translate(
+                    "ServicesBackend",
+                    "Seule une base SQLite locale peut être restaurée depuis l'application.",
+                )
+            )
         path = self.store.path
         self.store.close()
         self._call(lambda: restore_from(path, source))
@@ -422,7 +446,11 @@ class ServicesBackend:
         from desktop.services.encryption import encrypt_database
 
         if self.store.path is None:
-            raise BackendError("Seule une base SQLite locale peut être chiffrée depuis l'application.")
+            raise BackendError(
+                QCoreApplication.translate(
+                    "ServicesBackend", "Seule une base SQLite locale peut être chiffrée depuis l'application."
+                )
+            )
         path = self.store.path
         if self.store.startup is not None:
             self._call(self.store.startup.wait_for_writes)  # never while the start-up backup runs

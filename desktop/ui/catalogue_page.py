@@ -83,7 +83,9 @@ class CataloguePage(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(
-            self.tr("{0} produit(s) affiché(s) sur {1}").format(self.proxy.rowCount(), self.model.rowCount())
+            self.tr("%n produit(s) affiché(s) sur {0}", "", self.proxy.rowCount()).format(
+                self.model.rowCount()
+            )
         )
 
     def focus_search(self) -> None:
@@ -121,8 +123,8 @@ class CataloguePage(QWidget):
             self._dialogs.report(
                 self,
                 self.tr("Catalogue refusé"),
-                self.tr("Le fichier {0} contient {1} erreur(s) ; rien n'a été importé.").format(
-                    path.name, len(report.messages)
-                ),
+                self.tr(
+                    "Le fichier {0} contient %n erreur(s) ; rien n'a été importé.", "", len(report.messages)
+                ).format(path.name),
                 "\n".join(report.messages),
             )

@@ -70,7 +70,7 @@ class ClientsPage(QWidget):
         empty = bool(search) and not rows
         self.no_result.setText(self.tr("Aucun résultat pour « {0} »").format(search) if empty else "")
         self.no_result.setVisible(empty)
-        self.count.setText(self.tr("{0} client(s)").format(len(rows)))
+        self.count.setText(self.tr("%n client(s)", "", len(rows)))
 
     def focus_search(self) -> None:
         self.search.setFocus()

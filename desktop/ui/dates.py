@@ -1,4 +1,4 @@
-"""The one date field: JJ/MM/AAAA, calendar popup, and a date typed as people type it.
+"""The one date field: JJ/MM/AAAA (TT.MM.JJJJ in German), calendar popup, and a date typed as people type it.
 
 Qt's QDateEdit moves to the next section by itself once a section is complete ("15" -> the
 month); the "/" typed next then skipped the month too, so "15/12/2026" became "15/12/1" (the
@@ -12,7 +12,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-DISPLAY_FORMAT = "dd/MM/yyyy"
+from desktop.ui.formats import qt_date_format
+
 SEPARATORS = frozenset("/.-")
 
 
@@ -22,7 +23,7 @@ class DateEdit(QDateEdit):
         if date is not None:
             self.setDate(date)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(DISPLAY_FORMAT)
+        self.setDisplayFormat(qt_date_format())  # as the lists write a day in this language
         self._moved_by_itself = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents import zone
-from desktop.domain import formatting as fmt
 from desktop.domain.calendar import contract_calendar, next_notice_deadline
+from desktop.ui import formats as fmt
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
 from desktop.ui.ports import USER_ERRORS, Backend, ContractRow
@@ -106,7 +106,7 @@ class DeadlinesPage(QWidget):
         self.model.set_rows(lines)
         soon = sum(1 for line in lines if line.soon)
         self.summary.setText(
-            self.tr("{0} contrat(s), dont {1} avec un préavis dans les six mois").format(len(lines), soon)
+            self.tr("%n contrat(s), dont {0} avec un préavis dans les six mois", "", len(lines)).format(soon)
         )
 
     def selected(self) -> DeadlineLine | None:

@@ -15,10 +15,6 @@ if TYPE_CHECKING:
 # The dialog classes are imported when a dialog opens, not at start-up.
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class Answer(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -49,11 +45,20 @@ class Dialogs:
 
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Modifications non enregistrées"))
-        box.setText(tr("L'offre contient des modifications non enregistrées. Les enregistrer ?"))
-        save = box.addButton(tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Modifications non enregistrées"))
+        box.setText(
+            QCoreApplication.translate(
+                "Dialogs", "L'offre contient des modifications non enregistrées. Les enregistrer ?"
+            )
+        )
+        save = box.addButton(
+            QCoreApplication.translate("Dialogs", "Enregistrer"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("Dialogs", "Ne pas enregistrer"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(QCoreApplication.translate("Dialogs", "Annuler"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if clicked is save:

@@ -1,7 +1,7 @@
-"""The one line a screen shows for a refused action: French, naming the field in French.
+"""The one line a screen shows for a refused action, naming the field in the interface's language.
 
 A FieldError's `field` is an identifier the code maps to widgets (``offer_date``,
-``lines[2].quantity``); in a dialog it reads as the field's French label instead:
+``lines[2].quantity``); in a dialog it reads as the field's label instead:
 "Ligne 3, quantité : doit être un nombre entier supérieur ou égal à 1".
 """
 
@@ -9,81 +9,88 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop import i18n
 from desktop.domain.errors import FieldError
 
-_LABELS = {
-    "offer_date": "Date de l'offre",
-    "validity_date": "Date de validité",
-    "engagement_months": "Durée d'engagement",
-    "renewal_months": "Durée de reconduction",
-    "lead_time_days": "Délai de mise en service",
-    "payment_term_days": "Délai de paiement",
-    "required_documents": "Documents à fournir",
-    "special_conditions": "Conditions particulières",
-    "client": "Client",
-    "client_id": "Client",
-    "site_id": "Site d'installation",
-    "lines": "Lignes de l'offre",
-    "representative": "Représentant",
-    "place": "Lieu de signature",
-    "activation_date": "Date de mise en service",
-    "client_size": "Taille de l'entreprise",
-    "legal_name": "Raison sociale",
-    "name": "Nom",
-    "code": "Code",
-    "email": "E-mail",
-    "country": "Pays",
-    "address_line1": "Adresse",
-    "city": "Localité",
-    "postcode": "Code postal",
-    "vat_number": "N° TVA",
-    "rcs_number": "N° RCS",
-    "rcs": "N° RCS",
-    "iban": "IBAN",
-    "value": "Cote",
-    "start": "Date de début",
-    "end": "Date de fin",
-    "text": "Texte des CGV",
-    "signature": "Signature",
-    "sealing_certificate": "Certificat de scellement",
-    "trust_root": "Racine de confiance de l'entreprise",
-    "catalogue": "Catalogue",
-    "product_code": "Produit",
-    "quantity": "Quantité",
-    "monthly_discount": "Remise sur la mensualité",
-    "installation_discount": "Remise sur l'installation",
-    "standard": "Taux normal",
-    "intermediate": "Taux intermédiaire",
-    "reduced": "Taux réduit",
-    "super_reduced": "Taux super-réduit",
-    "client.address_line1": "Adresse du client",
-    "client.postcode": "Code postal du client",
-    "client.city": "Localité du client",
-    "client.signer_name": "Nom du signataire",
-    "client.signature": "Signature du client",
-    "representative.signer_name": "Nom du représentant",
-    "representative.signature": "Signature du représentant",
+# Marked for lupdate, translated when shown (field_label).
+_LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object: its text
+    "offer_date": QT_TRANSLATE_NOOP("ErrorText", "Date de l'offre"),
+    "validity_date": QT_TRANSLATE_NOOP("ErrorText", "Date de validité"),
+    "engagement_months": QT_TRANSLATE_NOOP("ErrorText", "Durée d'engagement"),
+    "renewal_months": QT_TRANSLATE_NOOP("ErrorText", "Durée de reconduction"),
+    "lead_time_days": QT_TRANSLATE_NOOP("ErrorText", "Délai de mise en service"),
+    "payment_term_days": QT_TRANSLATE_NOOP("ErrorText", "Délai de paiement"),
+    "required_documents": QT_TRANSLATE_NOOP("ErrorText", "Documents à fournir"),
+    "special_conditions": QT_TRANSLATE_NOOP("ErrorText", "Conditions particulières"),
+    "client": QT_TRANSLATE_NOOP("ErrorText", "Client"),
+    "client_id": QT_TRANSLATE_NOOP("ErrorText", "Client"),
+    "site_id": QT_TRANSLATE_NOOP("ErrorText", "Site d'installation"),
+    "lines": QT_TRANSLATE_NOOP("ErrorText", "Lignes de l'offre"),
+    "representative": QT_TRANSLATE_NOOP("ErrorText", "Représentant"),
+    "place": QT_TRANSLATE_NOOP("ErrorText", "Lieu de signature"),
+    "activation_date": QT_TRANSLATE_NOOP("ErrorText", "Date de mise en service"),
+    "client_size": QT_TRANSLATE_NOOP("ErrorText", "Taille de l'entreprise"),
+    "legal_name": QT_TRANSLATE_NOOP("ErrorText", "Raison sociale"),
+    "name": QT_TRANSLATE_NOOP("ErrorText", "Nom"),
+    "code": QT_TRANSLATE_NOOP("ErrorText", "Code"),
+    "email": QT_TRANSLATE_NOOP("ErrorText", "E-mail"),
+    "country": QT_TRANSLATE_NOOP("ErrorText", "Pays"),
+    "address_line1": QT_TRANSLATE_NOOP("ErrorText", "Adresse"),
+    "city": QT_TRANSLATE_NOOP("ErrorText", "Localité"),
+    "postcode": QT_TRANSLATE_NOOP("ErrorText", "Code postal"),
+    "vat_number": QT_TRANSLATE_NOOP("ErrorText", "N° TVA"),
+    "rcs_number": QT_TRANSLATE_NOOP("ErrorText", "N° RCS"),
+    "rcs": QT_TRANSLATE_NOOP("ErrorText", "N° RCS"),
+    "iban": QT_TRANSLATE_NOOP("ErrorText", "IBAN"),
+    "value": QT_TRANSLATE_NOOP("ErrorText", "Cote"),
+    "start": QT_TRANSLATE_NOOP("ErrorText", "Date de début"),
+    "end": QT_TRANSLATE_NOOP("ErrorText", "Date de fin"),
+    "text": QT_TRANSLATE_NOOP("ErrorText", "Texte des CGV"),
+    "signature": QT_TRANSLATE_NOOP("ErrorText", "Signature"),
+    "sealing_certificate": QT_TRANSLATE_NOOP("ErrorText", "Certificat de scellement"),
+    "trust_root": QT_TRANSLATE_NOOP("ErrorText", "Racine de confiance de l'entreprise"),
+    "catalogue": QT_TRANSLATE_NOOP("ErrorText", "Catalogue"),
+    "product_code": QT_TRANSLATE_NOOP("ErrorText", "Produit"),
+    "quantity": QT_TRANSLATE_NOOP("ErrorText", "Quantité"),
+    "monthly_discount": QT_TRANSLATE_NOOP("ErrorText", "Remise sur la mensualité"),
+    "installation_discount": QT_TRANSLATE_NOOP("ErrorText", "Remise sur l'installation"),
+    "standard": QT_TRANSLATE_NOOP("ErrorText", "Taux normal"),
+    "intermediate": QT_TRANSLATE_NOOP("ErrorText", "Taux intermédiaire"),
+    "reduced": QT_TRANSLATE_NOOP("ErrorText", "Taux réduit"),
+    "super_reduced": QT_TRANSLATE_NOOP("ErrorText", "Taux super-réduit"),
+    "client.address_line1": QT_TRANSLATE_NOOP("ErrorText", "Adresse du client"),
+    "client.postcode": QT_TRANSLATE_NOOP("ErrorText", "Code postal du client"),
+    "client.city": QT_TRANSLATE_NOOP("ErrorText", "Localité du client"),
+    "client.signer_name": QT_TRANSLATE_NOOP("ErrorText", "Nom du signataire"),
+    "client.signature": QT_TRANSLATE_NOOP("ErrorText", "Signature du client"),
+    "representative.signer_name": QT_TRANSLATE_NOOP("ErrorText", "Nom du représentant"),
+    "representative.signature": QT_TRANSLATE_NOOP("ErrorText", "Signature du représentant"),
 }
 _LINE = re.compile(r"^lines\[(\d+)\]\.(\w+)$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorText", text)
+def _label(text: object) -> str:
+    return QCoreApplication.translate("ErrorText", str(text))  # a text of _LABELS (marked above)
 
 
 def field_label(field: str) -> str:
-    """The French label of a field identifier; the identifier itself when none is known."""
+    """The label of a field identifier in the interface's language; the identifier itself
+    when none is known."""
     line = _LINE.match(field)
     if line is not None:
-        what = _tr(_LABELS.get(line.group(2), line.group(2)))
-        return _tr("Ligne {0}, {1}").format(int(line.group(1)) + 1, what[:1].lower() + what[1:])
-    return _tr(_LABELS[field]) if field in _LABELS else field
+        what = _label(_LABELS[line.group(2)]) if line.group(2) in _LABELS else line.group(2)
+        if i18n.current_language() != "de":  # German nouns keep their capital
+            what = what[:1].lower() + what[1:]
+        return QCoreApplication.translate("ErrorText", "Ligne {0}, {1}").format(int(line.group(1)) + 1, what)
+    return _label(_LABELS[field]) if field in _LABELS else field
 
 
 def user_message(exc: Exception) -> str:
     """What a dialog says for `exc`: a FieldError as "Label : message", anything else as is."""
     if isinstance(exc, FieldError):
-        return f"{field_label(exc.field)} : {exc.message}"
+        return QCoreApplication.translate("ErrorText", "{0} : {1}").format(
+            field_label(exc.field), exc.message
+        )
     return str(exc)

@@ -9,11 +9,11 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.documents import zone
-from desktop.domain import formatting as fmt
 from desktop.domain import lifecycle
 from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.views import OfferRow
 from desktop.domain.vocabulary import OfferStatus
+from desktop.ui import formats as fmt
 from desktop.ui.ports import OfferQuery
 from desktop.ui.simple_models import HeaderedModel
 
@@ -23,9 +23,7 @@ Fetch = Callable[[OfferQuery, int, int], Sequence[OfferRow]]
 
 
 def status_label(status: OfferStatus) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Status", STATUS_LABELS[status].name)
+    return STATUS_LABELS[status].name  # the labels catalogue's, in the current language
 
 
 class OffersModel(HeaderedModel):

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.documents import zone
-from desktop.domain import formatting as fmt
 from desktop.domain.errors import DomainError
 from desktop.domain.formatting import Lang
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatCategory, VatTable
+from desktop.ui import formats as fmt
 from desktop.ui import user_settings
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.error_text import user_message
@@ -52,21 +52,31 @@ RESTART_NOTE = str(
 
 def _parse_day(text: str, what: str) -> dt.date:
     text = text.strip()
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+    for pattern in fmt.date_input_formats():
         try:
             return dt.datetime.strptime(text, pattern).date()  # noqa: DTZ007 - a calendar date
         except ValueError:
             continue
-    raise DomainError(f"{what} : « {text} » n'est pas une date (JJ/MM/AAAA)")
+    raise DomainError(
+        QCoreApplication.translate("SettingsPage", "{0} : « {1} » n'est pas une date (JJ/MM/AAAA)").format(
+            what, text
+        )
+    )
 
 
 def _parse_number(text: str, what: str) -> Decimal:
     try:
-        value = Decimal(text.strip().replace(",", ".").replace("\u202f", "").replace(" ", ""))
+        value = fmt.parse_decimal(text)
     except InvalidOperation:
-        raise DomainError(f"{what} : « {text} » n'est pas un nombre") from None
+        raise DomainError(
+            QCoreApplication.translate("SettingsPage", "{0} : « {1} » n'est pas un nombre").format(what, text)
+        ) from None
     if not value.is_finite() or value < 0:
-        raise DomainError(f"{what} : « {text} » n'est pas un nombre positif")
+        raise DomainError(
+            QCoreApplication.translate("SettingsPage", "{0} : « {1} » n'est pas un nombre positif").format(
+                what, text
+            )
+        )
     return value
 
 
@@ -435,7 +445,7 @@ class SettingsPage(QWidget):
             for column, category in enumerate(VatCategory, start=2):
                 rate = _parse_number(_cell(self.vat, row, column), line)
                 if rate >= 100:
-                    raise DomainError(f"{line} : un taux de TVA est inférieur à 100 %")
+                    raise DomainError(self.tr("{0} : un taux de TVA est inférieur à 100 %").format(line))
                 values[category.value] = str(rate)
             rows.append(values)
         if not rows:

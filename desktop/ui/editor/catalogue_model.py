@@ -15,8 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain import formatting as fmt
 from desktop.domain.views import ProductView
+from desktop.ui import formats as fmt
 from desktop.ui.simple_models import HeaderedModel
 
 PRODUCT_MIME = "application/x-offerdesk-product"

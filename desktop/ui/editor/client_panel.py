@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -116,7 +116,12 @@ def split_address(text: str) -> tuple[str, str, str] | None:
 def _check_email(value: str) -> str:
     local, at, domain = value.partition("@")
     if not local or not at or "." not in domain or " " in value:
-        raise FieldError("email", "adresse e-mail non valable, p. ex. contact@exemple.lu")
+        raise FieldError(
+            "email",
+            QCoreApplication.translate(
+                "NewClientForm", "adresse e-mail non valable, p. ex. contact@exemple.lu"
+            ),
+        )
     return value
 
 

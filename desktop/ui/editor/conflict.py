@@ -21,22 +21,21 @@ from desktop.ui.ports import ConflictError, OfferDraft
 __all__ = ["ConflictError", "as_new_draft", "ask_save_as_copy", "conflict_status"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfferEditor", text)
-
-
 def conflict_status() -> str:
     """What the editor's header says while the conflict is not resolved."""
-    return _tr("Non enregistrée : modifiée ailleurs entre-temps")
+    return QCoreApplication.translate("OfferEditor", "Non enregistrée : modifiée ailleurs entre-temps")
 
 
 def ask_save_as_copy(parent: QWidget, dialogs: Dialogs, exc: Exception) -> bool:
-    question = _tr(
+    question = QCoreApplication.translate(
+        "OfferEditor",
         "{0}\n\nEnregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? "
         "L'offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans "
-        "l'éditeur, non enregistrées."
+        "l'éditeur, non enregistrées.",
     ).format(user_message(exc))
-    return dialogs.confirm(parent, _tr("Offre modifiée ailleurs"), question)
+    return dialogs.confirm(
+        parent, QCoreApplication.translate("OfferEditor", "Offre modifiée ailleurs"), question
+    )
 
 
 def as_new_draft(draft: OfferDraft) -> OfferDraft:

@@ -14,11 +14,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain import formatting as fmt
 from desktop.domain.bounds import check_quantity
 from desktop.domain.errors import DomainError
 from desktop.domain.money import parse_percent
 from desktop.domain.pricing import OfferLine, PricedLine
+from desktop.ui import formats as fmt
 from desktop.ui.editor.catalogue_model import PRODUCT_MIME, product_ids
 from desktop.ui.ports import DraftLine
 from desktop.ui.simple_models import HeaderedModel

@@ -357,7 +357,11 @@ class OfferEditor(QWidget):
     def _update_header(self) -> None:
         draft = self._draft
         if draft.number:
-            number = draft.number if draft.revision <= 1 else f"{draft.number} — révision {draft.revision}"
+            number = (
+                draft.number
+                if draft.revision <= 1
+                else self.tr("{0} — révision {1}").format(draft.number, draft.revision)
+            )
             title = self.tr("Offre {0}").format(number)
         else:
             title = self.tr("Nouvelle offre")
@@ -493,7 +497,7 @@ class OfferEditor(QWidget):
             lines=tuple(lines),
             engagement_months=closest_engagement(self._draft.engagement_months, allowed),
         )
-        self.change(after, self.tr("Retirer {0} ligne(s)").format(len(rows)))
+        self.change(after, self.tr("Retirer %n ligne(s)", "", len(rows)))
 
     # -- saving -----------------------------------------------------------------------------
     def save(self, *, ask: bool = True) -> bool:

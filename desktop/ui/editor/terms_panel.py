@@ -18,6 +18,7 @@ from desktop.domain import bounds
 from desktop.domain.catalogue import ENGAGEMENT_CHOICES
 from desktop.domain.labels import SIZE_LABELS
 from desktop.domain.vocabulary import ClientSize
+from desktop.ui import formats as fmt
 from desktop.ui.dates import DateEdit
 from desktop.ui.fit import PlainComboBox
 from desktop.ui.ports import DraftLine, OfferDraft
@@ -77,7 +78,7 @@ class TermsPanel(QGroupBox):
         self.client_size.addItem(self.tr("Déclarée à la signature"), None)
         for size in ClientSize:
             name = SIZE_LABELS[size].name
-            self.client_size.addItem(self.tr(name[:1].upper() + name[1:]), size.value)
+            self.client_size.addItem(name[:1].upper() + name[1:], size.value)  # labels catalogue
         self.client_size.setToolTip(
             self.tr("Taille du client pour la renonciation au résumé contractuel (art. 15 des CGV)")
         )
@@ -127,7 +128,7 @@ class TermsPanel(QGroupBox):
         try:
             self.engagement.clear()
             for months in allowed_engagements(draft.lines) or (draft.engagement_months,):
-                self.engagement.addItem(self.tr("{0} mois").format(months), months)
+                self.engagement.addItem(fmt.months(months), months)  # CLDR plurals
             self.engagement.setCurrentIndex(max(self.engagement.findData(draft.engagement_months), 0))
             self.renewal.setValue(draft.renewal_months)
             self.client_size.setCurrentIndex(

@@ -7,8 +7,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
-from desktop.domain import formatting as fmt
 from desktop.domain.pricing import PricedOffer, Totals
+from desktop.ui import formats as fmt
 
 
 class TotalsPanel(QGroupBox):

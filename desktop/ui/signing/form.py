@@ -27,6 +27,7 @@ from desktop.documents.zone import local
 from desktop.domain.labels import SIZE_LABELS
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.vocabulary import ClientSize
+from desktop.ui import formats as fmt
 from desktop.ui.signing.ink import render_signature
 from desktop.ui.signing.ports import SigningContext
 from desktop.ui.signing.signature_pad import SignaturePad
@@ -88,7 +89,7 @@ class ClientStep(QWidget):
         self, context: SigningContext, parent: QWidget | None = None, *, dots_per_inch: float | None = None
     ) -> None:
         super().__init__(parent)
-        date = context.cgv_effective_date.strftime("%d/%m/%Y")
+        date = fmt.date(context.cgv_effective_date)
         self.cgv = WrappingCheckBox(
             self.tr(
                 "Le client a lu et accepte les conditions générales de vente du {date}, "
@@ -108,7 +109,7 @@ class ClientStep(QWidget):
         self.size_buttons: dict[ClientSize, QRadioButton] = {}
         size_layout = QVBoxLayout(size_box)
         for size in ClientSize:
-            button = QRadioButton(self.tr(SIZE_LABELS[size].declared), size_box)
+            button = QRadioButton(SIZE_LABELS[size].declared, size_box)  # labels catalogue
             self.size_group.addButton(button)
             self.size_buttons[size] = button
             size_layout.addWidget(button)
@@ -158,7 +159,8 @@ class ClientStep(QWidget):
         """In the company's time zone, as the pack prints it (whatever the laptop's zone)."""
         here = local(moment) if moment.tzinfo is not None else moment
         self.moment.setText(
-            self.tr("le {date} à {time}").format(date=here.strftime("%d/%m/%Y"), time=here.strftime("%H:%M"))
+            # the 24-hour clock in all three languages, as desktop.domain.formatting writes it
+            self.tr("le {date} à {time}").format(date=fmt.date(here.date()), time=here.strftime("%H:%M"))
         )
 
     def client_size(self) -> ClientSize | None:

@@ -52,10 +52,6 @@ MAX_PAGE_BYTES = 150 * 1024 * 1024  # one rendered page image at most
 POINTS_PER_INCH = 72.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class PrintError(Exception):
     """Printing could not start or the document cannot be printed; str() is the message."""
 
@@ -72,7 +68,7 @@ def load_pdf(data: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, 
     document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintError(_tr("Le document PDF est illisible ou vide."))
+        raise PrintError(QCoreApplication.translate("Printing", "Le document PDF est illisible ou vide."))
     return document, buffer
 
 
@@ -111,7 +107,11 @@ def _render_page(document: QPdfDocument, index: int, printer_dpi: int) -> QImage
     height_px = max(1, round(points.height() / POINTS_PER_INCH * dpi))
     image = document.render(index, QSize(width_px, height_px))
     if image.isNull():
-        raise PrintError(_tr("La page {n} n'a pas pu être rendue pour l'impression.").format(n=index + 1))
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "La page {n} n'a pas pu être rendue pour l'impression."
+            ).format(n=index + 1)
+        )
     _on_white_paper(image)
     return image
 
@@ -134,10 +134,14 @@ def print_pdf(
     """
     count = document.pageCount()
     if count <= 0:
-        raise PrintError(_tr("Le document à imprimer est vide."))
+        raise PrintError(QCoreApplication.translate("Printing", "Le document à imprimer est vide."))
     last = count if last_page is None else last_page
     if not 1 <= first_page <= last <= count:
-        raise PrintError(_tr("Les pages à imprimer doivent être comprises entre 1 et {n}.").format(n=count))
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "Les pages à imprimer doivent être comprises entre 1 et {n}."
+            ).format(n=count)
+        )
     pages = range(first_page - 1, last)
     dpi = printer.resolution()
     copies = max(1, printer.copyCount())
@@ -152,7 +156,11 @@ def print_pdf(
     printer.setPageLayout(layout_for(pages[0]))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(_tr("L'impression n'a pas pu démarrer : l'imprimante est-elle disponible ?"))
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "L'impression n'a pas pu démarrer : l'imprimante est-elle disponible ?"
+            )
+        )
     sheets = 0
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -163,12 +171,14 @@ def print_pdf(
             for index in pages:
                 if cancelled is not None and cancelled():
                     printer.abort()
-                    raise PrintCancelled(_tr("Impression annulée."))
+                    raise PrintCancelled(QCoreApplication.translate("Printing", "Impression annulée."))
                 image = _render_page(document, index, dpi)
                 if sheets:
                     printer.setPageLayout(layout_for(index))
                     if not printer.newPage():
-                        raise PrintError(_tr("L'imprimante a refusé une nouvelle page."))
+                        raise PrintError(
+                            QCoreApplication.translate("Printing", "L'imprimante a refusé une nouvelle page.")
+                        )
                 paper = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
                 painter.drawImage(QRectF(QPointF(0, 0), paper.size()), image)
                 sheets += 1
@@ -204,12 +214,18 @@ class PrintOutcome:
         if self.error:
             return self.error
         if self.cancelled:
-            return _tr("Impression annulée.")
+            return QCoreApplication.translate("Printing", "Impression annulée.")
         pages = self.last_page - self.first_page + 1
-        where = _tr(" sur « {printer} »").format(printer=self.printer) if self.printer else ""
-        return _tr("Impression envoyée{where} : {copies} exemplaire(s) de {pages} pages.").format(
-            where=where, copies=self.copies, pages=pages
+        where = (
+            QCoreApplication.translate("Printing", " sur « {printer} »").format(printer=self.printer)
+            if self.printer
+            else ""
         )
+        copies = QCoreApplication.translate("Printing", "%n exemplaire(s)", None, self.copies)
+        sheets = QCoreApplication.translate("Printing", "%n page(s)", None, pages)
+        return QCoreApplication.translate(
+            "Printing", "Impression envoyée{where} : {copies} de {pages}."
+        ).format(where=where, copies=copies, pages=sheets)
 
 
 class RasterJob(QThread):
@@ -262,7 +278,9 @@ class RasterJob(QThread):
             outcome = replace(base, sheets=sheets, error=str(exc))
         except Exception:
             path = log_exception("printing a pack")
-            message = _tr("Erreur interne pendant l'impression (détails dans {path}).").format(path=path)
+            message = QCoreApplication.translate(
+                "Printing", "Erreur interne pendant l'impression (détails dans {path})."
+            ).format(path=path)
             outcome = replace(base, sheets=sheets, error=message)
         self.outcome = outcome
         self.completed.emit(outcome)
@@ -375,8 +393,14 @@ def _print_raster(
         first, last = 1, request.page_count
     job = PrintJob()
     raster = RasterJob(pdf, printer, first, last)
-    progress = QProgressDialog(_tr("Préparation de l'impression…"), _tr("Annuler"), 0, 0, parent)
-    progress.setWindowTitle(_tr("Impression"))
+    progress = QProgressDialog(
+        QCoreApplication.translate("Printing", "Préparation de l'impression…"),
+        QCoreApplication.translate("Printing", "Annuler"),
+        0,
+        0,
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("Printing", "Impression"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)  # a short job shows no dialog at all
     progress.setAutoClose(False)
@@ -388,7 +412,11 @@ def _print_raster(
         if job.outcome is None:
             progress.setMaximum(total)
             progress.setValue(done)
-            progress.setLabelText(_tr("Impression : page {done} sur {total}…").format(done=done, total=total))
+            progress.setLabelText(
+                QCoreApplication.translate("Printing", "Impression : page {done} sur {total}…").format(
+                    done=done, total=total
+                )
+            )
 
     raster.progress.connect(advance)
     job.start(raster)
@@ -446,7 +474,7 @@ def print_pack(
     except PrintError as exc:
         if listing is not None:
             listing.result()
-        dialogs.error(parent, _tr("Impression"), str(exc))
+        dialogs.error(parent, QCoreApplication.translate("Printing", "Impression"), str(exc))
         return None
     printers = listing.result() if listing is not None else cups.CupsPrinters((), None)
     request = CupsRequest(

@@ -41,10 +41,6 @@ from desktop.ui.signing.printing import (
 from desktop.ui.signing.signing_view import DEFAULT_COPIES, SigningDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SigningBackend", text)
-
-
 def _no_place() -> str:
     return ""
 
@@ -82,13 +78,14 @@ class ServicesSigningBackend:
         view = offers.get_offer(self.store, offer_id)
         if not lifecycle.allows(view.status, Action.SIGN):
             raise OfferStateError(
-                _tr(
+                QCoreApplication.translate(
+                    "SigningBackend",
                     "L'offre {number} (révision {revision}) est {status} : "
-                    "seule une offre présentée peut être signée."
+                    "seule une offre présentée peut être signée.",
                 ).format(
                     number=view.number,
                     revision=view.revision,
-                    status=_tr(STATUS_LABELS[view.status].in_sentence),
+                    status=STATUS_LABELS[view.status].in_sentence,  # the labels catalogue's
                 )
             )
         rep = view.representative
@@ -122,7 +119,10 @@ class ServicesSigningBackend:
         view = offers.get_offer(self.store, request.offer_id)
         if not (request.cgv_accepted and request.summary_waived):
             raise FieldError(
-                _tr("acceptation"), _tr("les CGV et la renonciation au récapitulatif doivent être cochées")
+                "acceptance",  # an identifier: signing mode names the field (failure.py)
+                QCoreApplication.translate(
+                    "SigningBackend", "les CGV et la renonciation au récapitulatif doivent être cochées"
+                ),
             )
         client = SignatureInput(
             signer_name=request.signatory_name,
@@ -157,19 +157,20 @@ class ServicesSigningBackend:
             )
         except ClientSizeError as exc:
             raise FieldError(
-                _tr("taille de l'entreprise"),
-                _tr(
+                "client_size",
+                QCoreApplication.translate(
+                    "SigningBackend",
                     "le client déclare « {declared} » alors que l'offre présentée indique « {recorded} » ; "
-                    "faites une nouvelle révision de l'offre"
+                    "faites une nouvelle révision de l'offre",
                 ).format(declared=_size_name(request.client_size), recorded=_size_name(exc.recorded)),
             ) from exc
         self._remember_place(request.place)
         pack = packs.pack_bytes(self.store, signed.number, signed.revision)
         if not pack.signed:
             raise StoreError(
-                _tr("L'offre {number} est signée mais son contrat scellé est introuvable.").format(
-                    number=signed.number
-                )
+                QCoreApplication.translate(
+                    "SigningBackend", "L'offre {number} est signée mais son contrat scellé est introuvable."
+                ).format(number=signed.number)
             )
         return SignedPack(
             offer_id=signed.id,
@@ -199,11 +200,13 @@ class SigningMode:
         try:
             pack = self.backend.offer_pack(offer_id)
         except (StoreError, FieldError) as exc:
-            self.dialogs.error(parent, parent.tr("Impression"), str(exc))
+            self.dialogs.error(parent, QCoreApplication.translate("SigningMode", "Impression"), str(exc))
             return None
 
         def done(outcome: PrintOutcome) -> None:
             if outcome.error:
-                self.dialogs.error(parent, parent.tr("Impression"), outcome.error)
+                self.dialogs.error(
+                    parent, QCoreApplication.translate("SigningMode", "Impression"), outcome.error
+                )
 
         return print_pack(parent, pack.pdf, DEFAULT_COPIES, dialogs=self.dialogs, on_done=done)

@@ -162,7 +162,9 @@ class SigningDialog(QDialog):
         """Load what the view needs; on a problem tell the user and return None."""
         dialogs = dialogs or SigningDialogs()
         try:
-            with busy(_tr("Préparation du contrat à signer…"), status_of(parent)):
+            with busy(
+                QApplication.translate("SigningDialog", "Préparation du contrat à signer…"), status_of(parent)
+            ):
                 context = backend.signing_context(offer_id)
                 draft = backend.offer_pack(offer_id)
                 return cls(
@@ -178,17 +180,20 @@ class SigningDialog(QDialog):
         except (StoreError, DomainError, PrintError) as exc:
             dialogs.error(
                 parent,
-                _tr("Mode signature"),
-                _tr("Le mode signature ne peut pas s'ouvrir : {e}").format(e=exc),
+                QApplication.translate("SigningDialog", "Mode signature"),
+                QApplication.translate(
+                    "SigningDialog", "Le mode signature ne peut pas s'ouvrir : {e}"
+                ).format(e=exc),
             )
         except Exception:
             path = log_exception("opening signing mode")
             dialogs.error(
                 parent,
-                _tr("Mode signature"),
-                _tr("Le mode signature ne peut pas s'ouvrir (erreur interne, détails dans {path}).").format(
-                    path=path
-                ),
+                QApplication.translate("SigningDialog", "Mode signature"),
+                QApplication.translate(
+                    "SigningDialog",
+                    "Le mode signature ne peut pas s'ouvrir (erreur interne, détails dans {path}).",
+                ).format(path=path),
             )
         return None
 
@@ -592,7 +597,3 @@ class SigningDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event)
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("SigningDialog", text)

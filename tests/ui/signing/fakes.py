@@ -75,9 +75,7 @@ class FakeSigningBackend:
                 "impossible de la signer (seule une offre présentée peut être signée)."
             )
         if not (request.cgv_accepted and request.summary_waived):
-            raise FieldError(
-                "acceptation", "les CGV et la renonciation au récapitulatif doivent être cochées"
-            )
+            raise FieldError("acceptance", "les CGV et la renonciation au récapitulatif doivent être cochées")
         pdf = sample_pack(5, landscape_last=False, mark="Signé et scellé")
         self.signed = SignedPack(
             offer_id=request.offer_id,

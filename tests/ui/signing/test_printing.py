@@ -151,7 +151,7 @@ def test_raster_path_in_a_worker_reports_progress_and_offers_pages_1_to_n(qtbot,
     assert job.outcome.sheets == 4  # pages 2-3, twice (a PDF file cannot make copies itself)
     assert steps == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert pdf_page_sizes(dialogs.print_to) == [A4_PORTRAIT, A4_LANDSCAPE] * 2
-    assert job.outcome.message == "Impression envoyée : 2 exemplaire(s) de 2 pages."
+    assert job.outcome.message == "Impression envoyée : 2 exemplaire(s) de 2 page(s)."
 
 
 def test_cancel_stops_the_raster_job_and_leaves_no_half_file(qtbot, tmp_path: Path) -> None:

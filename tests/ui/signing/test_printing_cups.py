@@ -74,7 +74,7 @@ def test_two_copies_two_sided_reach_the_printer_as_the_sealed_bytes(
     assert job.outcome.ok
     assert job.outcome.job_id.startswith(f"{PRINTER}-")
     assert seen == [job.outcome]
-    assert job.outcome.message == f"Impression envoyée sur « {PRINTER} » : 2 exemplaire(s) de 7 pages."
+    assert job.outcome.message == f"Impression envoyée sur « {PRINTER} » : 2 exemplaire(s) de 7 page(s)."
     [request] = dialogs.cups_requests
     assert request == CupsRequest(
         title="OF-2026-JDU-0001-r1.pdf", page_count=7, copies=2, printers=(PRINTER,), default=PRINTER

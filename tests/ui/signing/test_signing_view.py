@@ -253,7 +253,7 @@ def test_print_two_copies_and_save_an_atomic_copy(qtbot, view: SigningDialog, di
     assert view.print_job is not None
     view.print_job.wait()  # printed in a worker thread
     assert len(pdf_page_sizes(dialogs.print_to)) == 10  # 5 pages x 2 copies
-    assert view.output_label.text() == "Impression envoyée : 2 exemplaire(s) de 5 pages."
+    assert view.output_label.text() == "Impression envoyée : 2 exemplaire(s) de 5 page(s)."
 
     dialogs.save_to = tmp_path / "contrat"
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
