@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(editable and editor is not None and editor.undo_stack.canRedo())
 
     def refresh_status(self) -> None:
-        from desktop.domain import formatting as fmt
+        from desktop.ui import formats as fmt
 
         info = self._backend.info()
         self.db_label.setText(self.tr("Base : {0}").format(info.database))

@@ -1,6 +1,8 @@
-"""Every screen fits a laptop: minimum sizes below 1024×600 (and so below 1366×768), the window
-never grows by itself (a new revision, a 10-line offer, a long client name), and each screen
-rendered at both sizes to tests/_artifacts/screens/fit-* for a person to look at."""
+"""Every screen fits a laptop in every language: minimum sizes below 1024×600 (and so below
+1366×768), the window never grows by itself (a new revision, a 10-line offer, a long client
+name), and each screen rendered at both sizes to tests/_artifacts/screens/fit-* for a person to
+look at. The languages (tests/ui/translations.py): French, the committed German and English, and
+a stand-in German 30 % longer than French while the real one is not complete."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from desktop.ui.signing.services_backend import ServicesSigningBackend
 from desktop.ui.signing.signing_view import SigningDialog
 from tests.db import factories
 from tests.db.fixtures import new_sqlite_store
+from tests.ui import translations
 from tests.ui.signing.fakes import ScriptedDialogs as SigningScriptedDialogs
 from tests.ui.signing.screens import pdf_shown
 from tests.ui.signing.strokes import make_pen, pen_stroke, signature_strokes
@@ -78,6 +81,26 @@ def presented(store: Store) -> int:
     return draft.id
 
 
+def smallest_screen(language: str, size: QSize) -> QSize:
+    """The smallest screen a language's screens must fit: 1024×600, the laptop's at 1366×768
+    for the stand-in German 30 % longer than French (see SCREENS_AND_LANGUAGES)."""
+    return LAPTOP if language.endswith("-long") and size == LAPTOP else SMALL
+
+
+# Each screen size in each language. The stand-in German 30 % longer than French needs about
+# 1300 px in the editor and signing mode (their rows of buttons): it fits 1366×768, not
+# 1024×600 (strict: this fails once it does, to be made the rule).
+SCREENS_AND_LANGUAGES = [
+    pytest.param(
+        label, language,
+        marks=[pytest.mark.xfail(strict=True, reason="the 30 % longer German does not fit 1024 px")]
+        if label == "1024x600" and language.endswith("-long") else [],
+    )
+    for label in SIZES
+    for language in translations.LANGUAGES
+]  # fmt: skip
+
+
 def fits(hint: QSize, size: QSize) -> bool:
     return hint.width() <= size.width() and hint.height() <= size.height()
 
@@ -106,11 +129,22 @@ def shot(widget: QWidget, folder: Path, name: str) -> None:
     assert widget.grab().save(str(folder / f"fit-{name}.png"))
 
 
-@pytest.mark.parametrize("label", list(SIZES))
+@pytest.mark.parametrize(("label", "language"), SCREENS_AND_LANGUAGES)
 def test_every_page_and_the_editor_fit_and_the_window_never_grows(
-    qtbot, store: Store, presented: int, dialogs, tmp_path: Path, screens: Path, label: str
+    qtbot,
+    interface,
+    store: Store,
+    presented: int,
+    dialogs,
+    tmp_path: Path,
+    screens: Path,
+    label: str,
+    language: str,
 ) -> None:
+    translations.install(interface, tmp_path, language)
     size = SIZES[label]
+    smallest = smallest_screen(language, size)
+    label = f"{label}-{language}"
     window = window_for(qtbot, store, dialogs, tmp_path, size)
     for view, name in (
         (OFFERS, "offres"), (CLIENTS, "clients"), (CATALOGUE, "catalogue"), (DEADLINES, "echeances"),
@@ -118,7 +152,7 @@ def test_every_page_and_the_editor_fit_and_the_window_never_grows(
     ):  # fmt: skip
         window.nav.setCurrentRow(view)
         QApplication.processEvents()
-        assert fits(minimum(window), SMALL), (name, minimum(window))
+        assert fits(minimum(window), smallest), (name, minimum(window))
         assert window.size() == size, name
         shot(window, screens, f"{label}-{name}")
 
@@ -127,7 +161,7 @@ def test_every_page_and_the_editor_fit_and_the_window_never_grows(
     editor = window.editor
     assert editor is not None
     assert editor.lines.rowCount() == 10
-    assert fits(minimum(window), SMALL), minimum(window)
+    assert fits(minimum(window), smallest), minimum(window)
     assert window.size() == size
     shot(window, screens, f"{label}-editeur-presentee")
 
@@ -135,7 +169,7 @@ def test_every_page_and_the_editor_fit_and_the_window_never_grows(
     QApplication.processEvents()
     assert editor.revision_button.isHidden()
     assert not editor.duplicate_button.isHidden()
-    assert fits(minimum(window), SMALL), minimum(window)
+    assert fits(minimum(window), smallest), minimum(window)
     assert window.size() == size
     assert editor.title.text() in editor.title.toolTip() or not editor.title.elided()
 
@@ -206,11 +240,14 @@ def _sign_first_step(qtbot, view: SigningDialog) -> None:
     signature_strokes(step.pad.canvas)
 
 
-@pytest.mark.parametrize("label", list(SIZES))
+@pytest.mark.parametrize(("label", "language"), SCREENS_AND_LANGUAGES)
 def test_signing_mode_fits_in_each_step(
-    qtbot, store: Store, presented: int, screens: Path, label: str
+    qtbot, interface, store: Store, presented: int, screens: Path, tmp_path: Path, label: str, language: str
 ) -> None:
+    translations.install(interface, tmp_path, language)
     size = SIZES[label]
+    smallest = smallest_screen(language, size)
+    label = f"{label}-{language}"
     backend = ServicesSigningBackend(store, place=lambda: "Luxembourg", remember_place=lambda _p: None)
     view = SigningDialog.load(
         None, backend, presented, dialogs=SigningScriptedDialogs(), clock=lambda: SIGNED_AT, device="test"
@@ -220,7 +257,7 @@ def test_signing_mode_fits_in_each_step(
     view.resize(size)
     with qtbot.waitExposed(view):
         view.show()
-    assert fits(minimum(view), SMALL), minimum(view)
+    assert fits(minimum(view), smallest), minimum(view)
     qtbot.waitUntil(lambda: pdf_shown(view), timeout=10_000)
     shot(view, screens, f"{label}-signature-1-client")
     # the declarations and the pad are reachable: the step's scroll area shows them or scrolls
@@ -235,14 +272,14 @@ def test_signing_mode_fits_in_each_step(
         [(120 + i * 14, 160 + (i % 4) * 12, 0.3 + (i % 5) * 0.1, 1000 + i * 9) for i in range(30)],
     )
     QApplication.processEvents()
-    assert fits(minimum(view), SMALL), minimum(view)
+    assert fits(minimum(view), smallest), minimum(view)
     assert view.size() == size
     qtbot.waitUntil(lambda: pdf_shown(view), timeout=10_000)
     shot(view, screens, f"{label}-signature-2-representant")
     assert view.confirm_button.isEnabled(), view.missing_label.text()
     view.confirm_button.click()
     qtbot.waitUntil(lambda: view.current_step() == 2, timeout=20_000)
-    assert fits(minimum(view), SMALL), minimum(view)
+    assert fits(minimum(view), smallest), minimum(view)
     assert view.size() == size
     qtbot.waitUntil(lambda: pdf_shown(view), timeout=10_000)
     shot(view, screens, f"{label}-signature-3-fin")

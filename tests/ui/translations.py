@@ -5,6 +5,7 @@ and stresses the layouts with longer words (German is the longest language)."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -48,12 +49,19 @@ def fresh_ts(folder: Path, lang: str) -> Path:
     return target
 
 
-def fill_dummy(source_ts: Path, target_ts: Path, lang: str) -> None:
-    """Every entry translated (finished) as DUMMY_PREFIX + its French source; numerus forms too."""
+def fill_dummy(source_ts: Path, target_ts: Path, lang: str, *, stretch: float = 0.0) -> None:
+    """Every entry translated (finished) as DUMMY_PREFIX + its French source; numerus forms too.
+    `stretch` lengthens each text by that fraction of its source (words repeated, without
+    placeholders): a stand-in for German, about a third longer than French."""
     tree = ET.parse(source_ts)
     prefix = DUMMY_PREFIX.format(lang=lang)
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
+        words = re.sub(r"\{[^{}]*\}|%n|[{}&%]", "", source).replace("\n", " ").strip()
+        extra = (words + " ") * 3
+        text = (
+            prefix + source + (" " + extra[: int(len(source) * stretch)].strip() if stretch and words else "")
+        )
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
@@ -63,9 +71,9 @@ def fill_dummy(source_ts: Path, target_ts: Path, lang: str) -> None:
             for form in forms:
                 translation.remove(form)
             for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = prefix + source
+                ET.SubElement(translation, "numerusform").text = text
         else:
-            translation.text = prefix + source
+            translation.text = text
     tree.write(target_ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -76,15 +84,27 @@ def compile_qm(ts: Path, folder: Path, lang: str) -> Path:
     return qm
 
 
-def build(folder: Path, lang: str, *, dummy: bool) -> Path:
+def build(folder: Path, lang: str, *, dummy: bool, stretch: float = 0.0) -> Path:
     """offerdesk_<lang>.qm in `folder` from the committed .ts brought up to the code, as it
-    is or with every entry given its dummy translation."""
+    is or with every entry given its dummy translation (`stretch`: see fill_dummy)."""
     ts = fresh_ts(folder, lang)
     if dummy:
         filled = folder / f"dummy_{lang}.ts"
-        fill_dummy(ts, filled, lang)
+        fill_dummy(ts, filled, lang, stretch=stretch)
         ts = filled
     return compile_qm(ts, folder, lang)
+
+
+# The languages every screen is checked in: the committed translations, and German stood in
+# for by a dummy 30 % longer than French while the real one is not complete.
+LANGUAGES = ("fr", "de", "en", "de-long")
+
+
+def install(interface, folder: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The interface in `language` (one of LANGUAGES), as the application installs it."""
+    lang = language.split("-")[0]
+    build(folder, lang, dummy=language.endswith("-long"), stretch=0.3)
+    interface(lang, folder=folder)
 
 
 def sources(ts: Path) -> dict[str, dict[str, str]]:

@@ -188,7 +188,9 @@ class OfferEditor(QWidget):
         lines_layout = QVBoxLayout(lines_box)
         lines_layout.setContentsMargins(0, 0, 0, 0)
         lines_top = QHBoxLayout()
-        lines_top.addWidget(QLabel(self.tr("<b>Lignes de l'offre</b> (glisser un produit ici)")), 1)
+        lines_title = QLabel(self.tr("<b>Lignes de l'offre</b> (glisser un produit ici)"))
+        lines_title.setWordWrap(True)  # a longer language wraps rather than being cut
+        lines_top.addWidget(lines_title, 1)
         lines_top.addWidget(self.remove_button)
         lines_layout.addLayout(lines_top)
         lines_layout.addWidget(self.lines_view)

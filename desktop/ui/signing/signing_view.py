@@ -337,8 +337,10 @@ class SigningDialog(QDialog):
             self.next_button.setText(self.tr("Contre-signer à la &main →"))
             self.next_button.setObjectName("")
 
+        # what is still missing on its own line above the buttons: beside them it was squeezed
+        # into a tall narrow column once the buttons' words were longer (German)
         footer = QHBoxLayout()
-        footer.addWidget(self.missing_label, 1)
+        footer.addStretch(1)
         self.footer_buttons = (
             self.cancel_button,
             self.back_button,
@@ -354,6 +356,7 @@ class SigningDialog(QDialog):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.missing_label)
         layout.addLayout(footer)
 
     # ----------------------------------------------------------------- state
