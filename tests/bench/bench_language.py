@@ -13,6 +13,7 @@ Run: `.venv/bin/python -m tests.bench language` (or `make bench`).
 
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 from pathlib import Path
@@ -49,6 +50,7 @@ def run() -> list[str]:
 
     with tempfile.TemporaryDirectory(prefix="offerdesk-langbench-") as folder:
         data = Path(folder)
+        os.environ["OFFERDESK_DATA_DIR"] = str(data)  # this process's store too: never the user's
         qm = data / "qm"
         qm.mkdir()
         for lang in LANGUAGES:
