@@ -23,6 +23,7 @@ def child_env(tmp_path: Path, **extra: str) -> dict[str, str]:
         OFFERDESK_LOG_DIR=str(tmp_path / "logs"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         XDG_RUNTIME_DIR=str(tmp_path / "run"),
+        OFFERDESK_LANG="fr",  # the tests read French whatever the machine's locale (blank: unset)
     )
     (tmp_path / "run").mkdir(mode=0o700, parents=True, exist_ok=True)
     env.update(extra)

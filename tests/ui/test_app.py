@@ -87,3 +87,48 @@ def test_help_still_lists_the_headless_commands(capsys):
     out = capsys.readouterr().out
     assert "quote" in out
     assert "COMMAND" in out
+
+
+LANGUAGE_CHILD = """
+import json, sys
+from PySide6.QtCore import QLocale
+from desktop import i18n
+from desktop.ui import app
+from tests.ui.conftest import ScriptedDialogs
+
+seen = {}
+
+
+def ready(window):
+    seen.update(lang=i18n.current_language(), locale=QLocale().name())
+
+
+code = app.run(
+    ["offerdesk"], db_url=sys.argv[1], quit_after_shown=True, on_ready=ready, dialogs=ScriptedDialogs()
+)
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("chosen", "variable", "expected"),
+    [("de", "", ("de", "de_LU")), ("de", "en", ("en", "en_150")), ("", "", ("fr", "fr_LU"))],
+)
+def test_the_language_chosen_in_the_settings_is_the_one_the_next_start_uses(
+    tmp_path: Path, chosen: str, variable: str, expected: tuple[str, str]
+) -> None:
+    """The choice saved by Paramètres (ui-settings.ini) applies at the next start; OFFERDESK_LANG
+    wins when set; nothing chosen on a C locale: French."""
+    from PySide6.QtCore import QSettings
+
+    env = child_env(tmp_path, OFFERDESK_LANG=variable, LANG="C.UTF-8", LC_ALL="", LC_MESSAGES="")
+    if chosen:
+        (tmp_path / "data").mkdir(mode=0o700, parents=True, exist_ok=True)
+        saved = QSettings(str(tmp_path / "data" / "ui-settings.ini"), QSettings.Format.IniFormat)
+        saved.setValue("interface/language", chosen)
+        saved.sync()
+    url = f"sqlite:///{tmp_path / 'offerdesk.sqlite3'}"
+    out = run_child(LANGUAGE_CHILD, url, env=env)
+    assert out.returncode == 0, out.stderr
+    seen = last_json(out)
+    assert (seen["code"], seen["lang"], seen["locale"]) == (0, *expected)
