@@ -16,25 +16,44 @@ Tests assert identifiers and parameters, never a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+# no dataclasses, no typing at run time: the headless commands' start-up budget (desktop.domain.value)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Any
+
+    Renderer = Callable[["Message", "str | None"], str]
 
 __all__ = ["Message", "MessageError", "install_renderer", "msg", "render"]
 
 
-@dataclass(frozen=True, eq=True)
 class Message:
     """What to say, without the words: `id` names the catalogue entry, `params` fill it."""
 
+    __slots__ = ("id", "params")
     id: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any]
 
-    def __str__(self) -> str:
-        return render(self)
+    def __init__(self, id: str, params: Mapping[str, Any] | None = None) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "params", dict(params or {}))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Message is immutable ({name})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return self.id == other.id and self.params == other.params
 
     def __hash__(self) -> int:
         return hash((self.id, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
+
+    def __repr__(self) -> str:
+        return f"Message({self.id!r}, {self.params!r})"
+
+    def __str__(self) -> str:
+        return render(self)
 
     def text(self, lang: str | None = None) -> str:
         """This message in `lang` (default: the current language, see desktop.i18n)."""
@@ -46,7 +65,6 @@ def msg(message_id: str, /, **params: Any) -> Message:
     return Message(message_id, params)
 
 
-Renderer = Callable[[Message, "str | None"], str]
 _renderer: Renderer | None = None
 
 
