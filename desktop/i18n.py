@@ -204,7 +204,7 @@ def _load(lang: str) -> gettext.NullTranslations:
                 return gettext.GNUTranslations(handle)
         if sources:
             return gettext.GNUTranslations(io.BytesIO(compile_catalogue(lang, sources)))
-    except (OSError, ValueError) as exc:  # a damaged catalogue: say so, keep the identifiers
+    except (OSError, ValueError, ImportError) as exc:  # damaged, or no Babel to compile: say so
         _log().error("message catalogue for %s unreadable: %s", lang, exc)
     return gettext.NullTranslations()
 
