@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Installation HT</source>
-        <translation>Installation netto</translation>
+        <translation>Install. netto</translation>
     </message>
     <message>
         <source>{0}
@@ -161,7 +161,7 @@ Mögliche Laufzeiten: {1} Monate</translation>
     </message>
     <message>
         <source>Nouveau site : adresse d&apos;installation</source>
-        <translation>Neuer Standort: Installationsadresse</translation>
+        <translation>Neue Standortadresse</translation>
     </message>
     <message>
         <source>Ajouter le site</source>
@@ -817,7 +817,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     </message>
     <message>
         <source>Installation HT</source>
-        <translation>Installation netto</translation>
+        <translation>Install. netto</translation>
     </message>
     <message>
         <source>Validité dépassée le {0}</source>
@@ -922,7 +922,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     </message>
     <message>
         <source>Aucun : certificat créé par l&apos;installation</source>
-        <translation>Keines: von der Installation erstelltes Zertifikat</translation>
+        <translation>Keines: Installationszertifikat</translation>
     </message>
     <message>
         <source>Choisir…</source>
@@ -930,7 +930,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     </message>
     <message>
         <source>Inchangé (conservé dans le trousseau du système)</source>
-        <translation>Unverändert (im Schlüsselbund des Systems gespeichert)</translation>
+        <translation>Unverändert (im Schlüsselbund)</translation>
     </message>
     <message>
         <source>Aucune racine installée : seuls les contrats scellés par cette installation sont reconnus.</source>
@@ -1153,7 +1153,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     </message>
     <message>
         <source>Super-réduit</source>
-        <translation>Stark ermäßigt</translation>
+        <translation>Stark erm.</translation>
     </message>
     <message>
         <source>Ajouter une période</source>
@@ -1537,7 +1537,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     </message>
     <message>
         <source>Taille déclarée du client</source>
-        <translation>Angegebene Unternehmensgröße</translation>
+        <translation>Unternehmensgröße</translation>
     </message>
     <message>
         <source>Pièces à communiquer</source>

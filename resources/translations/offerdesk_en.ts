@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Mensuel HT</source>
-        <translation>Monthly excl. VAT</translation>
+        <translation>Monthly ex VAT</translation>
     </message>
     <message>
         <source>Installation HT</source>
-        <translation>Installation excl. VAT</translation>
+        <translation>Install. ex VAT</translation>
     </message>
     <message>
         <source>{0}
@@ -161,7 +161,7 @@ Available terms: {1} months</translation>
     </message>
     <message>
         <source>Nouveau site : adresse d&apos;installation</source>
-        <translation>New site: installation address</translation>
+        <translation>New site address</translation>
     </message>
     <message>
         <source>Ajouter le site</source>
@@ -381,7 +381,7 @@ Available terms: {1} months</translation>
     </message>
     <message>
         <source>Mensuel HT</source>
-        <translation>Monthly excl. VAT</translation>
+        <translation>Monthly ex VAT</translation>
     </message>
     <message>
         <source>Enregistrer la mise en service…</source>
@@ -441,7 +441,7 @@ The technical details have been written to: {0}</translation>
     </message>
     <message>
         <source>Mensuel HT</source>
-        <translation>Monthly excl. VAT</translation>
+        <translation>Monthly ex VAT</translation>
     </message>
     <message>
         <source>Inst. unit.</source>
@@ -453,7 +453,7 @@ The technical details have been written to: {0}</translation>
     </message>
     <message>
         <source>Install. HT</source>
-        <translation>Inst. excl. VAT</translation>
+        <translation>Inst. ex VAT</translation>
     </message>
     <message>
         <source>Redevance mensuelle unitaire HT</source>
@@ -813,11 +813,11 @@ The technical details have been written to: {0}</translation>
     </message>
     <message>
         <source>Mensuel HT</source>
-        <translation>Monthly excl. VAT</translation>
+        <translation>Monthly ex VAT</translation>
     </message>
     <message>
         <source>Installation HT</source>
-        <translation>Installation excl. VAT</translation>
+        <translation>Install. ex VAT</translation>
     </message>
     <message>
         <source>Validité dépassée le {0}</source>
@@ -922,7 +922,7 @@ The technical details have been written to: {0}</translation>
     </message>
     <message>
         <source>Aucun : certificat créé par l&apos;installation</source>
-        <translation>None: certificate created by this installation</translation>
+        <translation>None: the installation&apos;s own certificate</translation>
     </message>
     <message>
         <source>Choisir…</source>
@@ -1153,7 +1153,7 @@ The technical details have been written to: {0}</translation>
     </message>
     <message>
         <source>Super-réduit</source>
-        <translation>Super-reduced</translation>
+        <translation>Super-red.</translation>
     </message>
     <message>
         <source>Ajouter une période</source>
@@ -1537,7 +1537,7 @@ The technical details have been written to: {0}</translation>
     </message>
     <message>
         <source>Taille déclarée du client</source>
-        <translation>Declared client size</translation>
+        <translation>Client size</translation>
     </message>
     <message>
         <source>Pièces à communiquer</source>
