@@ -326,7 +326,7 @@ Mögliche Laufzeiten: {1} Monate</translation>
     </message>
     <message>
         <source>(sur {n})</source>
-        <translation>(von {n})</translation>
+        <translation>(insgesamt {n})</translation>
     </message>
     <message>
         <source>&amp;Imprimante :</source>
@@ -578,6 +578,26 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <source>L&apos;impression n&apos;est pas disponible.</source>
         <translation>Drucken ist nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>Offres</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Échéances</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>NewClientForm</name>
@@ -791,6 +811,22 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     <message>
         <source>Action impossible</source>
         <translation>Aktion nicht möglich</translation>
+    </message>
+    <message>
+        <source>Non enregistrée : modifiée ailleurs entre-temps</source>
+        <translation>Nicht gespeichert: inzwischen an anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <source>Offre modifiée ailleurs</source>
+        <translation>Angebot an anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L&apos;offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans l&apos;éditeur, non enregistrées.</source>
+        <translation>{0}
+
+Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer Stelle geänderte Angebot bleibt unverändert. Andernfalls bleiben Ihre Änderungen ungespeichert im Editor.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1520,58 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <source>Quitter sans signer ? Ce qui a été saisi sera perdu ; l&apos;offre reste non signée.</source>
         <translation>Ohne Unterschrift beenden? Die Eingaben gehen verloren; das Angebot bleibt nicht unterzeichnet.</translation>
     </message>
+    <message>
+        <source>L&apos;offre n&apos;est pas signée et tout ce qui a été saisi reste à l&apos;écran : corrigez puis confirmez à nouveau.</source>
+        <translation>Das Angebot ist nicht unterzeichnet, und alle Eingaben bleiben auf dem Bildschirm: Korrigieren Sie sie und bestätigen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>lieu de signature</source>
+        <translation>Unterzeichnungsort</translation>
+    </message>
+    <message>
+        <source>nom du signataire</source>
+        <translation>Name des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>signature du client</source>
+        <translation>Unterschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>nom du représentant</source>
+        <translation>Name des Vertreters</translation>
+    </message>
+    <message>
+        <source>signature du représentant</source>
+        <translation>Unterschrift des Vertreters</translation>
+    </message>
+    <message>
+        <source>taille de l&apos;entreprise</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Écriture impossible sur le disque : {reason}.</source>
+        <translation>Schreiben auf den Datenträger nicht möglich: {reason}.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant la signature (détails dans {path}).</source>
+        <translation>Interner Fehler bei der Unterzeichnung (Details in {path}).</translation>
+    </message>
+    <message>
+        <source>Préparation du contrat à signer…</source>
+        <translation>Vertrag wird zur Unterzeichnung vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Mode signature</source>
+        <translation>Unterschriftsmodus</translation>
+    </message>
+    <message>
+        <source>Le mode signature ne peut pas s&apos;ouvrir : {e}</source>
+        <translation>Der Unterschriftsmodus kann nicht geöffnet werden: {e}</translation>
+    </message>
+    <message>
+        <source>Le mode signature ne peut pas s&apos;ouvrir (erreur interne, détails dans {path}).</source>
+        <translation>Der Unterschriftsmodus kann nicht geöffnet werden (interner Fehler, Details in {path}).</translation>
+    </message>
 </context>
 <context>
     <name>TermsPanel</name>
@@ -1603,6 +1691,268 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     <message>
         <source>Impression</source>
         <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Préparation de l&apos;impression…</source>
+        <translation>Druck wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Le document PDF est illisible ou vide.</source>
+        <translation>Das PDF-Dokument ist unlesbar oder leer.</translation>
+    </message>
+    <message>
+        <source>Le document à imprimer est vide.</source>
+        <translation>Das zu druckende Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression n&apos;a pas pu démarrer : l&apos;imprimante est-elle disponible ?</source>
+        <translation>Der Druck konnte nicht gestartet werden: Ist der Drucker verfügbar?</translation>
+    </message>
+    <message>
+        <source>Impression annulée.</source>
+        <translation>Druck abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Impression envoyée{where} : {copies} exemplaire(s) de {pages} pages.</source>
+        <translation>Druckauftrag{where} gesendet (Exemplare: {copies}, Seiten: {pages}).</translation>
+    </message>
+    <message>
+        <source> sur « {printer} »</source>
+        <translation> an „{printer}“</translation>
+    </message>
+    <message>
+        <source>La page {n} n&apos;a pas pu être rendue pour l&apos;impression.</source>
+        <translation>Seite {n} konnte nicht für den Druck aufbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Les pages à imprimer doivent être comprises entre 1 et {n}.</source>
+        <translation>Die zu druckenden Seiten müssen zwischen 1 und {n} liegen.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant l&apos;impression (détails dans {path}).</source>
+        <translation>Interner Fehler beim Drucken (Details in {path}).</translation>
+    </message>
+    <message>
+        <source>Impression : page {done} sur {total}…</source>
+        <translation>Druck: Seite {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante a refusé une nouvelle page.</source>
+        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Ligne {0}, {1}</source>
+        <translation>Position {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Date de l&apos;offre</source>
+        <translation>Angebotsdatum</translation>
+    </message>
+    <message>
+        <source>Date de validité</source>
+        <translation>Gültigkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Durée d&apos;engagement</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Durée de reconduction</source>
+        <translation>Verlängerungszeitraum</translation>
+    </message>
+    <message>
+        <source>Délai de mise en service</source>
+        <translation>Bereitstellungsfrist</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Zahlungsfrist</translation>
+    </message>
+    <message>
+        <source>Documents à fournir</source>
+        <translation>Beizubringende Unterlagen</translation>
+    </message>
+    <message>
+        <source>Conditions particulières</source>
+        <translation>Besondere Bedingungen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Site d&apos;installation</source>
+        <translation>Installationsort</translation>
+    </message>
+    <message>
+        <source>Lignes de l&apos;offre</source>
+        <translation>Angebotspositionen</translation>
+    </message>
+    <message>
+        <source>Représentant</source>
+        <translation>Vertreter</translation>
+    </message>
+    <message>
+        <source>Lieu de signature</source>
+        <translation>Unterzeichnungsort</translation>
+    </message>
+    <message>
+        <source>Date de mise en service</source>
+        <translation>Datum der Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>Taille de l&apos;entreprise</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Localité</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>N° TVA</source>
+        <translation>MwSt.-Nr.</translation>
+    </message>
+    <message>
+        <source>N° RCS</source>
+        <translation>RCS-Nr.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Indexwert</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Texte des CGV</source>
+        <translation>AGB-Text</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Certificat de scellement</source>
+        <translation>Siegelzertifikat</translation>
+    </message>
+    <message>
+        <source>Racine de confiance de l&apos;entreprise</source>
+        <translation>Stammzertifikat des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Remise sur la mensualité</source>
+        <translation>Rabatt auf die monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>Remise sur l&apos;installation</source>
+        <translation>Rabatt auf die Installation</translation>
+    </message>
+    <message>
+        <source>Taux normal</source>
+        <translation>Normalsatz</translation>
+    </message>
+    <message>
+        <source>Taux intermédiaire</source>
+        <translation>Zwischensatz</translation>
+    </message>
+    <message>
+        <source>Taux réduit</source>
+        <translation>Ermäßigter Satz</translation>
+    </message>
+    <message>
+        <source>Taux super-réduit</source>
+        <translation>Stark ermäßigter Satz</translation>
+    </message>
+    <message>
+        <source>Adresse du client</source>
+        <translation>Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>Code postal du client</source>
+        <translation>PLZ des Kunden</translation>
+    </message>
+    <message>
+        <source>Localité du client</source>
+        <translation>Ort des Kunden</translation>
+    </message>
+    <message>
+        <source>Nom du signataire</source>
+        <translation>Name des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>Signature du client</source>
+        <translation>Unterschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>Nom du représentant</source>
+        <translation>Name des Vertreters</translation>
+    </message>
+    <message>
+        <source>Signature du représentant</source>
+        <translation>Unterschrift des Vertreters</translation>
     </message>
 </context>
 </TS>

@@ -578,6 +578,26 @@ The technical details have been written to: {0}</translation>
         <source>L&apos;impression n&apos;est pas disponible.</source>
         <translation>Printing is not available.</translation>
     </message>
+    <message>
+        <source>Offres</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Échéances</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>NewClientForm</name>
@@ -791,6 +811,22 @@ The technical details have been written to: {0}</translation>
     <message>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
+    </message>
+    <message>
+        <source>Non enregistrée : modifiée ailleurs entre-temps</source>
+        <translation>Not saved: changed elsewhere in the meantime</translation>
+    </message>
+    <message>
+        <source>Offre modifiée ailleurs</source>
+        <translation>Offer changed elsewhere</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L&apos;offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans l&apos;éditeur, non enregistrées.</source>
+        <translation>{0}
+
+Save your changes as a new offer (a draft copy)? The offer changed elsewhere stays as it is. Otherwise your changes stay in the editor, unsaved.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1520,58 @@ The technical details have been written to: {0}</translation>
         <source>Quitter sans signer ? Ce qui a été saisi sera perdu ; l&apos;offre reste non signée.</source>
         <translation>Leave without signing? What has been entered will be lost; the offer remains unsigned.</translation>
     </message>
+    <message>
+        <source>L&apos;offre n&apos;est pas signée et tout ce qui a été saisi reste à l&apos;écran : corrigez puis confirmez à nouveau.</source>
+        <translation>The offer is not signed and everything entered stays on screen: correct it, then confirm again.</translation>
+    </message>
+    <message>
+        <source>lieu de signature</source>
+        <translation>place of signing</translation>
+    </message>
+    <message>
+        <source>nom du signataire</source>
+        <translation>signatory&apos;s name</translation>
+    </message>
+    <message>
+        <source>signature du client</source>
+        <translation>client&apos;s signature</translation>
+    </message>
+    <message>
+        <source>nom du représentant</source>
+        <translation>representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>signature du représentant</source>
+        <translation>representative&apos;s signature</translation>
+    </message>
+    <message>
+        <source>taille de l&apos;entreprise</source>
+        <translation>company size</translation>
+    </message>
+    <message>
+        <source>Écriture impossible sur le disque : {reason}.</source>
+        <translation>Cannot write to disk: {reason}.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant la signature (détails dans {path}).</source>
+        <translation>Internal error while signing (details in {path}).</translation>
+    </message>
+    <message>
+        <source>Préparation du contrat à signer…</source>
+        <translation>Preparing the contract for signing…</translation>
+    </message>
+    <message>
+        <source>Mode signature</source>
+        <translation>Signing mode</translation>
+    </message>
+    <message>
+        <source>Le mode signature ne peut pas s&apos;ouvrir : {e}</source>
+        <translation>Signing mode cannot open: {e}</translation>
+    </message>
+    <message>
+        <source>Le mode signature ne peut pas s&apos;ouvrir (erreur interne, détails dans {path}).</source>
+        <translation>Signing mode cannot open (internal error, details in {path}).</translation>
+    </message>
 </context>
 <context>
     <name>TermsPanel</name>
@@ -1603,6 +1691,268 @@ The technical details have been written to: {0}</translation>
     <message>
         <source>Impression</source>
         <translation>Printing</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Préparation de l&apos;impression…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Le document PDF est illisible ou vide.</source>
+        <translation>The PDF document is unreadable or empty.</translation>
+    </message>
+    <message>
+        <source>Le document à imprimer est vide.</source>
+        <translation>The document to print is empty.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression n&apos;a pas pu démarrer : l&apos;imprimante est-elle disponible ?</source>
+        <translation>Printing could not start: is the printer available?</translation>
+    </message>
+    <message>
+        <source>Impression annulée.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <source>Impression envoyée{where} : {copies} exemplaire(s) de {pages} pages.</source>
+        <translation>Print job sent{where} (copies: {copies}, pages: {pages}).</translation>
+    </message>
+    <message>
+        <source> sur « {printer} »</source>
+        <translation> to ‘{printer}’</translation>
+    </message>
+    <message>
+        <source>La page {n} n&apos;a pas pu être rendue pour l&apos;impression.</source>
+        <translation>Page {n} could not be rendered for printing.</translation>
+    </message>
+    <message>
+        <source>Les pages à imprimer doivent être comprises entre 1 et {n}.</source>
+        <translation>The pages to print must be between 1 and {n}.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant l&apos;impression (détails dans {path}).</source>
+        <translation>Internal error while printing (details in {path}).</translation>
+    </message>
+    <message>
+        <source>Impression : page {done} sur {total}…</source>
+        <translation>Printing: page {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante a refusé une nouvelle page.</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Ligne {0}, {1}</source>
+        <translation>Line {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Date de l&apos;offre</source>
+        <translation>Offer date</translation>
+    </message>
+    <message>
+        <source>Date de validité</source>
+        <translation>Validity date</translation>
+    </message>
+    <message>
+        <source>Durée d&apos;engagement</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Durée de reconduction</source>
+        <translation>Renewal period</translation>
+    </message>
+    <message>
+        <source>Délai de mise en service</source>
+        <translation>Provisioning lead time</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Payment term</translation>
+    </message>
+    <message>
+        <source>Documents à fournir</source>
+        <translation>Documents to provide</translation>
+    </message>
+    <message>
+        <source>Conditions particulières</source>
+        <translation>Special conditions</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Site d&apos;installation</source>
+        <translation>Installation site</translation>
+    </message>
+    <message>
+        <source>Lignes de l&apos;offre</source>
+        <translation>Offer lines</translation>
+    </message>
+    <message>
+        <source>Représentant</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Lieu de signature</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Date de mise en service</source>
+        <translation>Activation date</translation>
+    </message>
+    <message>
+        <source>Taille de l&apos;entreprise</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Localité</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>N° TVA</source>
+        <translation>VAT no.</translation>
+    </message>
+    <message>
+        <source>N° RCS</source>
+        <translation>RCS no.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Index value</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Texte des CGV</source>
+        <translation>GTC text</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Certificat de scellement</source>
+        <translation>Sealing certificate</translation>
+    </message>
+    <message>
+        <source>Racine de confiance de l&apos;entreprise</source>
+        <translation>Company root certificate</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Remise sur la mensualité</source>
+        <translation>Discount on the monthly fee</translation>
+    </message>
+    <message>
+        <source>Remise sur l&apos;installation</source>
+        <translation>Discount on installation</translation>
+    </message>
+    <message>
+        <source>Taux normal</source>
+        <translation>Standard rate</translation>
+    </message>
+    <message>
+        <source>Taux intermédiaire</source>
+        <translation>Intermediate rate</translation>
+    </message>
+    <message>
+        <source>Taux réduit</source>
+        <translation>Reduced rate</translation>
+    </message>
+    <message>
+        <source>Taux super-réduit</source>
+        <translation>Super-reduced rate</translation>
+    </message>
+    <message>
+        <source>Adresse du client</source>
+        <translation>Client&apos;s address</translation>
+    </message>
+    <message>
+        <source>Code postal du client</source>
+        <translation>Client&apos;s postcode</translation>
+    </message>
+    <message>
+        <source>Localité du client</source>
+        <translation>Client&apos;s town</translation>
+    </message>
+    <message>
+        <source>Nom du signataire</source>
+        <translation>Signatory&apos;s name</translation>
+    </message>
+    <message>
+        <source>Signature du client</source>
+        <translation>Client&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Nom du représentant</source>
+        <translation>Representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>Signature du représentant</source>
+        <translation>Representative&apos;s signature</translation>
     </message>
 </context>
 </TS>
