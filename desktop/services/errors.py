@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import desktop.i18n  # noqa: F401  (installs the renderer: str(error) reads in the current language)
 from desktop.domain.messages import Message, MessageError, msg
 
 if TYPE_CHECKING:
