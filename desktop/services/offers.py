@@ -21,7 +21,7 @@ from desktop.domain import bounds, lifecycle
 from desktop.domain.errors import FieldError
 from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.lifecycle import Action
-from desktop.domain.messages import Message, MessageError, msg
+from desktop.domain.messages import Message, msg
 from desktop.domain.pricing import PricedOffer
 from desktop.domain.vat import VatCategory
 from desktop.domain.views import DraftInput, LineInput, OfferView, SignatureInput
@@ -35,6 +35,7 @@ from desktop.services.errors import (
     OfferConflictError,
     OfferStateError,
     conflict_message,
+    reason_of,
 )
 from desktop.services.listing import deadlines, list_offers
 from desktop.services.offer_views import client_snapshot, offer_view, priced_from_rows
@@ -84,7 +85,7 @@ def load_offer(session: Session, offer_id: int) -> Offer:
 
 
 def _offer_label(offer: Offer) -> Message:
-    """ "OF-2026-JDU-0042 (révision 2)" in the reader's language."""
+    """The offer's number and revision, "OF-2026-JDU-0042 (révision 2)", in the reader's language."""
     return msg("offers.offer.label", number=offer.number, revision=offer.revision)
 
 
@@ -118,7 +119,7 @@ def _price(session: Session, offer: Offer) -> PricedOffer:
         for row in offer.lines:
             row.vat_rate = table.rate_on(day, VatCategory(row.vat_category))
     except ValueError as exc:
-        raise FieldError("offer_date", exc.message if isinstance(exc, MessageError) else str(exc)) from None
+        raise FieldError("offer_date", reason_of(exc)) from None
     offer.index_applied = cote
     offer.index_reference = series.reference
     offer.vat_standard_rate = standard
