@@ -12,6 +12,7 @@ from db.models import Client, ClientSearch, Contact, Site
 from db.search import CLIENT_FTS, Match
 from desktop.domain.errors import FieldError
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
+from desktop.domain.messages import msg
 from desktop.domain.search_text import query_words
 from desktop.domain.views import (
     ClientInput,
@@ -87,14 +88,14 @@ def client_view(row: Client, with_children: bool = True) -> ClientView:
 def _email(value: str, field: str) -> str:
     value = value.strip()
     if value and ("@" not in value or value.startswith("@") or value.endswith("@") or " " in value):
-        raise FieldError(field, "ce n'est pas une adresse e-mail valable (p. ex. nom@exemple.lu)")
+        raise FieldError(field, msg("offers.client.email_invalid"))
     return value
 
 
 def _country(value: str) -> str:
     country = value.strip().upper() or "LU"
     if len(country) != 2 or not country.isalpha():
-        raise FieldError("country", "le pays s'écrit avec un code de deux lettres, p. ex. LU, FR, BE, DE")
+        raise FieldError("country", msg("offers.client.country_invalid"))
     return country
 
 
@@ -108,7 +109,7 @@ def _postcode(value: str, country: str) -> str:
 def _fill(row: Client, data: ClientInput) -> None:
     name = data.legal_name.strip()
     if not name:
-        raise FieldError("legal_name", "la raison sociale du client est obligatoire")
+        raise FieldError("legal_name", msg("offers.client.name_required"))
     country = _country(data.country)
     row.legal_name = name
     row.search_name = search_key(name)
@@ -130,7 +131,7 @@ def _fill(row: Client, data: ClientInput) -> None:
 def load_client(session: Session, client_id: int) -> Client:
     row = session.get(Client, client_id, options=[selectinload(Client.sites), selectinload(Client.contacts)])
     if row is None:
-        raise NotFoundError(f"Le client n° {client_id} n'existe pas (il a peut-être été supprimé).")
+        raise NotFoundError(msg("offers.client.not_found", client_id=client_id))
     return row
 
 
@@ -182,9 +183,9 @@ def search_clients(store: Store, text: str = "", limit: int = 50, offset: int = 
 
 def _site_fill(row: Site, data: SiteInput) -> None:
     if not data.address_line1.strip():
-        raise FieldError("address_line1", "l'adresse du site est obligatoire")
+        raise FieldError("address_line1", msg("offers.site.address_required"))
     if not data.city.strip():
-        raise FieldError("city", "la localité du site est obligatoire")
+        raise FieldError("city", msg("offers.site.city_required"))
     country = _country(data.country)
     row.label = data.label.strip()
     row.address_line1 = data.address_line1.strip()
@@ -210,7 +211,7 @@ def update_site(store: Store, site_id: int, data: SiteInput, actor: str = "") ->
     with store.session() as session:
         row = session.get(Site, site_id)
         if row is None:
-            raise NotFoundError(f"Le site n° {site_id} n'existe pas (il a peut-être été supprimé).")
+            raise NotFoundError(msg("offers.site.not_found", site_id=site_id))
         _site_fill(row, data)
         session.flush()
         audit.record(session, "site.update", f"site:{row.id}", {"client_id": row.client_id}, actor)
@@ -220,7 +221,7 @@ def update_site(store: Store, site_id: int, data: SiteInput, actor: str = "") ->
 def add_contact(store: Store, client_id: int, data: ContactInput, actor: str = "") -> ContactView:
     name = data.name.strip()
     if not name:
-        raise FieldError("name", "le nom du contact est obligatoire")
+        raise FieldError("name", msg("offers.contact.name_required"))
     with store.session() as session:
         load_client(session, client_id)
         row = Contact(

@@ -10,6 +10,7 @@ import pytest
 
 from db.engine import sqlite_url
 from desktop.cli import main
+from desktop.domain.messages import msg
 from desktop.services import offers
 from desktop.services.backup import KEEP, backup_on_start, list_backups, restore_from
 from desktop.services.errors import BackupError, DamagedDatabaseError
@@ -96,7 +97,9 @@ def test_a_damaged_database_is_reported_with_the_latest_good_backup(tmp_path: Pa
         open_store(store.url)
     error = caught.value
     assert error.latest_backup == good
-    assert "est endommagée" in str(error)
+    assert not error.unusable
+    assert error.message.id == "offers.database.damaged"
+    assert error.message.params["advice"] == msg("offers.database.restore_advice", backup=good)
     assert f"offerdesk restore {good}" in str(error)
     assert store.path.read_bytes() == damaged_bytes  # never silently overwritten
     assert len(list_backups(store.path)) == 1  # and no backup was made of the damaged file
@@ -114,5 +117,7 @@ def test_a_damaged_database_without_backup_says_so(tmp_path: Path) -> None:
     store.close()
     assert store.path is not None
     _damage(store.path)
-    with pytest.raises(DamagedDatabaseError, match="Aucune sauvegarde intacte"):
+    with pytest.raises(DamagedDatabaseError) as caught:
         open_store(store.url)
+    assert caught.value.latest_backup is None
+    assert caught.value.message.params["advice"] == msg("offers.database.no_backup_advice")

@@ -17,6 +17,7 @@ from db.base import Base
 from db.engine import sqlite_url
 from db.migrate import HEAD_REVISION
 from desktop.cli import main
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import ClientInput
 from desktop.services import clients
 from desktop.services.backup import (
@@ -161,8 +162,10 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
     before = db.read_bytes()
     holder = _holder(db, tmp_path)
     try:
-        with pytest.raises(DatabaseInUseError, match="ouverte par un autre programme"):
+        with pytest.raises(DatabaseInUseError) as caught:
             restore_from(db, good)
+        assert isinstance(caught.value.message, Message)
+        assert (caught.value.message.id, caught.value.message.params["path"]) == ("offers.lock.in_use", db)
         assert main(["restore", str(good), "--db", sqlite_url(db)]) == 1
         assert "Fermez OfferDesk" in capsys.readouterr().err
         assert db.read_bytes() == before  # the other process's data is still there
@@ -176,8 +179,9 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
 def test_nobody_opens_the_database_while_a_restore_holds_it(db_and_backup: tuple[Path, Path]) -> None:
     db, _good = db_and_backup
     with lock_exclusive(db, "restaurer"):
-        with pytest.raises(DatabaseInUseError, match="en cours de restauration"):
+        with pytest.raises(DatabaseInUseError) as caught:
             open_store(sqlite_url(db), backup=False)
+        assert caught.value.message == msg("offers.lock.restoring", path=db)
         with pytest.raises(DatabaseInUseError):
             lock_shared(db)
     lock = lock_shared(db)
