@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop.documents.specimen import generated_signature
+from desktop.domain.formatting import Lang
 from desktop.domain.signature import PointerKind
 from desktop.domain.views import (
     ClientInput,
@@ -54,8 +55,9 @@ class DemoResult:
     check: PackCheck
 
 
-def run_demo(store: Store, folder: Path) -> DemoResult:
-    """Run the visit on `store`, writing the draft and the sealed pack into `folder`."""
+def run_demo(store: Store, folder: Path, lang: Lang = "fr") -> DemoResult:
+    """Run the visit on `store`, writing the draft and the sealed pack into `folder`; the
+    client prefers `lang`, so the offer and its packs are in that language."""
     # an enrolled laptop's database: its representative; else the sample one
     rep = settings.get_representative(store) or settings.set_representative(
         store, RepresentativeInput(code="JDU", name="Jean Dupont", function="Chargé de clientèle entreprises")
@@ -74,6 +76,7 @@ def run_demo(store: Store, folder: Path) -> DemoResult:
             signatory_function="Gérante",
             email="h.muller@oeuvre.lu",
             phone="+352 621 123 456",
+            preferred_language=lang,
         ),
     )
     site = clients.add_site(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, CompanyIdentity, Document, Offer, OfferStatus
 from desktop import __version__
-from desktop.documents.cgv import CgvDocument
+from desktop.documents.cgv import CgvDocument, load_translation
 from desktop.documents.model import (
     AuditRecord,
     ClientParty,
@@ -110,6 +110,8 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
             ),
         )
     cgv = _cgv(view.cgv)
+    language = view.document_language
+    translation = load_translation(cgv.version, language)
     model = PackModel(
         seller=company,
         client=ClientParty(
@@ -148,6 +150,8 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
         descriptions=tuple(line.product_name for line in view.lines),
         client_size=view.client_size,
         cgv=cgv,
+        language=language,
+        cgv_translation=translation,
     )
     signatures = {s.role: s for s in view.signatures}
     if view.signed_at is None or SignerRole.CLIENT not in signatures:
@@ -165,6 +169,7 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
             offer_content_sha256=offer_content_sha256(model),
             cgv_sha256=view.cgv.sha256,
             audit=_audit_record(sign_entry) if sign_entry is not None else None,
+            cgv_translation_sha256=translation.sha256() if translation is not None else "",
         ),
     )
 
