@@ -63,6 +63,11 @@ class RenderedPack:
     evidence_pages: tuple[int, ...]
     cgv_translation_pages: tuple[int, ...] = ()  # the CGV in the document's language, if any
 
+    @property
+    def all_cgv_pages(self) -> tuple[int, ...]:
+        """Every CGV page, the translation's (first) and the French text's: what the CGV are."""
+        return self.cgv_translation_pages + self.cgv_pages
+
 
 @dataclass
 class _PageLog:

@@ -239,7 +239,7 @@ def attach_signed_pack(session: Session, offer: Offer, actor: str = "") -> Attac
         seal={
             **info.to_json(),
             "pages": rendered.page_count,
-            "cgv_pages": list(rendered.cgv_pages),  # where signing mode's « CGV » button jumps
+            "cgv_pages": list(rendered.all_cgv_pages),  # where signing mode's « CGV » button jumps
             "offer_content_sha256": evidence.offer_content_sha256,
             "cgv_sha256": evidence.cgv_sha256,
             "sign_audit_seq": entry.seq,
@@ -344,7 +344,7 @@ def pack_bytes(store: Store, number: str, revision: int | None = None) -> PackBy
                 pdf, True, offer.number, offer.revision, _stored_cgv_pages(session, offer, stored)
             )
         rendered = render_pack(pack_model(offer_view(session, offer), _company(session)))
-        return PackBytes(rendered.pdf, False, offer.number, offer.revision, rendered.cgv_pages)
+        return PackBytes(rendered.pdf, False, offer.number, offer.revision, rendered.all_cgv_pages)
 
 
 def _stored_cgv_pages(session: Session, offer: Offer, stored: Document) -> tuple[int, ...]:
@@ -356,7 +356,7 @@ def _stored_cgv_pages(session: Session, offer: Offer, stored: Document) -> tuple
     if isinstance(recorded, list) and all(isinstance(page, int) for page in recorded):
         return tuple(recorded)
     model = pack_model(offer_view(session, offer), _company(session), _sign_entry(session, offer))
-    return render_pack(model).cgv_pages
+    return render_pack(model).all_cgv_pages
 
 
 def write_pack(store: Store, number: str, revision: int | None, path: Path) -> WrittenPack:
