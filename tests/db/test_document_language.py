@@ -31,7 +31,8 @@ def _language(store: Store, offer_id: int) -> str:
 
 def test_the_database_knows_the_documents_languages() -> None:
     assert LANGUAGE_CODES == LANGUAGES
-    assert LANGUAGE_VALUES == "(" + ", ".join(f"'{code}'" for code in LANGUAGES) + ")"
+    expected = "(" + ", ".join(f"'{code}'" for code in LANGUAGES) + ")"
+    assert expected == LANGUAGE_VALUES
 
 
 @pytest.mark.parametrize(
