@@ -28,6 +28,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o", "--output", required=True, type=Path, metavar="DIR", help="folder for the results"
     )
     add_db_option(parser, f"database URL (default: a fresh DIR/{DB_NAME})")
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "de", "en"),
+        default="fr",
+        help="the sample client's language, in which the offer and its packs are printed (default: fr)",
+    )
 
 
 def _fresh_sqlite(folder: Path) -> str:
@@ -87,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with _throw_away_sealing(folder):
-            result = run_demo(store, folder)
+            result = run_demo(store, folder, args.lang)
     except (DomainError, StoreError) as exc:
         return fail(f"échec de la démonstration : {exc}", EXIT_FAILURE)
     except OSError as exc:

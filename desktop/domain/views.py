@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.pricing import PricedLine, PricedOffer
 from desktop.domain.signature import SignatureCapture
@@ -25,6 +25,9 @@ from desktop.domain.vocabulary import (
     SignerRole,
     VatCategory,
 )
+
+if TYPE_CHECKING:  # the views stay light: formatting (and Babel) is not imported for a name
+    from desktop.domain.formatting import Lang
 
 ZERO = Decimal(0)
 
@@ -104,6 +107,7 @@ class ClientInput:
     signatory_function: str = ""
     email: str = ""
     phone: str = ""
+    preferred_language: Lang = "fr"  # the language of the client's documents: fr, de or en
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,9 @@ class DraftInput:
     special_conditions: str = ""
     required_documents: tuple[str, ...] = ()
     client_size: ClientSize | None = None
+    # the language the pack is printed in (fr, de, en); None: the client's preferred language
+    # for a new draft, the draft's own when it is saved again
+    document_language: Lang | None = None
     # the offer's version the editor loaded (OfferView.version): update_draft refuses the
     # save if the stored offer has changed since (None: no check, e.g. a command)
     expected_version: int | None = None
@@ -226,6 +233,7 @@ class ClientView:
     phone: str
     sites: tuple[SiteView, ...] = ()
     contacts: tuple[ContactView, ...] = ()
+    preferred_language: Lang = "fr"
 
 
 @dataclass(frozen=True)
@@ -367,6 +375,7 @@ class OfferView:
     signatures: tuple[SignatureView, ...] = ()
     documents: tuple[DocumentInfo, ...] = field(default=())
     version: int = 1  # bumped by every change of the stored offer (optimistic concurrency)
+    document_language: Lang = "fr"  # the language its pack is printed in, frozen with it
 
     @property
     def is_editable(self) -> bool:

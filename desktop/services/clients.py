@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import Client, ClientSearch, Contact, Site
 from db.search import CLIENT_FTS, Match
 from desktop.domain.errors import FieldError
+from desktop.domain.formatting import LANGUAGES, Lang
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
 from desktop.domain.messages import msg
 from desktop.domain.search_text import query_words
@@ -36,6 +37,22 @@ def search_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.split())
+
+
+def language(code: str) -> Lang:
+    """A stored language code as the views carry it (the database's CHECK holds the values)."""
+    for lang in LANGUAGES:
+        if code == lang:
+            return lang
+    return "fr"
+
+
+def checked_language(value: object, field: str) -> Lang:
+    """`value` if it is one of the documents' languages (fr, de, en), else a FieldError."""
+    for lang in LANGUAGES:
+        if value == lang:
+            return lang
+    raise FieldError(field, msg("pack.language.unknown", language=str(value), languages=list(LANGUAGES)))
 
 
 def site_view(row: Site) -> SiteView:
@@ -80,6 +97,7 @@ def client_view(row: Client, with_children: bool = True) -> ClientView:
         signatory_function=row.signatory_function,
         email=row.email,
         phone=row.phone,
+        preferred_language=language(row.preferred_language),
         sites=tuple(site_view(s) for s in row.sites) if with_children else (),
         contacts=tuple(contact_view(c) for c in row.contacts) if with_children else (),
     )
@@ -126,6 +144,7 @@ def _fill(row: Client, data: ClientInput) -> None:
     row.signatory_function = data.signatory_function.strip()
     row.email = _email(data.email, "email")
     row.phone = data.phone.strip()
+    row.preferred_language = checked_language(data.preferred_language, "preferred_language")
 
 
 def load_client(session: Session, client_id: int) -> Client:

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from desktop import i18n
 from desktop.documents.specimen import generated_signature
+from desktop.domain.formatting import Lang
 from desktop.domain.messages import msg
 from desktop.domain.signature import PointerKind
 from desktop.domain.views import (
@@ -55,9 +57,11 @@ class DemoResult:
     check: PackCheck
 
 
-def run_demo(store: Store, folder: Path, lang: str | None = None) -> DemoResult:
+def run_demo(store: Store, folder: Path, lang: Lang | None = None) -> DemoResult:
     """Run the visit on `store`, writing the draft and the sealed pack into `folder`; the sample
-    client's and offer's words are in `lang` (default: the current language)."""
+    client prefers `lang` (default: the current language), so its words, the offer and its packs
+    are in that language."""
+    lang = lang or i18n.current_language()
     # an enrolled laptop's database: its representative; else the sample one
     rep = settings.get_representative(store) or settings.set_representative(
         store,
@@ -79,6 +83,7 @@ def run_demo(store: Store, folder: Path, lang: str | None = None) -> DemoResult:
             signatory_function=msg("offers.demo.signatory_function").text(lang),
             email="h.muller@oeuvre.lu",
             phone="+352 621 123 456",
+            preferred_language=lang,
         ),
     )
     site = clients.add_site(

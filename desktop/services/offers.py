@@ -28,7 +28,7 @@ from desktop.domain.views import DraftInput, LineInput, OfferView, SignatureInpu
 from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import audit
 from desktop.services.catalogue import check_engagement, line_product
-from desktop.services.clients import load_client
+from desktop.services.clients import checked_language, load_client
 from desktop.services.errors import (
     ClientSizeError,
     NotFoundError,
@@ -240,6 +240,10 @@ def _fill(session: Session, offer: Offer, data: DraftInput, validity: dt.date) -
     offer.special_conditions = data.special_conditions.strip()
     offer.required_documents = [d.strip() for d in data.required_documents if d.strip()]
     offer.client_size = data.client_size
+    if data.document_language is not None:
+        offer.document_language = checked_language(data.document_language, "document_language")
+    elif not offer.document_language:  # a new draft: the client's preferred language
+        offer.document_language = client.preferred_language
     offer.cgv_version_id = cgv_row_in_force(session, data.offer_date).id
 
 
@@ -368,6 +372,7 @@ def _copy(session: Session, source: Offer, number: str, revision: int, day: dt.d
         special_conditions=source.special_conditions,
         required_documents=list(source.required_documents),
         client_size=source.client_size,
+        document_language=source.document_language,
         cgv_version_id=cgv_row_in_force(session, day).id,
         created_at=now,
         updated_at=now,

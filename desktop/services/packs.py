@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, CompanyIdentity, Document, Offer, OfferStatus
 from desktop import __version__
-from desktop.documents.cgv import CgvDocument
+from desktop.documents.cgv import CgvDocument, load_translation
 from desktop.documents.model import (
     AuditRecord,
     ClientParty,
@@ -110,6 +110,8 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
             ),
         )
     cgv = _cgv(view.cgv)
+    language = view.document_language
+    translation = load_translation(cgv.version, language)
     model = PackModel(
         seller=company,
         client=ClientParty(
@@ -148,6 +150,8 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
         descriptions=tuple(line.product_name for line in view.lines),
         client_size=view.client_size,
         cgv=cgv,
+        language=language,
+        cgv_translation=translation,
     )
     signatures = {s.role: s for s in view.signatures}
     if view.signed_at is None or SignerRole.CLIENT not in signatures:
@@ -165,6 +169,7 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
             offer_content_sha256=offer_content_sha256(model),
             cgv_sha256=view.cgv.sha256,
             audit=_audit_record(sign_entry) if sign_entry is not None else None,
+            cgv_translation_sha256=translation.sha256() if translation is not None else "",
         ),
     )
 
@@ -234,7 +239,7 @@ def attach_signed_pack(session: Session, offer: Offer, actor: str = "") -> Attac
         seal={
             **info.to_json(),
             "pages": rendered.page_count,
-            "cgv_pages": list(rendered.cgv_pages),  # where signing mode's « CGV » button jumps
+            "cgv_pages": list(rendered.all_cgv_pages),  # where signing mode's « CGV » button jumps
             "offer_content_sha256": evidence.offer_content_sha256,
             "cgv_sha256": evidence.cgv_sha256,
             "sign_audit_seq": entry.seq,
@@ -339,7 +344,7 @@ def pack_bytes(store: Store, number: str, revision: int | None = None) -> PackBy
                 pdf, True, offer.number, offer.revision, _stored_cgv_pages(session, offer, stored)
             )
         rendered = render_pack(pack_model(offer_view(session, offer), _company(session)))
-        return PackBytes(rendered.pdf, False, offer.number, offer.revision, rendered.cgv_pages)
+        return PackBytes(rendered.pdf, False, offer.number, offer.revision, rendered.all_cgv_pages)
 
 
 def _stored_cgv_pages(session: Session, offer: Offer, stored: Document) -> tuple[int, ...]:
@@ -351,7 +356,7 @@ def _stored_cgv_pages(session: Session, offer: Offer, stored: Document) -> tuple
     if isinstance(recorded, list) and all(isinstance(page, int) for page in recorded):
         return tuple(recorded)
     model = pack_model(offer_view(session, offer), _company(session), _sign_entry(session, offer))
-    return render_pack(model).cgv_pages
+    return render_pack(model).all_cgv_pages
 
 
 def write_pack(store: Store, number: str, revision: int | None, path: Path) -> WrittenPack:

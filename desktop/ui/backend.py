@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from desktop import i18n
 from desktop.documents import zone
 from desktop.documents.zone import local
 from desktop.domain import lifecycle
@@ -89,6 +90,7 @@ def draft_from_view(view: OfferView) -> OfferDraft:
         special_conditions=view.special_conditions,
         client_size=view.client_size,
         version=view.version,
+        document_language=view.document_language,
         lines=tuple(
             DraftLine(
                 code=line.product_code,
@@ -235,6 +237,7 @@ class ServicesBackend:
             special_conditions=draft.special_conditions,
             required_documents=draft.required_documents,
             client_size=draft.client_size,
+            document_language=i18n.normalise(draft.document_language),
             expected_version=draft.version,
         )
         if draft.offer_id is None:

@@ -31,7 +31,9 @@ def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
             "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
             " AND tbl_name NOT IN ('offer_search', 'client_search')"  # the FTS5 sync triggers
         )
-        assert triggers.scalar() == 41  # 0002: 11, 0004: 16, 0007: 4, 0008: 9 (company certificates), 0009: 1
+        assert (
+            triggers.scalar() == 42
+        )  # 0002: 11, 0004: 16, 0007: 4, 0008: 9 (company certificates), 0009: 1, 0010: 1
     store.close()
 
 

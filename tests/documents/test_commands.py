@@ -130,3 +130,22 @@ def test_pack_command_errors_are_one_line(
     assert main(["verify", str(tmp_path / "missing.pdf"), "--no-db"]) == 2
     assert "impossible de lire" in (err := capsys.readouterr().err)
     assert "missing.pdf : le fichier ou le dossier n'existe pas" in err
+
+
+def test_demo_in_german_writes_german_packs(tmp_path: Path) -> None:
+    folder = tmp_path / "demo-de"
+    assert main(["demo", "-o", str(folder), "--lang", "de"]) == 0
+    texts = page_texts(_signed(folder).read_bytes())
+    assert "Dienstleistungsangebot — Besondere Bedingungen" in texts[0]
+    assert any("„Gelesen und genehmigt“" in t for t in texts)
+    assert "Dokumentsprache" in texts[-1]
+    [draft] = list(folder.glob("OF-*-projet.pdf"))
+    assert all("ENTWURF — nicht unterzeichnet" in t for t in page_texts(draft.read_bytes()))
+
+
+def test_demo_refuses_a_language_it_does_not_print(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["demo", "-o", str(tmp_path), "--lang", "it"])
+    assert "--lang" in capsys.readouterr().err
