@@ -26,6 +26,7 @@ import os
 from pathlib import Path
 from typing import IO
 
+from desktop.domain.messages import Message
 from desktop.services.errors import DatabaseInUseError, ReadOnlyDatabaseError
 
 LOCK_SUFFIX = ".lock"
@@ -141,7 +142,7 @@ def lock_shared(db_path: Path) -> DbLock | None:
     return lock
 
 
-def lock_exclusive(db_path: Path, doing: str) -> DbLock:
+def lock_exclusive(db_path: Path, doing: Message | str) -> DbLock:
     """The lock `restore` holds: refused while anyone else has the database open."""
     lock = try_lock(db_path, exclusive=True)
     if lock is None:

@@ -6,10 +6,11 @@ concern the state of an offer or of the database itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain.messages import MessageError
+from desktop.domain.messages import Message, MessageError
 
 if TYPE_CHECKING:
     from desktop.domain.vocabulary import ClientSize
@@ -101,7 +102,12 @@ class DamagedDatabaseError(StoreError):
     """
 
     def __init__(
-        self, path: Path, problems: list[str], latest_backup: Path | None, *, state: str = "est endommagée"
+        self,
+        path: Path,
+        problems: Sequence[Message | str],
+        latest_backup: Path | None,
+        *,
+        state: str = "est endommagée",
     ) -> None:
         self.path = path
         self.problems = problems

@@ -204,14 +204,14 @@ def check_sqlite_file(path: Path) -> None:
     OfferDesk database: not empty, a SQLite file (plain or encrypted), passing quick_check, with
     OfferDesk's tables; DatabaseKeyError if it is encrypted and its key is missing or does not
     open it. Read-only: nothing is written to `path`."""
-    from desktop.services.backup import latest_good_backup, problems_of
+    from desktop.services.backup import latest_good_backup, not_a_database, problems_of
 
     try:
         problems = problems_of(path)
     except cipher.DatabaseKeyError as exc:
         raise key_error(exc, path) from exc
     if problems:
-        damaged = not problems[0].startswith(("ce n'est pas", "le fichier est vide"))
+        damaged = not not_a_database(problems)
         state = "est endommagée" if damaged else "est inutilisable"
         raise DamagedDatabaseError(path, problems, latest_good_backup(path), state=state)
 
