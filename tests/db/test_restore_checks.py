@@ -17,6 +17,7 @@ from db.base import Base
 from db.engine import sqlite_url
 from db.migrate import HEAD_REVISION
 from desktop.cli import main
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import ClientInput
 from desktop.services import clients
 from desktop.services.backup import (
@@ -35,6 +36,7 @@ from desktop.services.dblock import lock_exclusive, lock_shared
 from desktop.services.errors import BackupError, DatabaseInUseError
 from desktop.services.store import open_store
 from tests.db.factories import setup
+from tests.db.findings import nested
 from tests.db.fixtures import new_sqlite_store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -68,12 +70,17 @@ def test_right_table_names_wrong_columns_is_refused(
     connection.commit()
     connection.close()
     before = db.read_bytes()
-    with pytest.raises(BackupError, match="colonnes absentes") as caught:
+    with pytest.raises(BackupError) as caught:
         restore_from(db, fake)
-    assert "n'a pas le schéma" in str(caught.value)
-    assert "table audit_log : colonnes absentes" in str(caught.value)
+    refused = caught.value.message
+    assert isinstance(refused, Message)
+    assert refused.id == "records.backup.schema_differs"
+    assert refused.params["source"] == fake
+    audit_log = next(m for m in nested([refused]) if m.params.get("table") == "audit_log")
+    assert audit_log.id == "records.backup.columns_missing"
+    assert audit_log.params["count"] == len(audit_log.params["columns"].split(", ")) > 1
     assert main(["restore", str(fake), "--db", sqlite_url(db)]) == 1
-    assert "colonnes" in capsys.readouterr().err
+    assert str(caught.value) in capsys.readouterr().err
     assert db.read_bytes() == before
 
 
@@ -84,8 +91,11 @@ def test_an_extra_column_is_refused(db_and_backup: tuple[Path, Path]) -> None:
     connection.execute("ALTER TABLE clients ADD COLUMN secret TEXT")
     connection.commit()
     connection.close()
-    with pytest.raises(BackupError, match="table clients : colonnes inattendues secret"):
+    with pytest.raises(BackupError) as caught:
         restore_from(db, odd)
+    extra = msg("records.backup.columns_extra", table="clients", columns="secret", count=1)
+    assert caught.value.message == msg("records.backup.schema_differs", source=odd, problems=extra)
+    assert str(extra) == "table clients : colonne inattendue secret"
 
 
 def test_a_good_backup_passes_every_check(db_and_backup: tuple[Path, Path]) -> None:
