@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{db_path}: {state.message}")
         return EXIT_OK
     if not state.can_encrypt:
-        return fail(state.message, EXIT_FAILURE)
+        return fail(str(state.message), EXIT_FAILURE)
     try:
         result = encryption.encrypt_database(db_path)
     except StoreError as exc:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, add_db_option, fail, os_reason
 
 if TYPE_CHECKING:
+    from desktop.domain.messages import Message
     from desktop.services.verification import PackCheck, ReadOnlyDatabase
 
 
@@ -80,9 +81,9 @@ def _failure(check: PackCheck) -> str:
     if not seal.ok:
         return seal.message
     if check.database_error:
-        return check.database_error
+        return str(check.database_error)
     if check.record_problem:
-        return check.record_problem
+        return str(check.record_problem)
     if check.audit_mismatch:
         return "le contrat enregistré dans la base ne correspond plus à son entrée du journal d'audit"
     if check.hash_matches is False and check.seal.sealed_sha256 == check.stored_sha256:
@@ -181,13 +182,13 @@ def _print_text(path: Path, check: PackCheck, note: str) -> None:
         fail(f"{path} : {_failure(check)}", EXIT_FAILURE)
 
 
-def _open_database(url: str) -> tuple[ReadOnlyDatabase | None, str]:
+def _open_database(url: str) -> tuple[ReadOnlyDatabase | None, Message | None]:
     from desktop.services.verification import VerifyDatabaseError, open_readonly
 
     try:
-        return open_readonly(url), ""
+        return open_readonly(url), None
     except VerifyDatabaseError as exc:
-        return None, str(exc)
+        return None, exc.message
 
 
 def run(args: argparse.Namespace) -> int:
@@ -195,7 +196,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.verification import PackCheck, check_pack_readonly
 
     url, required = _database_url(args)
-    database, db_error = _open_database(url) if url is not None else (None, "")
+    database, db_error = _open_database(url) if url is not None else (None, None)
     note = "database not checked (no database)" if url is None else ""
     trust = load_trust()
     if not args.json:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.domain.messages import Message
 from desktop.domain.pricing import PricedLine, PricedOffer
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.vocabulary import (
@@ -407,7 +408,7 @@ class DeadlineRow:
 @dataclass(frozen=True)
 class AuditReport:
     entries: int
-    problems: tuple[str, ...]  # empty when the chain is intact
+    problems: tuple[Message, ...]  # empty when the chain is intact; each names its entry
     first_bad_seq: int | None
     authenticated: int = 0  # entries whose MAC checked under a key of this keychain
     legacy: int = 0  # entries without MAC at the head of the chain (before the audit key)
@@ -437,4 +438,4 @@ class AtRestStatus:
     path: Path | None
     encrypted: bool
     can_encrypt: bool
-    message: str
+    message: Message

@@ -23,8 +23,6 @@ from sqlalchemy.orm.exc import StaleDataError
 import desktop.services.search_index  # noqa: F401  (keeps the search index in step with every write)
 from db import cipher
 from db.engine import (
-    check_file,
-    database_key,
     default_url,
     make_engine,
     sqlite_path,
@@ -189,30 +187,16 @@ def check_sqlite_file(path: Path) -> None:
     OfferDesk database: not empty, a SQLite file (plain or encrypted), passing quick_check, with
     OfferDesk's tables; DatabaseKeyError if it is encrypted and its key is missing or does not
     open it. Read-only: nothing is written to `path`."""
-    from desktop.services.backup import latest_good_backup, problems_of
+    from desktop.services.backup import latest_good_backup, not_a_database, problems_of
 
     try:
         problems = problems_of(path)
     except cipher.DatabaseKeyError as exc:
         raise key_error(exc, path) from exc
     if problems:
-        raise DamagedDatabaseError(path, problems, latest_good_backup(path), unusable=_not_offerdesk(path))
-
-
-def _not_offerdesk(path: Path) -> bool:
-    """`path`, which has problems, is not an OfferDesk database at all (an empty file, not a
-    SQLite file, or a sound SQLite file without OfferDesk's tables) rather than a damaged one
-    (its integrity check fails, or it cannot be read)."""
-    try:
-        state = cipher.file_state(path)
-    except OSError:
-        return False
-    if state in ("missing", "other"):
-        return path.exists()
-    try:
-        return not check_file(path, database_key(path))
-    except (cipher.DatabaseKeyError, OSError):
-        return False
+        raise DamagedDatabaseError(
+            path, problems, latest_good_backup(path), unusable=not_a_database(problems)
+        )
 
 
 def check_access(path: Path) -> None:

@@ -431,4 +431,4 @@ class ServicesBackend:
             self._call(self.store.startup.wait_for_writes)  # never while the start-up backup runs
             self.store.startup.join()  # nor while the first-start data are written
         self.store.engine.dispose()  # no pooled connection left on the plain file being replaced
-        return self._call(lambda: encrypt_database(path)).message
+        return str(self._call(lambda: encrypt_database(path)).message)

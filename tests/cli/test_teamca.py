@@ -22,6 +22,7 @@ from db.models import CertificateRevocation, CompanyCertificate, CompanyCrl, Rep
 from desktop.cli import main
 from desktop.documents import company_ca, seal, trust
 from desktop.documents.seal_verify import verify_pdf
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import ClientInput
 from desktop.services import catalogue, clients, enrolment, packs, settings
 from desktop.services.office import published_roots, server_address
@@ -247,7 +248,7 @@ def test_enrol_refuses_a_used_file_a_wrong_passphrase_and_a_malformed_file(
     laptop = tmp_path / "laptop"
     assert _enrol(monkeypatch, laptop, file, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF") == 1
     err = capsys.readouterr().err
-    assert "mot de passe à usage unique ne correspond pas" in err
+    assert msg("records.enrolment.wrong_passphrase", path=file).text() in err
     assert "Traceback" not in err
     assert not (laptop / "seal.json").exists()
     assert not (laptop / "trust").exists()
@@ -255,24 +256,49 @@ def test_enrol_refuses_a_used_file_a_wrong_passphrase_and_a_malformed_file(
     assert _enrol(monkeypatch, laptop, file, passphrase.lower().replace("-", "")) == 0
     capsys.readouterr()
     assert _enrol(monkeypatch, laptop, file, passphrase) == 1
-    assert "déjà été utilisé" in capsys.readouterr().err
-    for body in (b"not json", b'{"format": "offerdesk-enrolment", "version": 1}', b"[]"):
+    capsys.readouterr()
+    with pytest.raises(enrolment.EnrolmentError) as used:
+        enrolment.enrol(file, passphrase)
+    assert used.value.message.id == "records.enrolment.used"
+    assert used.value.message.params["path"] == file
+    assert isinstance(used.value.message.params["at"], dt.datetime)  # when, rendered by language
+    bodies = {
+        b"not json": "records.enrolment.not_json",
+        b'{"format": "offerdesk-enrolment", "version": 1}': "records.enrolment.bad_field",
+        b"[]": "records.enrolment.unknown_format",
+    }
+    for body, why in bodies.items():
         bad = tmp_path / "bad.enrol"
         bad.write_bytes(body)
         assert _enrol(monkeypatch, tmp_path / "other", bad, passphrase) == 2
         err = capsys.readouterr().err
-        assert "n'est pas un fichier d'enrôlement" in err
         assert "Traceback" not in err
+        assert _malformed_because(bad, passphrase) == why
     tampered = json.loads(file.read_text(encoding="utf-8"))
     tampered["representative"]["code"] = "a b"
     bad.write_text(json.dumps(tampered), encoding="utf-8")
     assert _enrol(monkeypatch, tmp_path / "third", bad, passphrase) == 2
-    assert "représentant" in capsys.readouterr().err
+    capsys.readouterr()
+    assert _malformed_because(bad, passphrase) == "records.enrolment.representative"
     tampered = json.loads(file.read_text(encoding="utf-8"))
     tampered["certificate_sha256"] = "0" * 64
     bad.write_text(json.dumps(tampered), encoding="utf-8")
     assert _enrol(monkeypatch, tmp_path / "third", bad, passphrase) == 2
-    assert "empreinte" in capsys.readouterr().err
+    capsys.readouterr()
+    assert _malformed_because(bad, passphrase) == "records.enrolment.fingerprint_differs"
+
+
+def _malformed_because(path: Path, passphrase: str) -> str:
+    """The identifier of why `enrol` finds `path` is not an enrolment file (exit code 2)."""
+    with pytest.raises(enrolment.EnrolmentError) as refused:
+        enrolment.enrol(path, passphrase)
+    message = refused.value.message
+    assert refused.value.exit_code == 2
+    assert message.id == "records.enrolment.malformed"
+    assert message.params["path"] == path
+    why = message.params["why"]
+    assert isinstance(why, Message)
+    return why.id
 
 
 class _Cut(BaseException):
@@ -472,7 +498,7 @@ def test_office_commands_say_what_is_wrong_without_a_traceback(
     file.write_text("someone else's file", encoding="utf-8")
     args = ["office", "add-rep", "ABC", "A B", "-o", str(file), "--db", office.url, "--ca-dir"]
     assert main([*args, str(office.ca_dir)]) == 1
-    assert "existe déjà" in capsys.readouterr().err
+    assert msg("records.office.output_exists", path=file).text() in capsys.readouterr().err
     assert file.read_text(encoding="utf-8") == "someone else's file"
     assert main([*args[:5], str(tmp_path / "b.enrol"), *args[6:], str(tmp_path / "no-ca")]) == 1
     assert "aucune autorité" in capsys.readouterr().err
@@ -484,10 +510,10 @@ def test_office_commands_say_what_is_wrong_without_a_traceback(
     assert not (tmp_path / "d.enrol").exists()
     revoke = ["office", "revoke", "NOBODY", "--db", office.url, "--ca-dir", str(office.ca_dir)]
     assert main(revoke) == 1
-    assert "aucun certificat" in capsys.readouterr().err
+    assert msg("records.office.no_certificate", code="NOBODY").text() in capsys.readouterr().err
     assert main([*revoke, "--date", "yesterday"]) == 1
     err = capsys.readouterr().err
-    assert "n'est pas une date" in err
+    assert msg("records.office.not_a_date", text="yesterday").text() in err
     assert "Traceback" not in err
     # another CA folder than the one whose root this database published
     other = tmp_path / "other-ca"

@@ -133,7 +133,7 @@ def test_without_a_keychain_a_new_database_is_plain_and_says_so_once(
     status = encryption.status(tmp_path / "new.sqlite3")
     assert not status.encrypted
     assert not status.can_encrypt
-    assert "aucun trousseau" in status.message
+    assert status.message.id == "records.encryption.status_no_keychain"
 
 
 def mode(path: Path) -> int:
@@ -290,7 +290,7 @@ def test_restore_of_an_encrypted_backup_and_of_a_plain_one(tmp_path: Path) -> No
 
 
 def test_encrypting_a_populated_plain_database_keeps_every_offer(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = plain_sqlite_store(tmp_path)
     assert store.path is not None
@@ -305,11 +305,19 @@ def test_encrypting_a_populated_plain_database_keeps_every_offer(
     before = dump(store.path)
     assert found([store.path, old_backup]) == set(SECRETS)
 
+    results: list[encryption.EncryptResult] = []
+    encrypt = encryption.encrypt_database
+    monkeypatch.setattr(
+        encryption, "encrypt_database", lambda path: results.append(encrypt(path)) or results[-1]
+    )
     assert main(["encrypt", "--db", store.url]) == 0
     out = capsys.readouterr().out
-    assert "est chiffrée" in out
-    assert "1 sauvegarde(s) chiffrée(s)" in out
-    assert "SSD" in out
+    [result] = results
+    assert result.message is not None
+    assert result.message.id == "records.encryption.done"
+    assert result.message.params["count"] == 1  # the one backup, encrypted with the same key
+    assert result.message.params["rows"] == sum(result.row_counts.values())
+    assert str(result.message) in out
 
     assert cipher.file_state(store.path) == "encrypted"
     assert cipher.file_state(old_backup) == "encrypted"

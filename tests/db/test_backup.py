@@ -10,7 +10,7 @@ import pytest
 
 from db.engine import sqlite_url
 from desktop.cli import main
-from desktop.domain.messages import msg
+from desktop.domain.messages import Message, msg
 from desktop.services import offers
 from desktop.services.backup import KEEP, backup_on_start, list_backups, restore_from
 from desktop.services.errors import BackupError, DamagedDatabaseError
@@ -74,13 +74,18 @@ def test_restore_refuses_a_file_that_is_not_a_good_backup(tmp_path: Path) -> Non
     before = store.path.read_bytes()
     text = tmp_path / "notes.txt"
     text.write_text("not a database")
-    with pytest.raises(BackupError, match="n'est pas une sauvegarde OfferDesk"):
+    with pytest.raises(BackupError) as refused:
         restore_from(store.path, text)
+    not_sqlite = msg("records.backup.not_sqlite")
+    assert refused.value.message == msg("records.backup.not_a_backup", path=text, problem=not_sqlite)
     damaged = tmp_path / "damaged.sqlite3"
     shutil.copyfile(store.path, damaged)
     _damage(damaged)
-    with pytest.raises(BackupError, match="est endommagé"):
+    with pytest.raises(BackupError) as refused:
         restore_from(store.path, damaged)
+    assert isinstance(refused.value.message, Message)
+    assert refused.value.message.id == "records.backup.damaged"
+    assert refused.value.message.params["path"] == damaged
     assert main(["restore", str(text), "--db", store.url]) == 1
     assert store.path.read_bytes() == before
 

@@ -14,6 +14,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.lifecycle import Action
+from desktop.domain.messages import msg
 from desktop.domain.pricing import OfferLine, price_offer
 from desktop.domain.vat import VatCategory, VatTable
 from desktop.domain.views import (
@@ -444,10 +445,8 @@ class FakeBackend:
 
     def at_rest(self) -> AtRestStatus:
         if self.encrypted:
-            return AtRestStatus(
-                None, True, False, "Base chiffrée (SQLCipher, AES-256) ; sa clé est dans le trousseau."
-            )
-        return AtRestStatus(None, False, True, "Base NON chiffrée : « Chiffrer la base » la chiffre.")
+            return AtRestStatus(None, True, False, msg("records.encryption.status_encrypted"))
+        return AtRestStatus(None, False, True, msg("records.encryption.status_plain"))
 
     def encrypt_database(self) -> str:
         self.encrypted = True
