@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain.messages import MessageError
+from desktop.domain.messages import Message, MessageError
 
 if TYPE_CHECKING:
     from desktop.domain.vocabulary import ClientSize
@@ -124,7 +124,7 @@ class DatabaseKeyError(StoreError):
     keychain is unavailable, or the key does not open it. Not damage: nothing was changed,
     and the file must not be replaced as if it were empty or damaged."""
 
-    def __init__(self, message: str, path: Path, problem: str) -> None:
+    def __init__(self, message: Message | str, path: Path, problem: str) -> None:
         super().__init__(message)
         self.path = path
         self.problem = problem  # "missing", "wrong" or "keychain"
@@ -133,4 +133,5 @@ class DatabaseKeyError(StoreError):
 def key_error(exc: Exception, path: Path | None = None) -> DatabaseKeyError:
     """The store's error for db.cipher.DatabaseKeyError `exc`."""
     where: Path = getattr(exc, "path", None) or path or Path()
-    return DatabaseKeyError(str(exc), where, str(getattr(exc, "problem", "wrong")))
+    message = exc.message if isinstance(exc, MessageError) else str(exc)
+    return DatabaseKeyError(message, where, str(getattr(exc, "problem", "wrong")))

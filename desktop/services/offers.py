@@ -19,7 +19,7 @@ from db.models import Client, Document, Offer, OfferCounter, OfferLineRow, Produ
 from desktop.documents.zone import local_date
 from desktop.domain import bounds, lifecycle
 from desktop.domain.errors import FieldError
-from desktop.domain.labels import SIZE_LABELS, STATUS_LABELS
+from desktop.domain.labels import SIZE_LABELS
 from desktop.domain.lifecycle import Action
 from desktop.domain.pricing import PricedOffer
 from desktop.domain.vat import VatCategory
@@ -242,9 +242,7 @@ def _step(offer: Offer, action: Action) -> OfferStatus:
     try:
         return lifecycle.step(offer.status, action)
     except lifecycle.TransitionRefused as refused:
-        raise OfferStateError(
-            refused.refusal.message(_label(offer), STATUS_LABELS[offer.status].in_sentence)
-        ) from None
+        raise OfferStateError(refused.refusal.message(offer.number, offer.revision)) from None
 
 
 def _summary(offer: Offer) -> dict[str, Any]:
