@@ -77,3 +77,16 @@ def test_a_bound_is_a_number_not_a_french_string() -> None:
     assert said.text("fr").startswith("dépasse 10\u202f000\u202f000 € HT")
     assert said.text("de").startswith("übersteigt 10.000.000 € netto")
     assert said.text("en").startswith("exceeds 10,000,000 € excl. VAT")
+
+
+def test_a_malformed_bundled_series_says_why_in_a_nested_message() -> None:
+    from desktop.reference import series_from_json
+
+    with pytest.raises(DomainError) as caught:
+        series_from_json({"reference": "0", "series": []})
+    assert caught.value.message == msg(
+        "catalogue.index.bundled_malformed", detail=msg("domain.index.reference_positive")
+    )
+    with pytest.raises(DomainError) as caught:
+        series_from_json({"series": []})
+    assert caught.value.message == msg("catalogue.index.bundled_malformed", detail="'reference'")
