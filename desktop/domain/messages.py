@@ -16,19 +16,20 @@ Tests assert identifiers and parameters, never a sentence.
 
 from __future__ import annotations
 
-# no dataclasses, no typing at run time: the headless commands' start-up budget (desktop.domain.value)
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
-    from typing import Any
+from collections.abc import Callable, Mapping
 
-    Renderer = Callable[["Message", "str | None"], str]
+TYPE_CHECKING = False  # typing and dataclasses cost start-up time on the quote path
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["Message", "MessageError", "install_renderer", "msg", "render"]
 
 
 class Message:
-    """What to say, without the words: `id` names the catalogue entry, `params` fill it."""
+    """What to say, without the words: `id` names the catalogue entry, `params` fill it.
+
+    Immutable and compared by value (a plain class rather than a dataclass: the domain's
+    import stays light, see tests/domain/test_value.py)."""
 
     __slots__ = ("id", "params")
     id: str
@@ -36,24 +37,30 @@ class Message:
 
     def __init__(self, id: str, params: Mapping[str, Any] | None = None) -> None:
         object.__setattr__(self, "id", id)
-        object.__setattr__(self, "params", dict(params or {}))
+        object.__setattr__(self, "params", {} if params is None else params)
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"Message is immutable ({name})")
+        raise AttributeError(f"a Message is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Message is immutable: cannot delete {name!r}")
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Message):
             return NotImplemented
-        return self.id == other.id and self.params == other.params
-
-    def __hash__(self) -> int:
-        return hash((self.id, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
+        return self.id == other.id and dict(self.params) == dict(other.params)
 
     def __repr__(self) -> str:
-        return f"Message({self.id!r}, {self.params!r})"
+        return f"Message(id={self.id!r}, params={dict(self.params)!r})"
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, Any]]]:  # pickle, copy
+        return Message, (self.id, dict(self.params))
 
     def __str__(self) -> str:
         return render(self)
+
+    def __hash__(self) -> int:
+        return hash((self.id, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 
     def text(self, lang: str | None = None) -> str:
         """This message in `lang` (default: the current language, see desktop.i18n)."""
@@ -65,6 +72,7 @@ def msg(message_id: str, /, **params: Any) -> Message:
     return Message(message_id, params)
 
 
+Renderer = Callable[[Message, "str | None"], str]
 _renderer: Renderer | None = None
 
 

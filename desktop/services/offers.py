@@ -19,7 +19,6 @@ from db.models import Client, Document, Offer, OfferCounter, OfferLineRow, Produ
 from desktop.documents.zone import local_date
 from desktop.domain import bounds, lifecycle
 from desktop.domain.errors import FieldError
-from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.lifecycle import Action
 from desktop.domain.messages import Message, msg
 from desktop.domain.pricing import PricedOffer
@@ -87,10 +86,6 @@ def load_offer(session: Session, offer_id: int) -> Offer:
 def _offer_label(offer: Offer) -> Message:
     """The offer's number and revision, "OF-2026-JDU-0042 (révision 2)", in the reader's language."""
     return msg("offers.offer.label", number=offer.number, revision=offer.revision)
-
-
-def _label(offer: Offer) -> str:
-    return str(_offer_label(offer))
 
 
 def next_number(session: Session, year: int, rep_code: str) -> str:
@@ -253,9 +248,7 @@ def _step(offer: Offer, action: Action) -> OfferStatus:
     try:
         return lifecycle.step(offer.status, action)
     except lifecycle.TransitionRefused as refused:
-        raise OfferStateError(
-            refused.refusal.message(_label(offer), STATUS_LABELS[offer.status].in_sentence)
-        ) from None
+        raise OfferStateError(refused.refusal.message(offer.number, offer.revision)) from None
 
 
 def _summary(offer: Offer) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from keyring.backends import fail
 from db import cipher
 from db.engine import quick_check, sqlite_url
 from desktop.cli import main
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import ClientInput
 from desktop.services import clients, encryption, offers, packs
 from desktop.services.backup import _copy_consistent, backup_on_start, backup_to, list_backups, restore_from
@@ -214,10 +215,14 @@ def test_a_missing_key_is_named_as_such_never_as_damage(
         for deferred in (False, True):
             with pytest.raises(DatabaseKeyError) as caught:
                 open_store(store.url, deferred=deferred)
-            message = str(caught.value)
             assert not isinstance(caught.value, DamagedDatabaseError)
+            said = caught.value.message
+            assert isinstance(said, Message)
+            assert said.id == "db.key.missing"
+            assert said.params["path"] == store.path
+            assert said.params["account"] == cipher.account_of(db_id)
+            message = str(caught.value)
             assert str(store.path) in message
-            assert "clé est introuvable" in message
             assert "offerdesk restore" in message
             assert "not a database" not in message
         assert main(["backup", str(tmp_path / "x.sqlite3"), "--db", store.url]) == 1
@@ -241,8 +246,9 @@ def test_a_wrong_key_is_named_as_such(tmp_path: Path) -> None:
     assert key is not None
     cipher.store_key(cipher.generate_key()[:64] + db_id)  # another secret under this id
     try:
-        with pytest.raises(DatabaseKeyError, match="ne s'ouvre pas avec la clé"):
+        with pytest.raises(DatabaseKeyError) as caught:
             open_store(store.url)
+        assert caught.value.message == msg("db.key.wrong", path=store.path)
         with pytest.raises(cipher.DatabaseKeyError):
             quick_check(store.path)
     finally:

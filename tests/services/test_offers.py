@@ -98,7 +98,9 @@ def test_line_problems_name_the_line(store: Store) -> None:
     with pytest.raises(FieldError) as caught:
         offers.create_draft(store, draft_input(client_id, engagement_months=48))
     assert caught.value.field == "lines[0].product_code"
-    assert "12, 24, 36" in caught.value.message
+    assert caught.value.message == msg(
+        "catalogue.product.engagement", code="FIB", allowed=(12, 24, 36), engagement=48
+    )
     with pytest.raises(FieldError) as caught:
         offers.create_draft(store, draft_input(client_id, lines=(LineInput("FIB", 1, D("120")),)))
     assert caught.value.field == "lines[0].monthly_discount"
@@ -110,7 +112,9 @@ def test_line_problems_name_the_line(store: Store) -> None:
     with pytest.raises(FieldError) as caught:  # a line already on the draft is checked too
         offers.update_draft(store, kept.id, draft_input(client_id, engagement_months=48))
     assert caught.value.field == "lines[0].product_code"
-    assert caught.value.message == "FIB est vendu avec un engagement de 12, 24, 36 mois, pas de 48 mois"
+    assert caught.value.message == msg(
+        "catalogue.product.engagement", code="FIB", allowed=(12, 24, 36), engagement=48
+    )
     assert offers.get_offer(store, kept.id).engagement_months == 36
 
 

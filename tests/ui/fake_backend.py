@@ -12,7 +12,6 @@ from desktop.documents import zone
 from desktop.domain import lifecycle
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
-from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.lifecycle import Action
 from desktop.domain.messages import msg
 from desktop.domain.pricing import OfferLine, price_offer
@@ -150,8 +149,7 @@ class FakeBackend:
         status = OfferStatus(offer.status)
         refused = lifecycle.refusal(status, action)
         if refused is not None:
-            label = f"{offer.number} (révision {offer.revision})"
-            raise BackendError(refused.message(label, STATUS_LABELS[status]))
+            raise BackendError(str(refused.message(offer.number, offer.revision)))
         return lifecycle.step(status, action)
 
     def _set_status(self, offer_id: int, status: OfferStatus) -> None:
