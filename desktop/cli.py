@@ -132,12 +132,31 @@ def _no_command(config: Config) -> int:
         return _internal_error(where)
 
 
+def speak_the_readers_language() -> None:
+    """Every message from here on in the reader's language: OFFERDESK_LANG, else the locale
+    (LC_ALL, LC_MESSAGES, LANG), else French. Set before anything is printed; desktop.i18n (and
+    Babel under it) is imported at the first message rendered, so that `offerdesk quote` on a
+    valid spec, which says nothing, does not pay for it."""
+    if "desktop.i18n" in sys.modules:
+        from desktop import i18n
+
+        i18n.set_language(i18n.language_from_environment())
+        return
+    from desktop.domain import messages
+
+    def first_render(message: messages.Message, lang: str | None) -> str:
+        from desktop import i18n  # installs its own renderer, which renders every later message
+
+        i18n.set_language(i18n.language_from_environment())
+        messages.install_renderer(i18n.render)
+        return i18n.render(message, lang)
+
+    messages.install_renderer(first_render)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from desktop import i18n
-
-    # the reader's language before anything is printed: OFFERDESK_LANG, else the locale, else French
-    i18n.set_language(i18n.language_from_environment())
+    speak_the_readers_language()
     if argv[:1] == ["--smoke"]:  # hidden: does this installation work? (desktop/smoke.py)
         from desktop.smoke import main as smoke
 

@@ -181,6 +181,25 @@ def _stamp_line(stamp: TimestampReport) -> Message:
     )
 
 
+# every label of the text report, for its width in the reader's language
+_LABELS = (
+    msg("commands.verify.label.file"),
+    msg("commands.verify.label.sha256"),
+    msg("commands.verify.label.offer"),
+    msg("commands.verify.label.seal"),
+    msg("commands.verify.label.trusted"),
+    msg("commands.verify.label.sealed_by"),
+    msg("commands.verify.label.certificate"),
+    msg("commands.verify.label.sealed_at"),
+    msg("commands.verify.label.coverage"),
+    msg("commands.verify.label.level"),
+    msg("commands.verify.label.timestamp"),
+    msg("commands.verify.label.revoked"),
+    msg("commands.verify.label.database"),
+    msg("commands.verify.label.note"),
+)
+
+
 def _print_text(path: Path, check: PackCheck, no_database: bool) -> None:
     seal = check.seal
     offer: Message = (
@@ -214,7 +233,7 @@ def _print_text(path: Path, check: PackCheck, no_database: bool) -> None:
     rows.append((msg("commands.verify.label.database"), _database_text(check, no_database)[1]))
     rows.extend((msg("commands.verify.label.note"), note) for note in seal.notes)
     labels = [str(label) for label, _ in rows]
-    width = max(len(label) for label in labels) + 1
+    width = max(len(str(label)) for label in _LABELS) + 1  # the same columns for every file
     print("\n".join(f"{label:<{width}}{value}" for label, (_, value) in zip(labels, rows, strict=True)))
     if check.ok:
         say(msg("commands.verify.ok", verdict=seal.message))
