@@ -83,7 +83,8 @@ def test_the_tampered_message_is_clear(sealed: bytes) -> None:
     assert result.message == Message("sealing.verify.changed_after_seal")
     assert [result.message.text(lang) for lang in ("fr", "de", "en")] == [
         "le document a été modifié après son scellement (son contenu ne correspond plus au sceau)",
-        "das Dokument wurde nach seiner Versiegelung verändert (sein Inhalt entspricht nicht mehr dem Siegel)",
+        "das Dokument wurde nach seiner Versiegelung verändert "
+        "(sein Inhalt entspricht nicht mehr dem Siegel)",
         "the document was changed after it was sealed (its content no longer matches the seal)",
     ]
 
