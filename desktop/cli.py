@@ -132,17 +132,21 @@ def _no_command(config: Config) -> int:
         return _internal_error(where)
 
 
-def speak_the_readers_language() -> None:
+def speak_the_readers_language(lazily: bool = False) -> None:
     """Every message from here on in the reader's language: OFFERDESK_LANG, else the locale
-    (LC_ALL, LC_MESSAGES, LANG), else French. Set before anything is printed; desktop.i18n (and
-    Babel under it) is imported at the first message rendered, so that `offerdesk quote` on a
-    valid spec, which says nothing, does not pay for it."""
-    if "desktop.i18n" in sys.modules:
+    (LC_ALL, LC_MESSAGES, LANG), else French; set before anything is printed.
+
+    `lazily` (a command bound without argparse, i.e. `offerdesk quote FILE`): desktop.i18n, and
+    Babel under it, is imported at the first message rendered, so that a valid spec, which
+    prints no message, does not pay for it. Such a command imports desktop.i18n in no other way
+    before it prints (tests/cli/test_language.py runs one in German and English)."""
+    from desktop.domain import messages
+
+    if not lazily or "desktop.i18n" in sys.modules:
         from desktop import i18n
 
         i18n.set_language(i18n.language_from_environment())
         return
-    from desktop.domain import messages
 
     def first_render(message: messages.Message, lang: str | None) -> str:
         from desktop import i18n  # installs its own renderer, which renders every later message
@@ -156,7 +160,6 @@ def speak_the_readers_language() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    speak_the_readers_language()
     if argv[:1] == ["--smoke"]:  # hidden: does this installation work? (desktop/smoke.py)
         from desktop.smoke import main as smoke
 
@@ -165,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if chosen not in COMMANDS:
         chosen = None
     direct = direct_arguments(argv, chosen) if chosen else None
+    speak_the_readers_language(lazily=direct is not None)
     args = direct if direct is not None else build_parser(chosen).parse_args(argv)
     if args.command is None:
         from desktop.config import load
