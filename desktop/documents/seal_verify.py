@@ -139,22 +139,12 @@ class VerifyResult:
             return msg("sealing.verify.intact_timestamped", time=_moment(stamp.time), level=self.pades_level)
         if self.ok:
             return msg("sealing.verify.intact")
-        if len(self.problems) == 1:
-            return self.problems[0]
-        if self.problems:
-            return msg("sealing.verify.problems", problems=Problems(self.problems))
-        return msg("sealing.verify.not_verified")
-
-
-@dataclass(frozen=True)
-class Problems:
-    """Several problems as one parameter: each in the language the message is rendered in (a
-    nested message's language is the current one), "; " between them."""
-
-    items: tuple[Message, ...]
-
-    def __format__(self, spec: str) -> str:
-        return "; ".join(str(problem) for problem in self.items)
+        if not self.problems:
+            return msg("sealing.verify.not_verified")
+        verdict = self.problems[-1]
+        for problem in reversed(self.problems[:-1]):  # "a; b; c", each in the verdict's language
+            verdict = msg("sealing.verify.problems", first=problem, rest=verdict)
+        return verdict
 
 
 def _moment(iso: str) -> dt.datetime | Message:

@@ -19,8 +19,6 @@ def message_ids(messages: Message | Iterable[Message]) -> set[str]:
             pending.extend(item.params.values())
         elif isinstance(item, list | tuple):
             pending.extend(item)
-        elif hasattr(item, "items") and isinstance(getattr(item, "items", None), tuple):
-            pending.extend(item.items)  # seal_verify.Problems
     return found
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.documents import trust
-from desktop.documents.seal_verify import Problems, VerifyResult
+from desktop.documents.seal_verify import VerifyResult
 from desktop.domain.messages import msg
 
 
@@ -78,10 +78,14 @@ def test_the_verdict_of_several_problems_names_each() -> None:
     problems = (msg("sealing.verify.not_pades"), msg("sealing.verify.no_offer"))
     result = VerifyResult(sha256="0" * 64, sealed=True, problems=problems)
     assert result.message.id == "sealing.verify.problems"
-    assert result.message.params["problems"] == Problems(problems)
+    assert result.message.params == {"first": problems[0], "rest": problems[1]}
     assert str(result.message) == (
         "le sceau n'est pas au format PAdES qu'OfferDesk produit; "
         "le sceau ne nomme pas d'offre OfferDesk (motif signé inattendu)"
+    )
+    assert result.message.text("en") == (
+        "the seal is not in the PAdES format OfferDesk produces; "
+        "the seal names no OfferDesk offer (unexpected signed reason)"
     )
     assert VerifyResult(sha256="0" * 64).message.id == "sealing.verify.not_verified"
 
