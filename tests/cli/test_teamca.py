@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from sqlalchemy import select, text
 
 from db.engine import sqlite_url
 from db.models import CertificateRevocation, CompanyCertificate, CompanyCrl, Representative
+from desktop import i18n
 from desktop.cli import main
 from desktop.documents import company_ca, seal, trust
 from desktop.documents.seal_verify import verify_pdf
@@ -30,6 +32,7 @@ from desktop.services.store import Store, open_store
 from tests.db.factories import KNOWN, signed_offer
 from tests.db.fixtures import require_postgres
 from tests.db.pgserver import server
+from tests.documents.message_ids import message_ids
 
 _names = itertools.count()
 
@@ -73,7 +76,8 @@ def _add_rep(office: Office, code: str, out: Path, capsys: pytest.CaptureFixture
     args = ["office", "add-rep", code, f"Représentant {code}", "-o", str(out), "--db", office.url]
     assert main([*args, "--ca-dir", str(office.ca_dir)]) == 0
     printed = capsys.readouterr().out
-    return next(line.split()[-1] for line in printed.splitlines() if line.startswith("passphrase:"))
+    label = i18n.text("commands.office.passphrase", passphrase="").strip()  # the line, in any language
+    return next(line.split()[-1] for line in printed.splitlines() if line.startswith(label))
 
 
 def _enrol(monkeypatch: pytest.MonkeyPatch, laptop: Path, file: Path, passphrase: str) -> int:
@@ -208,8 +212,8 @@ def test_office_init_again_keeps_the_ca(office: Office, capsys: pytest.CaptureFi
     capsys.readouterr()
     assert main(["office", "init", "--db", office.url, "--ca-dir", str(office.ca_dir)]) == 0
     out = capsys.readouterr().out
-    assert "(kept)" in out
-    assert "published:   already" in out
+    assert "(gardée)" in out
+    assert "publiée :        déjà" in out
     assert (office.ca_dir / company_ca.CA_CERT_FILE).read_bytes() == before
     assert (office.ca_dir / company_ca.CA_KEY_FILE).read_bytes() == key_before
     store = open_store(office.url, backup=False)
@@ -365,6 +369,7 @@ def test_a_pack_sealed_after_its_certificate_was_revoked_fails(
     assert report["trusted"] is False
     assert report["revoked_at"] == yesterday
     assert "révoqué" in " ".join(map(str, report["problems"]))  # type: ignore[call-overload]
+    assert report["problem_ids"][0] == "sealing.verify.revoked_before"
     # the same pack, the same root, but no CRL installed: still trusted (offline verify)
     status, _ = _verify(monkeypatch, capsys, _verifier(tmp_path / "b", office), pack)
     assert status == 0
@@ -403,17 +408,17 @@ def test_a_pack_sealed_before_the_revocation_stays_valid_and_names_it(
     status, report = _verify(monkeypatch, capsys, _verifier(tmp_path, office, crl), pack)
     assert status == 0, report["problems"]
     assert report["revoked_at"] == after
-    assert "révoqué" in report["notes"][0]
+    assert report["note_ids"] == ["sealing.verify.revoked_after"]
     assert "reste valable" in report["notes"][0]
     _data(monkeypatch, tmp_path / "verifier")
     capsys.readouterr()
     assert main(["verify", str(pack), "--no-db"]) == 0
-    assert f"revoked:     {after}" in capsys.readouterr().out
+    assert re.search(rf"^révoqué :\s+{re.escape(after)}$", capsys.readouterr().out, re.MULTILINE)
     # revoking again changes nothing already recorded, and says so
     capsys.readouterr()
     args = ["office", "revoke", code, "--db", office.url, "--ca-dir", str(office.ca_dir)]
     assert main(args) == 0
-    assert "already:" in capsys.readouterr().out
+    assert "déjà :" in capsys.readouterr().out
 
 
 # --- the attack corpus --------------------------------------------------------------------
@@ -451,7 +456,7 @@ def test_a_look_alike_ca_an_expired_leaf_and_a_forged_crl_are_refused(
     forged = verify_pdf(_seal_with(_leaf_p12(fake_ca, tmp_path / "fake-ca", "GEN"), b"pw", "GEN"), verifier)
     assert not forged.ok
     assert not forged.trusted
-    assert "certificat inconnu" in forged.problems[0]
+    assert "sealing.verify.unknown_signer" in message_ids(forged.problems[0])
     # a leaf of the genuine CA that expired: not trusted
     old = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)
     expired = _leaf_p12(genuine_ca, tmp_path, "OLD", not_before=old, days=30)

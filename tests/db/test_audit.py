@@ -117,7 +117,7 @@ def test_a_legacy_log_is_reported_then_sealed_by_a_checkpoint(
         assert report.ok  # the chain hash still checks
         assert (report.legacy, report.authenticated, report.legacy_covered) == (3, 0, False)
         assert main(["audit", "--verify", "--db", store.url]) == 0
-        assert "3 entrée(s) non authentifiées" in capsys.readouterr().out
+        assert "3 entrées non authentifiées" in capsys.readouterr().out
 
         seq = audit.checkpoint_legacy(store)
         assert seq == 4

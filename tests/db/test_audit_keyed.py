@@ -138,7 +138,7 @@ def test_a_cut_tail_is_found_by_the_anchor_and_by_the_packs(
     rows = entries(store)
     sign = next(r for r in rows if r["action"] == "offer.sign")
     assert main(["audit", "--verify", "--pack", str(pack), "--db", store.url]) == 0
-    assert "1 contrat(s) scellé(s) retrouvé(s)" in capsys.readouterr().out
+    assert "1 contrat scellé retrouvé" in capsys.readouterr().out
 
     unguard(store)
     with store.engine.begin() as connection:  # offer.sign and offer.pack cut off

@@ -48,7 +48,7 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     store.close()
     target = tmp_path / "copy.sqlite3"
     assert main(["backup", str(target), "--db", store.url]) == 0
-    assert "backup written" in capsys.readouterr().out
+    assert "sauvegarde écrite" in capsys.readouterr().out
 
     later = open_store(store.url, backup=False)
     offers.create_draft(later, draft_input(client_id))
@@ -57,8 +57,8 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
 
     assert main(["restore", str(target), "--db", store.url]) == 0
     out = capsys.readouterr().out
-    assert "previous database kept as" in out
-    kept = Path(out.split("previous database kept as ")[1].split("\n")[0])
+    assert "base précédente gardée sous" in out
+    kept = Path(out.split("base précédente gardée sous ")[1].split("\n")[0])
     restored = open_store(store.url, backup=False)
     assert [r.id for r in offers.list_offers(restored)] == [first.id]
     restored.close()
