@@ -28,6 +28,8 @@ import threading
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.domain.messages import MessageError, msg
+
 KEY_NAME = "database-key"
 PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_PAGE_SIZE = 512  # an SQLCipher file is whole pages (4096 bytes by default)
@@ -39,35 +41,21 @@ FileState = Literal["missing", "plain", "encrypted", "other"]
 KeyProblem = Literal["missing", "wrong", "keychain"]
 
 
-class DatabaseKeyError(Exception):
+class DatabaseKeyError(MessageError):
     """An encrypted SQLite file cannot be opened: its key is missing from the keychain, the
-    keychain is unavailable, or the key does not open it. Nothing was changed. str() is the
-    French message naming the file and what to do."""
+    keychain is unavailable, or the key does not open it. Nothing was changed. `message` names
+    the file and what to do (db.key.<problem>); `detail` is the keychain's own reason."""
 
     def __init__(self, path: Path, problem: KeyProblem, detail: str = "") -> None:
         self.path = path
         self.problem = problem
         if problem == "missing":
-            what = (
-                f"La base de données {path} est chiffrée et sa clé est introuvable dans le trousseau "
-                f"du système (entrée « OfferDesk » / « {account_of(database_id(path) or '?')} »)."
-            )
+            message = msg("db.key.missing", path=path, account=account_of(database_id(path) or "?"))
         elif problem == "keychain":
-            what = (
-                f"La base de données {path} est chiffrée et le trousseau du système qui garde sa clé "
-                f"n'est pas disponible ({detail}) : ouvrez votre session ou déverrouillez le trousseau, "
-                "puis relancez OfferDesk."
-            )
+            message = msg("db.key.keychain", path=path, detail=detail)
         else:
-            what = (
-                f"La base de données {path} ne s'ouvre pas avec la clé du trousseau du système : "
-                "la clé ne correspond pas à ce fichier (ou le fichier n'est pas une base OfferDesk)."
-            )
-        super().__init__(
-            f"{what} Rien n'a été modifié ni effacé. Remettez la clé dans le trousseau (copie du "
-            "trousseau, service informatique) ou restaurez une sauvegarde avec « offerdesk restore "
-            "FICHIER » ; ne supprimez pas ce fichier."
-        )
+            message = msg("db.key.wrong", path=path)
+        super().__init__(message)
 
 
 _quiet = False
@@ -77,7 +65,7 @@ def driver() -> Any:
     """The SQLCipher DB-API module (sqlcipher3.dbapi2: same API as the stdlib sqlite3).
 
     SQLCipher's own log (an HMAC failure per damaged page, on stderr) is turned off once per
-    process: the errors reach OfferDesk as exceptions and are reported in French from there.
+    process: the errors reach OfferDesk as exceptions and are reported in the user's language from there.
     """
     global _quiet
     import sqlcipher3.dbapi2

@@ -52,6 +52,11 @@ from desktop.domain.vocabulary import (
     VatCategory,
 )
 
+# The languages of a client's documents and of an offer's pack (desktop.domain.formatting's
+# LANGUAGES; tests/db/test_languages.py checks they agree), as the CHECK of migration 0010.
+LANGUAGE_CODES = ("fr", "de", "en")
+LANGUAGE_VALUES = "(" + ", ".join(f"'{code}'" for code in LANGUAGE_CODES) + ")"
+
 
 def _enum(kind: type[enum.StrEnum], name: str) -> Enum:
     # Stored as a short VARCHAR with a CHECK constraint: portable, no PostgreSQL ENUM type.
@@ -211,6 +216,7 @@ class Product(Base):
 
 class Client(Base):
     __tablename__ = "clients"
+    __table_args__ = (CheckConstraint(f"preferred_language IN {LANGUAGE_VALUES}", name="preferred_language"),)
 
     id: Mapped[IntPK]
     legal_name: Mapped[str]
@@ -229,6 +235,8 @@ class Client(Base):
     signatory_function: Mapped[str] = mapped_column(default="")
     email: Mapped[str] = mapped_column(default="")
     phone: Mapped[Str80] = mapped_column(default="")
+    # the language of the client's documents (fr/de/en, migration 0010): new offers default to it
+    preferred_language: Mapped[str] = mapped_column(String(2), default="fr", server_default="fr")
     created_at: Mapped[UTCTimestamp]
     updated_at: Mapped[UTCTimestamp]
 
@@ -285,6 +293,7 @@ class Offer(Base):
         CheckConstraint("engagement_months >= 1", name="engagement"),
         CheckConstraint("renewal_months >= 1", name="renewal"),
         CheckConstraint("revision >= 1", name="revision"),
+        CheckConstraint(f"document_language IN {LANGUAGE_VALUES}", name="document_language"),
         Index("ix_offers_date_id", "offer_date", "id"),
         Index("ix_offers_status_date_id", "status", "offer_date", "id"),
         Index("ix_offers_client_date_id", "client_id", "offer_date", "id"),
@@ -309,6 +318,8 @@ class Offer(Base):
     client_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     required_documents: Mapped[list[Any]] = mapped_column(JSON)
     client_size: Mapped[ClientSize | None] = mapped_column(_enum(ClientSize, "client_size"))
+    # the language the offer's pack is printed in (migration 0010), frozen with the offer
+    document_language: Mapped[str] = mapped_column(String(2), default="fr", server_default="fr")
     cgv_version_id: Mapped[int] = mapped_column(ForeignKey("cgv_versions.id"))
     index_reference: Mapped[Cote]
     index_applied: Mapped[Cote]

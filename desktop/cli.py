@@ -34,21 +34,27 @@ COMMANDS: dict[str, str] = {
     "enrol": "enrol",
 }
 
-# One-line help per command, kept here so `offerdesk --help` imports no command module.
-HELP: dict[str, str] = {
-    "quote": "compute an offer from a JSON spec and print it as JSON",
-    "backup": "write a consistent copy of the database to PATH",
-    "restore": "replace the database by a checked backup file (the current one is kept)",
-    "audit": "verify the audit log (hash chain, MACs, keychain anchor; --pack FILE… for sealed packs)",
-    "import-catalogue": "check a catalogue file (CSV or XLSX) whole, then import it as a new version",
-    "pack": "write the contract pack PDF of a stored offer (sealed when signed)",
-    "verify": "check a contract pack: seal intact, signer, offer, hash as recorded",
-    "demo": "sample client and offer, signed, sealed pack written and verified (-o DIR)",
-    "encrypt": "encrypt the local database and its backups (SQLCipher, key in the keychain)",
-    "timestamp": "RFC 3161 timestamp (PAdES B-T, then B-LT) for every stored pack sealed offline",
-    "office": "the office: init (database, company CA), add-rep (enrolment file), revoke (CRL)",
-    "enrol": "on a laptop: take the identity, server and sealing certificate of an enrolment file",
-}
+
+def command_help(name: str) -> str:
+    """The one-line help of a command in the reader's language, kept here so that `offerdesk
+    --help` imports no command module (each id written out: the translations check reads them)."""
+    from desktop.domain.messages import Message
+
+    found: dict[str, Message] = {
+        "quote": Message("commands.help.quote"),
+        "backup": Message("commands.help.backup"),
+        "restore": Message("commands.help.restore"),
+        "audit": Message("commands.help.audit"),
+        "import-catalogue": Message("commands.help.import_catalogue"),
+        "pack": Message("commands.help.pack"),
+        "verify": Message("commands.help.verify"),
+        "demo": Message("commands.help.demo"),
+        "encrypt": Message("commands.help.encrypt"),
+        "timestamp": Message("commands.help.timestamp"),
+        "office": Message("commands.help.office"),
+        "enrol": Message("commands.help.enrol"),
+    }
+    return str(found[name]) if name in found else ""
 
 
 def _module(name: str) -> ModuleType:
@@ -58,7 +64,7 @@ def _module(name: str) -> ModuleType:
 def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     import argparse
 
-    from desktop import __version__
+    from desktop import __version__, i18n
 
     class _Formatter(argparse.HelpFormatter):
         """Argparse's formatter, sized without importing shutil (a few ms of every start)."""
@@ -72,16 +78,20 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="offerdesk",
-        description="OfferDesk: build offers, have them signed, print sealed contract packs.",
+        description=i18n.text("commands.cli.description"),
         formatter_class=_Formatter,
     )
-    parser.add_argument("--version", action="version", version=f"OfferDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"OfferDesk {__version__}",
+        help=i18n.text("commands.cli.version"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # With a command chosen, only its parser is built (each costs start-up time).
     for name in [chosen] if chosen else COMMANDS:
-        command = sub.add_parser(
-            name, help=HELP.get(name, ""), description=HELP.get(name), formatter_class=_Formatter
-        )
+        line = command_help(name)
+        command = sub.add_parser(name, help=line, description=line, formatter_class=_Formatter)
         if name == chosen:
             _module(name).add_arguments(command)
     return parser
@@ -109,10 +119,9 @@ def _no_command(config: Config) -> int:
     try:
         from desktop.ui.app import run
     except ImportError as exc:  # e.g. Qt's system libraries missing on a headless server
-        print(
-            f"offerdesk: l'application de bureau ne peut pas démarrer ({exc}) ; voir « offerdesk --help »",
-            file=sys.stderr,
-        )
+        from desktop.domain.messages import msg
+
+        print(f"offerdesk: {msg('commands.cli.no_desktop', reason=str(exc))}", file=sys.stderr)
         return 1
     try:
         return run(sys.argv[:1], fast_exit=True, config=config)  # ends the process once the work is done
@@ -120,8 +129,33 @@ def _no_command(config: Config) -> int:
         from desktop.logs import log_exception
 
         where = log_exception("offerdesk (desktop application)")
-        print(f"offerdesk: erreur interne ; les détails ont été écrits dans {where}", file=sys.stderr)
-        return 1
+        return _internal_error(where)
+
+
+def speak_the_readers_language(lazily: bool = False) -> None:
+    """Every message from here on in the reader's language: OFFERDESK_LANG, else the locale
+    (LC_ALL, LC_MESSAGES, LANG), else French; set before anything is printed.
+
+    `lazily` (a command bound without argparse, i.e. `offerdesk quote FILE`): desktop.i18n, and
+    Babel under it, is imported at the first message rendered, so that a valid spec, which
+    prints no message, does not pay for it. Such a command imports desktop.i18n in no other way
+    before it prints (tests/cli/test_language.py runs one in German and English)."""
+    from desktop.domain import messages
+
+    if not lazily or "desktop.i18n" in sys.modules:
+        from desktop import i18n
+
+        i18n.set_language(i18n.language_from_environment())
+        return
+
+    def first_render(message: messages.Message, lang: str | None) -> str:
+        from desktop import i18n  # installs its own renderer, which renders every later message
+
+        i18n.set_language(i18n.language_from_environment())
+        messages.install_renderer(i18n.render)
+        return i18n.render(message, lang)
+
+    messages.install_renderer(first_render)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -134,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if chosen not in COMMANDS:
         chosen = None
     direct = direct_arguments(argv, chosen) if chosen else None
+    speak_the_readers_language(lazily=direct is not None)
     args = direct if direct is not None else build_parser(chosen).parse_args(argv)
     if args.command is None:
         from desktop.config import load
@@ -150,6 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.logs import log_exception
 
         where = log_exception(f"offerdesk {args.command}")
-        print(f"offerdesk: erreur interne ; les détails ont été écrits dans {where}", file=sys.stderr)
-        return 1
+        return _internal_error(where)
     return result
+
+
+def _internal_error(where: object) -> int:
+    from desktop.domain.messages import msg
+
+    print(f"offerdesk: {msg('commands.cli.internal_error', log=where)}", file=sys.stderr)
+    return 1

@@ -28,26 +28,22 @@ document language explicitly.
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
-import gettext
-import io
-import logging
 import os
 import string
-from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Final
 
-from desktop.config import LANG_ENV
-from desktop.domain import formatting as fmt
 from desktop.domain import messages
-from desktop.domain.formatting import DEFAULT_LANG, LANGUAGES, Lang
 from desktop.domain.messages import Message
-from desktop.domain.vocabulary import ClientSize, DocumentKind, OfferStatus, SignerRole
-from desktop.paths import resource
+
+# Importing this module is cheap (a headless command imports it to set its language): Babel,
+# gettext, the formatting module and the configuration are loaded on the first render.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import gettext
+    from collections.abc import Iterable, Mapping, Sequence
+    from pathlib import Path
+    from typing import Any, Final, Literal
+
+    Lang = Literal["fr", "de", "en"]
 
 __all__ = [
     "LANGUAGES",
@@ -61,18 +57,33 @@ __all__ = [
     "text",
 ]
 
-log = logging.getLogger(__name__)
+LANGUAGES: Final = ("fr", "de", "en")  # desktop.domain.formatting.LANGUAGES, its Lang type
+DEFAULT_LANG: Final = "fr"
+LANG_ENV: Final = "OFFERDESK_LANG"  # desktop.config.LANG_ENV (tests/i18n checks they agree)
+
+
+def _log() -> Any:
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 # The locale variables in the order POSIX gives them precedence for messages.
 _LOCALE_ENV: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
 
-# Enums whose members have words in the labels catalogue, by the prefix of their ids.
-ENUM_PREFIX: Final[dict[type[enum.Enum], str]] = {
-    OfferStatus: "status",
-    ClientSize: "size",
-    SignerRole: "signer",
-    DocumentKind: "document",
-}
+
+def _enum_prefix(value: object) -> str | None:
+    """The labels prefix of an enum member with words in the catalogue (status, size, ...)."""
+    from desktop.domain.vocabulary import ClientSize, DocumentKind, OfferStatus, SignerRole
+
+    prefixes: dict[type, str] = {
+        OfferStatus: "status",
+        ClientSize: "size",
+        SignerRole: "signer",
+        DocumentKind: "document",
+    }
+    return prefixes.get(type(value))
+
 
 # gettext's plural rules (CLDR's French has a third form for millions that no message needs);
 # each .po states its language's rule in its header, and the build writes it into the .mo.
@@ -82,7 +93,7 @@ PLURAL_FORMS: Final[dict[str, str]] = {
     "en": "nplurals=2; plural=(n != 1);",
 }
 
-_current: Lang = DEFAULT_LANG
+_current: Lang = "fr"
 
 
 # --- languages ------------------------------------------------------------------------------
@@ -110,13 +121,13 @@ def language_from_environment(env: Mapping[str, str] | None = None) -> Lang:
                 return lang
             if name != LANG_ENV:  # the first locale variable set decides, as POSIX says
                 break
-    return DEFAULT_LANG
+    return "fr"
 
 
 def set_language(lang: str) -> Lang:
     """Make `lang` (a code or locale name; French if none of the three) the current language."""
     global _current
-    _current = normalise(lang) or DEFAULT_LANG
+    _current = normalise(lang) or "fr"
     return _current
 
 
@@ -128,6 +139,8 @@ def current_language() -> Lang:
 
 
 def _folder() -> Path:
+    from desktop.paths import resource
+
     return resource("translations")
 
 
@@ -143,6 +156,8 @@ def compiled_path(lang: str, folder: Path | None = None) -> Path:
 
 def compile_catalogue(lang: str, sources: Sequence[Path]) -> bytes:
     """The .mo bytes of `sources` merged (Babel): what the build writes and a stale file is replaced by."""
+    import io
+
     from babel.messages.catalog import Catalog
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
@@ -167,8 +182,20 @@ def _finished(value: str | tuple[str, ...] | list[str] | None) -> bool:
     return bool(value) and (isinstance(value, str) or all(value or ()))
 
 
-@lru_cache(maxsize=8)
+_loaded: dict[str, gettext.NullTranslations] = {}
+
+
 def _translations(lang: str) -> gettext.NullTranslations:
+    found = _loaded.get(lang)
+    if found is None:
+        found = _loaded[lang] = _load(lang)
+    return found
+
+
+def _load(lang: str) -> gettext.NullTranslations:
+    import gettext
+    import io
+
     sources = catalogue_sources(lang)
     compiled = compiled_path(lang)
     try:
@@ -177,14 +204,14 @@ def _translations(lang: str) -> gettext.NullTranslations:
                 return gettext.GNUTranslations(handle)
         if sources:
             return gettext.GNUTranslations(io.BytesIO(compile_catalogue(lang, sources)))
-    except (OSError, ValueError) as exc:  # a damaged catalogue: say so, keep the identifiers
-        log.error("message catalogue for %s unreadable: %s", lang, exc)
+    except (OSError, ValueError, ImportError) as exc:  # damaged, or no Babel to compile: say so
+        _log().error("message catalogue for %s unreadable: %s", lang, exc)
     return gettext.NullTranslations()
 
 
 def reload() -> None:
     """Forget loaded catalogues (tests that write their own resources)."""
-    _translations.cache_clear()
+    _loaded.clear()
 
 
 def _template(message: Message, lang: str) -> str | None:
@@ -211,10 +238,17 @@ class _Formatter(string.Formatter):
 
 def value_text(value: Any, spec: str, lang: Lang) -> str:
     """One parameter in `lang` by its type and the template's format spec."""
+    import datetime as dt
+    import enum
+    from decimal import Decimal
+
+    from desktop.domain import formatting as fmt
+
     if isinstance(value, Message):
         return render(value, lang)
-    if isinstance(value, enum.Enum) and type(value) in ENUM_PREFIX:
-        return render(Message(f"{ENUM_PREFIX[type(value)]}.{value.value}.{spec or 'name'}"), lang)
+    prefix = _enum_prefix(value) if isinstance(value, enum.Enum) else None
+    if prefix is not None:
+        return render(Message(f"{prefix}.{value.value}.{spec or 'name'}"), lang)
     if spec == "money":
         return fmt.money(Decimal(value), lang)
     if spec == "percent":
@@ -252,17 +286,17 @@ def render(message: Message, lang: str | None = None) -> str:
     chosen: Lang = normalise(lang) or _current if lang else _current
     template = _template(message, chosen)
     used = chosen
-    if template is None and chosen != DEFAULT_LANG:
-        template = _template(message, DEFAULT_LANG)
-        used = DEFAULT_LANG
-        log.warning("message %s has no %s text; shown in French", message.id, chosen)
+    if template is None and chosen != "fr":
+        template = _template(message, "fr")
+        used = "fr"
+        _log().warning("message %s has no %s text; shown in French", message.id, chosen)
     if template is None:
-        log.warning("message %s is in no catalogue", message.id)
+        _log().warning("message %s is in no catalogue", message.id)
         return messages._bare(message)
     try:
         return _Formatter(used).vformat(template, (), dict(message.params))
     except (KeyError, IndexError, ValueError, TypeError, ArithmeticError) as exc:
-        log.error("message %s does not fit its %s template: %s", message.id, used, exc)
+        _log().error("message %s does not fit its %s template: %s", message.id, used, exc)
         return messages._bare(message)
 
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from desktop.domain.errors import DomainError
 from desktop.domain.indexation import IndexSeries
+from desktop.domain.messages import msg
 from desktop.domain.vat import VatTable
 from desktop.paths import resource_file
 
@@ -32,7 +33,8 @@ def series_from_json(data: Any) -> IndexSeries:
             [(dt.date.fromisoformat(p["from"]), Decimal(p["value"])) for p in data["series"]],
         )
     except (KeyError, TypeError, ArithmeticError, ValueError) as exc:
-        raise DomainError(f"série STATEC mal formée dans les données du programme : {exc}") from exc
+        detail = exc.message if isinstance(exc, DomainError) else str(exc)
+        raise DomainError(msg("catalogue.index.bundled_malformed", detail=detail)) from exc
 
 
 def load_statec_series(path: str | None = None) -> IndexSeries:

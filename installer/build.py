@@ -165,6 +165,8 @@ def main(argv: list[str]) -> int:
     unknown = [step for step in steps if step not in STEPS]
     if unknown:
         parser.error(f"unknown step(s): {', '.join(unknown)}; choose from {', '.join(STEPS)}")
+    if "bundle" in steps:  # the bundle carries compiled translations only (bundle_filter)
+        subprocess.run([sys.executable, str(HERE / "translations.py"), "compile"], check=True, cwd=ROOT)
     for step in steps:
         if step == "icons":
             step_icons()

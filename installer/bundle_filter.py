@@ -43,6 +43,9 @@ DROP = [
     r"stdnum/eu/nace\d*\.dat$",
     # ReportLab's own Type 1 / Vera fonts: the documents embed resources/fonts (DejaVu).
     r"reportlab/fonts/",
+    # The translations' sources: the bundle reads the compiled offerdesk_<lang>.qm and
+    # messages_<lang>.mo (installer/translations.py compile runs before the bundle).
+    r"^resources/translations/(?:messages/|[^/]+\.ts$)",
 ]
 _DROP = re.compile("|".join(f"(?:{pattern})" for pattern in DROP))
 

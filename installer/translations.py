@@ -220,6 +220,8 @@ def message_uses() -> tuple[list[IdUse], list[str]]:
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 uses.append(IdUse(first.value, f"{relative}:{node.lineno}"))
+            elif isinstance(first, ast.Attribute) and first.attr == "id":
+                continue  # an existing message's identifier, given other parameters
             elif relative not in DYNAMIC_ID_MODULES:
                 dynamic.append(f"{relative}:{node.lineno}")
     return uses, dynamic

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 
+from desktop.domain.messages import Message, msg
 from desktop.os_errors import os_reason as os_reason  # re-exported: every command uses it
 
 TYPE_CHECKING = False
@@ -20,23 +21,25 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> int:
-    """One clear line on stderr, never a traceback; returns the exit code."""
+def say(message: Message) -> None:
+    """One line of a report on stdout, in the reader's language (set by desktop.cli)."""
+    print(message)
+
+
+def fail(message: Message | str, code: int = EXIT_USAGE) -> int:
+    """One clear line on stderr, never a traceback; returns the exit code. A str is the text of
+    an error raised below (already in the reader's language)."""
     print(f"offerdesk: {message}", file=sys.stderr)
     return code
 
 
 def warn_backup(error: Exception) -> None:
     """For commands that only read: a start-up backup that failed is a warning, not a failure."""
-    print(
-        f"offerdesk: attention : {error} La commande continue (elle ne modifie pas la base).",
-        file=sys.stderr,
-    )
+    print(f"offerdesk: {msg('commands.backup_failed_warning', error=str(error))}", file=sys.stderr)
 
 
-DB_HELP = "database URL (default: $OFFERDESK_DB, else the local SQLite file)"
-
-
-def add_db_option(parser: argparse.ArgumentParser, help: str = DB_HELP) -> None:
+def add_db_option(parser: argparse.ArgumentParser, help: str | None = None) -> None:
     """The `--db URL` option every command that opens the store takes."""
-    parser.add_argument("--db", metavar="URL", default=None, help=help)
+    from desktop import i18n
+
+    parser.add_argument("--db", metavar="URL", default=None, help=help or i18n.text("commands.db.help"))

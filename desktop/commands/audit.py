@@ -6,38 +6,35 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason, say
+from desktop.domain.messages import Message, msg
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--verify", action="store_true", help="recompute every entry's hash, link and MAC")
+    from desktop import i18n
+
+    parser.add_argument("--verify", action="store_true", help=i18n.text("commands.audit.help.verify"))
     parser.add_argument(
         "--pack",
         metavar="FILE",
         nargs="+",
         type=Path,
         default=[],
-        help="sealed contract packs whose audit entries must still be in the chain",
+        help=i18n.text("commands.audit.help.pack"),
     )
-    parser.add_argument(
-        "--reanchor",
-        action="store_true",
-        help="after a deliberate restore of an older backup: anchor the keychain to the current last entry",
-    )
+    parser.add_argument("--reanchor", action="store_true", help=i18n.text("commands.audit.help.reanchor"))
     add_db_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     if not args.verify and not args.reanchor:
-        return fail(
-            "rien à faire : utilisez `offerdesk audit --verify` (ou --reanchor après une restauration)"
-        )
+        return fail(msg("commands.audit.nothing_to_do"))
     packs: dict[str, bytes] = {}
     for path in args.pack:
         try:
             packs[str(path)] = path.read_bytes()
         except OSError as exc:
-            return fail(f"le contrat {path} ne peut pas être lu : {os_reason(exc)}")
+            return fail(msg("commands.audit.pack_unreadable", path=path, reason=os_reason(exc)))
     from desktop.services import audit
     from desktop.services.errors import StoreError
     from desktop.services.store import open_store
@@ -48,10 +45,8 @@ def run(args: argparse.Namespace) -> int:
             if args.reanchor:
                 anchored = audit.reanchor(store)
                 if anchored is None:
-                    return fail(
-                        "aucune entrée authentifiée à ancrer (ou trousseau indisponible)", EXIT_FAILURE
-                    )
-                print(f"ancre du trousseau : entrée {anchored}")
+                    return fail(msg("commands.audit.nothing_to_anchor"), EXIT_FAILURE)
+                say(msg("commands.audit.anchored", seq=anchored))
                 if not args.verify:
                     return EXIT_OK
             report = audit.verify(store, packs)
@@ -60,24 +55,18 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
     if report.legacy:
-        sealed = (
-            "scellées par les entrées authentifiées qui les suivent"
-            if report.legacy_covered
-            else "aucune entrée authentifiée ne les suit encore"
-        )
-        print(f"{report.legacy} entrée(s) non authentifiées (antérieures à la clé d'audit) : {sealed}")
+        covered = report.legacy_covered
+        sealed = msg("commands.audit.legacy_covered") if covered else msg("commands.audit.legacy_open")
+        say(msg("commands.audit.legacy", count=report.legacy, sealed=sealed))
     if report.ok:
-        details = [f"{report.authenticated} authentifiées"]
+        details: list[Message] = [msg("commands.audit.authenticated", count=report.authenticated)]
         if report.anchor_seq is not None:
-            details.append(f"ancre du trousseau : entrée {report.anchor_seq} présente")
+            details.append(msg("commands.audit.anchor_present", seq=report.anchor_seq))
         if report.packs_checked:
-            details.append(f"{report.packs_checked} contrat(s) scellé(s) retrouvé(s) dans le journal")
-        print(f"journal d'audit intact : {report.entries} entrées vérifiées ({', '.join(details)})")
+            details.append(msg("commands.audit.packs_found", count=report.packs_checked))
+        say(msg("commands.audit.intact", count=report.entries, details=details))
         return EXIT_OK
-    print(
-        f"journal d'audit ALTÉRÉ : {len(report.problems)} problème(s) sur {report.entries} entrées",
-        flush=True,
-    )
+    say(msg("commands.audit.tampered", count=len(report.problems), entries=report.entries))
     for problem in report.problems:
-        print(f"  {problem}")
+        print(f"  {problem}", flush=True)
     return EXIT_FAILURE

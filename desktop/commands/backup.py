@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, say
+from desktop.domain.messages import msg
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, metavar="PATH", help="backup file to write, or an existing folder")
+    from desktop import i18n
+
+    parser.add_argument("path", type=Path, metavar="PATH", help=i18n.text("commands.backup.help.path"))
     add_db_option(parser)
 
 
@@ -22,12 +25,9 @@ def run(args: argparse.Namespace) -> int:
 
     db_path = database_file(database_url(args.db))
     if db_path is None:
-        return fail(
-            "la sauvegarde ne concerne que la base SQLite locale ; "
-            "sauvegardez une base sur serveur avec ses propres outils"
-        )
+        return fail(msg("commands.backup.local_only"))
     if not db_path.exists():
-        return fail(f"il n'y a pas encore de base de données à l'emplacement {db_path}", EXIT_FAILURE)
+        return fail(msg("commands.db.missing", path=db_path), EXIT_FAILURE)
     try:
         lock = lock_shared(db_path)  # no restore may replace the file while it is copied
         try:
@@ -38,5 +38,5 @@ def run(args: argparse.Namespace) -> int:
                 lock.release()
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
-    print(f"backup written: {written}")
+    say(msg("commands.backup.written", path=written))
     return EXIT_OK

@@ -17,17 +17,26 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason, say
+from desktop.domain.messages import msg
 
 DB_NAME = "offerdesk-demo.sqlite3"
 DATA_NAME = "data"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from desktop import i18n
+
     parser.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="DIR", help="folder for the results"
+        "-o", "--output", required=True, type=Path, metavar="DIR", help=i18n.text("commands.demo.help.output")
     )
-    add_db_option(parser, f"database URL (default: a fresh DIR/{DB_NAME})")
+    add_db_option(parser, i18n.text("commands.demo.help.db", name=DB_NAME))
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "de", "en"),
+        default=None,
+        help=i18n.text("commands.demo.help.lang"),
+    )
 
 
 def _fresh_sqlite(folder: Path) -> str:
@@ -70,9 +79,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return fail(f"impossible de créer {folder} : {os_reason(exc)}")
+        return fail(msg("commands.demo.cannot_create", path=folder, reason=os_reason(exc)))
     if not folder.is_dir():
-        return fail(f"{folder} n'est pas un dossier")
+        return fail(msg("commands.demo.not_a_folder", path=folder))
 
     from desktop.domain.errors import DomainError
     from desktop.services.errors import StoreError
@@ -87,28 +96,34 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with _throw_away_sealing(folder):
-            result = run_demo(store, folder)
+            result = run_demo(store, folder, args.lang)
     except (DomainError, StoreError) as exc:
-        return fail(f"échec de la démonstration : {exc}", EXIT_FAILURE)
+        return fail(msg("commands.demo.failed", reason=str(exc)), EXIT_FAILURE)
     except OSError as exc:
-        return fail(f"échec de la démonstration : {os_reason(exc)}", EXIT_FAILURE)
+        return fail(msg("commands.demo.failed", reason=os_reason(exc)), EXIT_FAILURE)
     finally:
         store.close()
     check = result.check
     offer = result.offer
-    print(f"database:    {url}")
-    print(f"client:      {result.client_name}")
-    print(
-        f"offer:       {offer.number} revision {offer.revision}, {result.line_count} lines, "
-        f"{result.engagement_months} months, status {offer.status.value}"
+    say(msg("commands.demo.database", url=url))
+    say(msg("commands.demo.client", name=result.client_name))
+    say(
+        msg(
+            "commands.demo.offer",
+            number=offer.number,
+            revision=offer.revision,
+            lines=msg("commands.demo.lines", count=result.line_count),
+            term=result.engagement_months,
+            status=offer.status,
+        )
     )
-    print(f"draft pack:  {result.draft_path}")
-    print(f"signed pack: {result.pack_path}")
-    print(f"sha256:      {result.sha256}")
-    print(f"seal:        {check.seal.message}")
-    print(f"sealed by:   {check.seal.signer_subject}")
+    say(msg("commands.demo.draft_pack", path=result.draft_path))
+    say(msg("commands.demo.signed_pack", path=result.pack_path))
+    print(f"sha256:            {result.sha256}")
+    say(msg("commands.demo.seal", verdict=check.seal.message))
+    say(msg("commands.demo.sealed_by", subject=check.seal.signer_subject))
     if not check.ok:
-        print("verify:      FAILED")
+        say(msg("commands.demo.verify_failed"))
         return EXIT_FAILURE
-    print("verify:      OK (seal intact, hash matches the database)")
+    say(msg("commands.demo.verify_ok"))
     return EXIT_OK

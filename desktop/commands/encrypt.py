@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 
 from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail
+from desktop.domain.messages import msg
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--status", action="store_true", help="only say whether the database is encrypted")
+    from desktop import i18n
+
+    parser.add_argument("--status", action="store_true", help=i18n.text("commands.encrypt.help.status"))
     add_db_option(parser)
 
 
@@ -20,17 +23,15 @@ def run(args: argparse.Namespace) -> int:
 
     db_path = database_file(database_url(args.db))
     if db_path is None:
-        return fail(
-            "le chiffrement concerne la base SQLite locale ; une base sur serveur se protège sur le serveur"
-        )
+        return fail(msg("commands.encrypt.local_only"))
     if not db_path.exists():
-        return fail(f"il n'y a pas encore de base de données à l'emplacement {db_path}", EXIT_FAILURE)
+        return fail(msg("commands.db.missing", path=db_path), EXIT_FAILURE)
     state = encryption.status(db_path)
     if args.status or state.encrypted:
         print(f"{db_path}: {state.message}")
         return EXIT_OK
     if not state.can_encrypt:
-        return fail(state.message, EXIT_FAILURE)
+        return fail(str(state.message), EXIT_FAILURE)
     try:
         result = encryption.encrypt_database(db_path)
     except StoreError as exc:

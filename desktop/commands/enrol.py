@@ -12,13 +12,16 @@ import argparse
 import os
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, say
 from desktop.config import ENROL_PASSPHRASE_ENV as PASSPHRASE_ENV
+from desktop.domain.messages import msg
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", type=Path, help="the enrolment file from the office")
-    add_db_option(parser, "this laptop's database (default: $OFFERDESK_DB, else the local SQLite file)")
+    from desktop import i18n
+
+    parser.add_argument("file", metavar="FILE", type=Path, help=i18n.text("commands.enrol.help.file"))
+    add_db_option(parser, i18n.text("commands.enrol.help.db"))
 
 
 def _passphrase() -> str | None:
@@ -28,7 +31,7 @@ def _passphrase() -> str | None:
     import getpass
 
     try:
-        return getpass.getpass("Mot de passe à usage unique (donné par le service informatique) : ")
+        return getpass.getpass(f"{msg('commands.enrol.passphrase_prompt')} ")
     except (EOFError, KeyboardInterrupt):
         return None
 
@@ -43,19 +46,23 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc), exc.exit_code)
     passphrase = _passphrase()
     if not passphrase:
-        return fail("aucun mot de passe donné : rien n'a été modifié", EXIT_FAILURE)
+        return fail(msg("commands.enrol.no_passphrase"), EXIT_FAILURE)
     try:
         result = enrol(args.file, passphrase, args.db)
     except EnrolmentError as exc:
         return fail(str(exc), exc.exit_code)
     except StoreError as exc:
-        return fail(f"{exc} (l'enrôlement peut être relancé avec le même fichier)", EXIT_FAILURE)
-    print(f"representative: {result.code} {result.name}")
-    print(f"server:         {result.server}")
-    print(
-        f"sealing cert:   {result.certificate_subject} "
-        f"(sha256 {result.certificate_sha256}, until {result.not_after})"
+        return fail(msg("commands.enrol.store_failed", reason=str(exc)), EXIT_FAILURE)
+    say(msg("commands.enrol.representative", code=result.code, name=result.name))
+    say(msg("commands.enrol.server", server=result.server))
+    say(
+        msg(
+            "commands.enrol.certificate",
+            subject=result.certificate_subject,
+            sha256=result.certificate_sha256,
+            until=result.not_after,
+        )
     )
-    print(f"company root:   sha256 {result.root_sha256} (installed in the trust folder)")
-    print("Enrolled: offers are now sealed with the company certificate. Delete the enrolment file.")
+    say(msg("commands.enrol.root", sha256=result.root_sha256))
+    say(msg("commands.enrol.done"))
     return EXIT_OK

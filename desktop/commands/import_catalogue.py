@@ -10,18 +10,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, add_db_option, fail
+from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, add_db_option, fail, say
+from desktop.domain.messages import msg
 
 REPORT_LIMIT = 50
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "file",
-        metavar="FILE",
-        type=Path,
-        help="catalogue file, .csv (UTF-8) or .xlsx; columns: resources/catalogue/README.md",
-    )
+    from desktop import i18n
+
+    parser.add_argument("file", metavar="FILE", type=Path, help=i18n.text("commands.import.help.file"))
     add_db_option(parser)
 
 
@@ -34,16 +32,20 @@ def run(args: argparse.Namespace) -> int:
     except CatalogueFileError as exc:
         return fail(str(exc))
     if result.errors:
-        count = len(result.errors)
         print(
-            f"offerdesk: {path} : {count} erreur{'s' if count > 1 else ''} ; rien n'a été importé",
+            f"offerdesk: {msg('commands.import.errors', path=path, count=len(result.errors))}",
             file=sys.stderr,
         )
         for line in describe(result.errors, REPORT_LIMIT):
             print(f"  {line}", file=sys.stderr)
         return EXIT_USAGE
     if result.ignored_columns:
-        print(f"remarque : colonnes ignorées : {', '.join(result.ignored_columns)}", file=sys.stderr)
+        ignored = msg(
+            "commands.import.ignored_columns",
+            count=len(result.ignored_columns),
+            columns=result.ignored_columns,
+        )
+        print(ignored, file=sys.stderr)
 
     from desktop.domain.errors import DomainError
     from desktop.services.catalogue import import_rows
@@ -57,11 +59,11 @@ def run(args: argparse.Namespace) -> int:
         finally:
             store.close()
     except DomainError as exc:  # the store's own checks refused a row: nothing was written
-        return fail(f"{path} : {exc} ; rien n'a été importé")
+        return fail(msg("commands.import.refused", path=path, reason=str(exc)))
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
     if outcome.created:
-        print(f"imported {len(result.rows)} products as catalogue version {outcome.version.id}")
+        say(msg("commands.import.imported", count=len(result.rows), version=outcome.version.id))
     else:
-        print("unchanged: this catalogue is already the current version")
+        say(msg("commands.import.unchanged"))
     return EXIT_OK

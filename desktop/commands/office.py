@@ -14,20 +14,20 @@ import argparse
 import os
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail
+from desktop import i18n
+from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, fail, say
 from desktop.config import CA_IMPORT_PASSPHRASE_ENV as IMPORT_PASSPHRASE_ENV
+from desktop.domain.messages import msg
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", metavar="URL", required=True, help="the office database (postgresql+psycopg://…)"
-    )
+    parser.add_argument("--db", metavar="URL", required=True, help=i18n.text("commands.office.help.db"))
     parser.add_argument(
         "--ca-dir",
         metavar="DIR",
         type=Path,
         default=None,
-        help="the CA folder on this office machine (default: $OFFERDESK_CA_DIR, else <data>/company-ca)",
+        help=i18n.text("commands.office.help.ca_dir"),
     )
 
 
@@ -35,9 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     init = sub.add_parser(
         "init",
-        help="create or migrate the central database and the company CA; publish its root",
-        description="Create or migrate the central database, create the company's sealing CA "
-        "(or import one with --import-ca) and publish its root. Run again: the CA is kept.",
+        help=i18n.text("commands.office.help.init"),
+        description=i18n.text("commands.office.help.init_description"),
     )
     _common(init)
     init.add_argument(
@@ -45,46 +44,57 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="P12",
         type=Path,
         default=None,
-        help=f"take an existing CA (PKCS#12, passphrase in ${IMPORT_PASSPHRASE_ENV}) instead of creating one",
+        help=i18n.text("commands.office.help.import_ca", variable=IMPORT_PASSPHRASE_ENV),
     )
-    init.add_argument("--company", metavar="NAME", default="", help="the CA's organisation name "
-                      "(default: the company identity of the database, else OfferDesk)")  # fmt: skip
+    init.add_argument("--company", metavar="NAME", default="", help=i18n.text("commands.office.help.company"))
     rep = sub.add_parser(
         "add-rep",
-        help="record a representative and write their laptop's one-time enrolment file",
-        description="Record the representative in the office database, issue their laptop's sealing "
-        "certificate and write the enrolment file; its one-time passphrase is printed once.",
+        help=i18n.text("commands.office.help.add_rep"),
+        description=i18n.text("commands.office.help.add_rep_description"),
     )
-    rep.add_argument("code", metavar="CODE", help="2-8 capital letters or digits (in offer numbers)")
-    rep.add_argument("name", metavar="NAME", help="the representative's full name")
+    rep.add_argument("code", metavar="CODE", help=i18n.text("commands.office.help.code"))
+    rep.add_argument("name", metavar="NAME", help=i18n.text("commands.office.help.name"))
     rep.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, required=True, help="enrolment file to write"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        required=True,
+        help=i18n.text("commands.office.help.output"),
     )
-    rep.add_argument("--function", default="", help="job title printed on offers")
-    rep.add_argument("--email", default="", help="e-mail address")
+    rep.add_argument("--function", default="", help=i18n.text("commands.office.help.function"))
+    rep.add_argument("--email", default="", help=i18n.text("commands.office.help.email"))
     rep.add_argument(
         "--server",
         metavar="URL",
         default=None,
-        help="address laptops use for the office database (default: --db without its password)",
+        help=i18n.text("commands.office.help.server"),
     )
     _common(rep)
     revoke = sub.add_parser(
         "revoke",
-        help="revoke a representative's sealing certificates (lost laptop) and publish a CRL",
-        description="Revoke every sealing certificate issued to CODE from DATE (default: now) and "
-        "write a new CRL signed by the CA (CA folder, database, and -o FILE).",
+        help=i18n.text("commands.office.help.revoke"),
+        description=i18n.text("commands.office.help.revoke_description"),
     )
     revoke.add_argument("code", metavar="CODE")
     revoke.add_argument(
         "--date",
         metavar="DATE",
         default=None,
-        help="revoked from: YYYY-MM-DD (midnight, company time zone) or an ISO date-time",
+        help=i18n.text("commands.office.help.date"),
     )
-    revoke.add_argument("--reason", default="poste perdu ou volé", help="recorded with the revocation")
     revoke.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, default=None, help="also write the CRL here"
+        "--reason",
+        default=i18n.text("commands.office.default_reason"),
+        help=i18n.text("commands.office.help.reason"),
+    )
+    revoke.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help=i18n.text("commands.office.help.crl_output"),
     )
     _common(revoke)
 
@@ -114,15 +124,20 @@ def _init(args: argparse.Namespace, ca_dir: Path) -> int:
     result = init_office(
         args.db, ca_dir, args.import_ca, passphrase.encode("utf-8") if passphrase else None, args.company
     )
-    print(f"database:    {result.url} (at the current schema)")
-    print(f"company CA:  {result.ca_dir} ({'created' if result.ca_created else 'kept'})")
-    print(f"root:        {result.root_subject}")
-    print(f"root sha256: {result.root_sha256}")
-    print(f"published:   {'yes' if result.root_published else 'already'} (laptops pull it from the database)")
+    say(msg("commands.office.database", url=result.url))
     if result.ca_created:
-        print(
-            "Back up the CA folder and the key's passphrase (keychain, or $OFFERDESK_CA_PASSPHRASE) offline."
-        )
+        say(msg("commands.office.ca_created", folder=result.ca_dir))
+    else:
+        say(msg("commands.office.ca_kept", folder=result.ca_dir))
+    say(msg("commands.office.root", subject=result.root_subject))
+    say(msg("commands.office.root_sha256", sha256=result.root_sha256))
+    say(
+        msg("commands.office.published")
+        if result.root_published
+        else msg("commands.office.already_published")
+    )
+    if result.ca_created:
+        say(msg("commands.office.back_up_ca"))
     return EXIT_OK
 
 
@@ -142,13 +157,11 @@ def _add_rep(args: argparse.Namespace, ca_dir: Path) -> int:
         )
     finally:
         store.close()
-    print(f"representative: {enrolment.code} {enrolment.name}")
-    print(f"enrolment file: {enrolment.path}")
-    print(f"certificate:    sha256 {enrolment.certificate_sha256} (valid until {enrolment.not_after})")
-    print(f"passphrase:     {enrolment.passphrase}")
-    print(
-        "Give the passphrase to the representative by another channel than the file (it is shown only now)."
-    )
+    say(msg("commands.office.representative", code=enrolment.code, name=enrolment.name))
+    say(msg("commands.office.enrolment_file", path=enrolment.path))
+    say(msg("commands.office.certificate", sha256=enrolment.certificate_sha256, until=enrolment.not_after))
+    say(msg("commands.office.passphrase", passphrase=enrolment.passphrase))
+    say(msg("commands.office.give_passphrase"))
     return EXIT_OK
 
 
@@ -157,7 +170,7 @@ def _revoke(args: argparse.Namespace, ca_dir: Path) -> int:
     from desktop.services.store import open_store
 
     if args.output is not None and args.output.is_dir():
-        return fail(f"{args.output} est un dossier : donnez le nom du fichier CRL à écrire", EXIT_USAGE)
+        return fail(msg("commands.office.crl_output_is_folder", path=args.output), EXIT_USAGE)
     when = parse_revocation_date(args.date)
     store = open_store(args.db, backup=False)
     try:
@@ -165,15 +178,23 @@ def _revoke(args: argparse.Namespace, ca_dir: Path) -> int:
     finally:
         store.close()
     for digest in result.revoked:
-        print(
-            f"revoked:     {result.code} certificate sha256 {digest} "
-            f"from {result.revocation_date.isoformat()}"
+        say(
+            msg(
+                "commands.office.revoked",
+                code=result.code,
+                sha256=digest,
+                since=result.revocation_date.isoformat(),
+            )
         )
     for digest in result.already:
-        print(f"already:     {result.code} certificate sha256 {digest} (revoked before, unchanged)")
-    print(
-        f"CRL:         number {result.crl_number}, {result.crl_path}"
-        + (f" and {args.output}" if args.output else "")
-    )
-    print("Install the CRL in <data>/trust/ of every machine that verifies packs (laptops get it at sync).")
+        say(msg("commands.office.already_revoked", code=result.code, sha256=digest))
+    if args.output:
+        say(
+            msg(
+                "commands.office.crl_also", number=result.crl_number, path=result.crl_path, output=args.output
+            )
+        )
+    else:
+        say(msg("commands.office.crl", number=result.crl_number, path=result.crl_path))
+    say(msg("commands.office.install_crl"))
     return EXIT_OK

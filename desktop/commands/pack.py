@@ -9,26 +9,34 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason, warn_backup
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason, say, warn_backup
+from desktop.domain.messages import msg
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("number", metavar="NUMBER", help="offer number, e.g. OF-2026-JDU-0042")
+    from desktop import i18n
+
+    parser.add_argument("number", metavar="NUMBER", help=i18n.text("commands.pack.help.number"))
     parser.add_argument(
-        "--revision", type=int, default=None, metavar="N", help="revision (default: the latest one)"
+        "--revision", type=int, default=None, metavar="N", help=i18n.text("commands.pack.help.revision")
     )
     parser.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="PDF file to write"
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE.pdf",
+        help=i18n.text("commands.pack.help.output"),
     )
     add_db_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.revision is not None and args.revision < 1:
-        return fail("--revision doit valoir 1 ou plus")
+        return fail(msg("commands.pack.bad_revision"))
     output: Path = args.output
     if output.exists() and output.is_dir():
-        return fail(f"{output} est un dossier : indiquez le fichier PDF à écrire")
+        return fail(msg("commands.pack.output_is_folder", path=output))
 
     from desktop.services.errors import NotFoundError, StoreError
     from desktop.services.packs import write_pack
@@ -45,8 +53,10 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
     except OSError as exc:
-        return fail(f"impossible d'écrire {output} : {os_reason(exc)}", EXIT_FAILURE)
-    state = "signed, sealed pack" if written.signed else "draft pack (PROJET — non signé)"
-    print(f"wrote {output}: {state} of offer {written.number} revision {written.revision}")
+        return fail(msg("commands.pack.not_written", path=output, reason=os_reason(exc)), EXIT_FAILURE)
+    if written.signed:
+        say(msg("commands.pack.wrote_signed", path=output, number=written.number, revision=written.revision))
+    else:
+        say(msg("commands.pack.wrote_draft", path=output, number=written.number, revision=written.revision))
     print(f"sha256 {written.sha256}")
     return EXIT_OK

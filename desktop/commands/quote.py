@@ -6,6 +6,7 @@ import json
 import sys
 
 from desktop.commands import EXIT_OK, fail, os_reason
+from desktop.domain.messages import msg
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -17,7 +18,9 @@ POSITIONAL = ("spec",)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spec", metavar="SPEC.json", help="offer spec file, or - for standard input")
+    from desktop import i18n
+
+    parser.add_argument("spec", metavar="SPEC.json", help=i18n.text("commands.quote.help.spec"))
 
 
 def run(args: argparse.Namespace | SimpleNamespace) -> int:
@@ -32,19 +35,20 @@ def run(args: argparse.Namespace | SimpleNamespace) -> int:
             with open(args.spec, encoding="utf-8") as handle:
                 data = json.load(handle)
     except OSError as exc:
-        return fail(f"impossible de lire {args.spec} : {os_reason(exc)}")
+        return fail(msg("commands.quote.unreadable", path=args.spec, reason=os_reason(exc)))
     except UnicodeDecodeError:
-        return fail(f"{args.spec} : ce n'est pas un texte UTF-8")
+        return fail(msg("commands.quote.not_utf8", path=args.spec))
     except json.JSONDecodeError as exc:
-        return fail(f"{args.spec} : JSON non valable (ligne {exc.lineno}, colonne {exc.colno} : {exc.msg})")
+        where = {"line": exc.lineno, "column": exc.colno, "detail": exc.msg}
+        return fail(msg("commands.quote.bad_json", path=args.spec, **where))
     except RecursionError:
-        return fail(f"{args.spec} : JSON imbriqué trop profondément ; une spécification d'offre a 4 niveaux")
+        return fail(msg("commands.quote.too_deep", path=args.spec))
     except ValueError:  # an integer of more than 4,300 digits (Python's limit)
-        return fail(f"{args.spec} : un nombre du JSON a trop de chiffres ; aucune offre n'en a autant")
+        return fail(msg("commands.quote.too_many_digits", path=args.spec))
     try:
         spec = parse_spec(data, load_statec_series(), load_vat_table())
         _, out = compute(spec)
     except DomainError as exc:
-        return fail(f"spécification invalide : {exc}")
+        return fail(msg("commands.quote.invalid", reason=str(exc)))
     sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")  # one write, not hundreds
     return EXIT_OK

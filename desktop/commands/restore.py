@@ -11,14 +11,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason
+from desktop.commands import EXIT_FAILURE, EXIT_OK, add_db_option, fail, os_reason, say
+from desktop.domain.messages import msg
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, metavar="PATH", help="backup file to restore")
-    parser.add_argument(
-        "--force", action="store_true", help="restore even though the file's audit chain is broken"
-    )
+    from desktop import i18n
+
+    parser.add_argument("path", type=Path, metavar="PATH", help=i18n.text("commands.restore.help.path"))
+    parser.add_argument("--force", action="store_true", help=i18n.text("commands.restore.help.force"))
     add_db_option(parser)
 
 
@@ -29,14 +30,14 @@ def run(args: argparse.Namespace) -> int:
 
     db_path = database_file(database_url(args.db))
     if db_path is None:
-        return fail("la restauration ne concerne que la base SQLite locale")
+        return fail(msg("commands.restore.local_only"))
     try:
         kept = restore_from(db_path, args.path, force=args.force)
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
     except OSError as exc:
-        return fail(f"la restauration de {args.path} a échoué : {os_reason(exc)}", EXIT_FAILURE)
+        return fail(msg("commands.restore.failed", path=args.path, reason=os_reason(exc)), EXIT_FAILURE)
     if kept is not None:
-        print(f"previous database kept as {kept}")
-    print(f"restored {args.path} into {db_path}")
+        say(msg("commands.restore.kept", path=kept))
+    say(msg("commands.restore.done", path=args.path, database=db_path))
     return EXIT_OK

@@ -12,21 +12,16 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, add_db_option, fail
+from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, add_db_option, fail, say
+from desktop.domain.messages import msg
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--tsa",
-        metavar="URL",
-        default=None,
-        help="the time-stamping authority (RFC 3161 over HTTP); default: the one configured "
-        "($OFFERDESK_TSA_URL, else tsa_url in the data folder's seal.json)",
-    )
-    parser.add_argument(
-        "--save-tsa", action="store_true", help="also keep --tsa URL as the configured authority"
-    )
-    add_db_option(parser, "database URL or SQLite file (default: $OFFERDESK_DB, else the local file)")
+    from desktop import i18n
+
+    parser.add_argument("--tsa", metavar="URL", default=None, help=i18n.text("commands.timestamp.help.tsa"))
+    parser.add_argument("--save-tsa", action="store_true", help=i18n.text("commands.timestamp.help.save_tsa"))
+    add_db_option(parser, i18n.text("commands.timestamp.help.db"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,18 +33,14 @@ def run(args: argparse.Namespace) -> int:
         url = seal_settings.checked_tsa_url(args.tsa) if args.tsa else seal_settings.tsa_url()
         if args.save_tsa:
             if not args.tsa:
-                return fail("--save-tsa demande --tsa URL", EXIT_USAGE)
+                return fail(msg("commands.timestamp.save_needs_tsa"), EXIT_USAGE)
             seal_settings.save_tsa_url(url)
     except FieldError as exc:
         return fail(str(exc.message), EXIT_USAGE)
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
     if not url:
-        return fail(
-            "aucune autorité d'horodatage n'est configurée : donnez --tsa URL (et --save-tsa pour la "
-            "garder), ou la variable OFFERDESK_TSA_URL",
-            EXIT_FAILURE,
-        )
+        return fail(msg("commands.timestamp.no_tsa"), EXIT_FAILURE)
 
     from pathlib import Path
 
@@ -66,22 +57,32 @@ def run(args: argparse.Namespace) -> int:
             store.close()
     except StoreError as exc:
         return fail(str(exc), EXIT_FAILURE)
-    print(f"TSA: {url}")
+    say(msg("commands.timestamp.tsa", url=url))
     for outcome in result.outcomes:
-        where = f"{outcome.offer} revision {outcome.revision}"
+        step = {
+            "offer": outcome.offer,
+            "revision": outcome.revision,
+            "before": outcome.before,
+            "after": outcome.after,
+        }
         if outcome.ok:
-            print(f"{where}: {outcome.before} -> {outcome.after}")
+            say(msg("commands.timestamp.done_one", **step))
         else:
-            print(f"{where}: {outcome.before} -> {outcome.after}, NOT DONE: {outcome.problem}")
+            say(msg("commands.timestamp.failed_one", **step, problem=outcome.problem))
     failed = [o for o in result.outcomes if not o.ok]
-    print(
-        f"{result.added} version(s) stored; {len(result.outcomes) - len(failed)} pack(s) brought to B-LT; "
-        f"{len(failed)} failed" + ("" if result.outcomes else " (nothing to do: every pack is B-LT)")
+    brought = len(result.outcomes) - len(failed)
+    say(
+        msg(
+            "commands.timestamp.summary",
+            stored=msg("commands.timestamp.versions_stored", count=result.added),
+            brought=msg("commands.timestamp.packs_brought", count=brought),
+            failed=msg("commands.timestamp.packs_failed", count=len(failed)),
+        )
+        if result.outcomes
+        else msg("commands.timestamp.nothing_to_do")
     )
     if failed:
         return fail(
-            f"{len(failed)} contrat(s) n'ont pas pu être horodatés (rien n'a été enregistré à moitié ; "
-            f"ils le seront au prochain essai) : {failed[0].problem}",
-            EXIT_FAILURE,
+            msg("commands.timestamp.failed", count=len(failed), problem=failed[0].problem), EXIT_FAILURE
         )
     return EXIT_OK

@@ -13,21 +13,23 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, add_db_option, fail, os_reason
+from desktop.commands import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, add_db_option, fail, os_reason, say
+from desktop.domain.messages import Message, msg
 
 if TYPE_CHECKING:
+    from desktop.documents.seal_verify import TimestampReport
     from desktop.services.verification import PackCheck, ReadOnlyDatabase
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", metavar="FILE.pdf", type=Path, nargs="+", help="contract pack(s) to check")
-    add_db_option(
-        parser,
-        "database the packs must be recorded in, opened read-only, never created "
-        "(default: $OFFERDESK_DB, else the local file if it exists)",
+    from desktop import i18n
+
+    parser.add_argument(
+        "files", metavar="FILE.pdf", type=Path, nargs="+", help=i18n.text("commands.verify.help.files")
     )
-    parser.add_argument("--no-db", action="store_true", help="check the seal only")
-    parser.add_argument("--json", action="store_true", help="machine-readable report, one object per file")
+    add_db_option(parser, i18n.text("commands.verify.help.db"))
+    parser.add_argument("--no-db", action="store_true", help=i18n.text("commands.verify.help.no_db"))
+    parser.add_argument("--json", action="store_true", help=i18n.text("commands.verify.help.json"))
 
 
 def _database_url(args: argparse.Namespace) -> tuple[str | None, bool]:
@@ -45,37 +47,36 @@ def _database_url(args: argparse.Namespace) -> tuple[str | None, bool]:
     return url, False
 
 
-def _database_text(check: PackCheck, note: str) -> tuple[str, str]:
-    """(status word for --json, line of the text report)."""
+def _database_text(check: PackCheck, no_database: bool) -> tuple[str, Message]:
+    """(status word for --json, what the text report says of the database)."""
     if check.database_error:
-        return "error", f"ERROR: {check.database_error}"
-    if note == "" and not check.seal.offer_number:
-        return "no_offer", "not checked: no seal of this file names an offer"
+        return "error", msg("commands.verify.db.error", error=check.database_error)
+    if not no_database and not check.seal.offer_number:
+        return "no_offer", msg("commands.verify.db.no_offer")
     if check.record_problem:
-        return "record_not_trusted", f"RECORD NOT TRUSTED: {check.record_problem}"
+        return "record_not_trusted", msg(
+            "commands.verify.db.record_not_trusted", problem=check.record_problem
+        )
     if check.audit_mismatch:
-        return "audit_mismatch", "STORED PACK DIFFERS from the hash its audit log entry recorded"
+        return "audit_mismatch", msg("commands.verify.db.audit_mismatch")
     if check.hash_matches is True and check.stored_sha256 != check.seal.sha256:
-        return "matches", (
-            f"a stored {check.seal.pades_level} version of the pack recorded at signature "
-            "(its signed bytes are that pack, byte for byte)"
-        )
+        return "matches", msg("commands.verify.db.stored_version", level=check.seal.pades_level)
     if check.hash_matches is True:
-        return "matches", "the hash matches the pack recorded at signature"
+        return "matches", msg("commands.verify.db.matches")
     if check.hash_matches is False and check.seal.sealed_sha256 == check.stored_sha256:
-        return "differs", (
-            "NOT A STORED VERSION: the signed bytes are the pack recorded at signature, but this "
-            "timestamped file is not one of its stored versions"
-        )
+        return "differs", msg("commands.verify.db.not_a_stored_version")
     if check.hash_matches is False:
-        return "differs", f"HASH DIFFERS from the pack recorded at signature ({check.stored_sha256})"
+        return "differs", msg("commands.verify.db.differs", sha256=check.stored_sha256)
     if check.database_checked:
-        word = "NOT RECORDED" if check.required else "not recorded"
-        return "not_recorded", f"{word}: no pack of this offer is recorded in this database"
-    return "not_checked", note or "not checked"
+        if check.required:
+            return "not_recorded", msg("commands.verify.db.not_recorded_required")
+        return "not_recorded", msg("commands.verify.db.not_recorded")
+    if no_database:
+        return "not_checked", msg("commands.verify.db.no_database")
+    return "not_checked", msg("commands.verify.db.not_checked")
 
 
-def _failure(check: PackCheck) -> str:
+def _failure(check: PackCheck) -> Message | str:
     seal = check.seal
     if not seal.ok:
         return seal.message
@@ -84,17 +85,22 @@ def _failure(check: PackCheck) -> str:
     if check.record_problem:
         return check.record_problem
     if check.audit_mismatch:
-        return "le contrat enregistré dans la base ne correspond plus à son entrée du journal d'audit"
+        return msg("commands.verify.fail.audit_mismatch")
     if check.hash_matches is False and check.seal.sealed_sha256 == check.stored_sha256:
-        return "ce fichier horodaté n'est pas une des versions enregistrées du contrat"
+        return msg("commands.verify.fail.not_a_stored_version")
     if check.hash_matches is False:
-        return "le fichier diffère du contrat enregistré à la signature de l'offre"
-    return "aucun contrat de cette offre n'est enregistré dans la base de données indiquée"
+        return msg("commands.verify.fail.differs")
+    return msg("commands.verify.fail.not_recorded")
 
 
-def _report(path: Path, check: PackCheck, url: str | None, note: str) -> dict[str, Any]:
+def _id(text: Message | str) -> str | None:
+    return text.id if isinstance(text, Message) else None
+
+
+def _report(path: Path, check: PackCheck, url: str | None, no_database: bool) -> dict[str, Any]:
     seal = check.seal
-    status, text = _database_text(check, note)
+    status, text = _database_text(check, no_database)
+    problems: list[Message | str] = [*seal.problems, *([] if check.ok or not seal.ok else [_failure(check)])]
     return {
         "path": str(path),
         "sha256": seal.sha256,
@@ -111,83 +117,137 @@ def _report(path: Path, check: PackCheck, url: str | None, note: str) -> dict[st
         "timestamps": [stamp.to_json() | {"ok": stamp.ok} for stamp in seal.timestamps],
         "signatures": len(seal.signatures),
         "revoked_at": seal.revoked_at or None,
-        "notes": list(seal.notes),
-        "problems": list(seal.problems) + ([] if check.ok or not seal.ok else [_failure(check)]),
+        "notes": [str(note) for note in seal.notes],
+        "note_ids": [note.id for note in seal.notes],
+        "problems": [str(problem) for problem in problems],
+        "problem_ids": [_id(problem) for problem in problems],
         "database": {
             "checked": check.database_checked,
             "url": url,
             "status": status,
             "stored_sha256": check.stored_sha256,
-            "message": text,
+            "message": str(text),
+            "message_id": text.id,
         },
     }
 
 
-def _unreadable(path: Path, reason: str) -> dict[str, Any]:
+def _unreadable(path: Path, reason: Message) -> dict[str, Any]:
     """The --json object of a file that could not be read: the same keys, nothing known."""
     empty = dict.fromkeys(("sha256", "signer", "fingerprint", "offer", "revision", "signed_at"))
     return {
         "path": str(path), **empty, "ok": False, "trusted": False, "level": "", "pades_level": None,
         "sealed_sha256": None, "timestamps": [], "signatures": 0, "revoked_at": None, "notes": [],
-        "problems": [reason], "database": {"checked": False, "url": None, "status": "not_checked",
-                                           "stored_sha256": None, "message": "not checked"},
+        "note_ids": [], "problems": [str(reason)], "problem_ids": [reason.id],
+        "database": {"checked": False, "url": None, "status": "not_checked", "stored_sha256": None,
+                     "message": str(msg("commands.verify.db.not_checked")),
+                     "message_id": "commands.verify.db.not_checked"},
     }  # fmt: skip
 
 
-def _level_note(level: str) -> str:
-    return {
-        "B-B": " (signing time claimed by the sealing laptop; no trusted timestamp yet)",
-        "B-T": " (RFC 3161 document timestamp)",
-        "B-LT": " (RFC 3161 document timestamp and validation data)",
-    }.get(level, "")
+def _level(level: str) -> Message:
+    if level == "B-B":
+        return msg("commands.verify.level.b_b", level=level)
+    if level == "B-T":
+        return msg("commands.verify.level.b_t", level=level)
+    if level == "B-LT":
+        return msg("commands.verify.level.b_lt", level=level)
+    return msg("commands.verify.level.other", level=level)
 
 
-def _print_text(path: Path, check: PackCheck, note: str) -> None:
+def _seal_state(check: PackCheck) -> Message:
     seal = check.seal
-    offer = f"{seal.offer_number} revision {seal.revision}" if seal.offer_number else "unknown"
-    state = "intact" if seal.ok else "NOT INTACT" if seal.intact is False and seal.sealed else "NOT OK"
     if not seal.sealed:
-        state = "none"
-    lines = [
-        f"file:        {path}",
-        f"sha256:      {seal.sha256}",
-        f"offer:       {offer}",
-        f"seal:        {state}",
-        f"trusted:     {'yes' if seal.trusted else 'NO'}",
+        return msg("commands.verify.state.none")
+    if seal.ok:
+        return msg("commands.verify.state.intact")
+    if seal.intact is False:
+        return msg("commands.verify.state.not_intact")
+    return msg("commands.verify.state.not_ok")
+
+
+def _stamp_line(stamp: TimestampReport) -> Message:
+    return msg(
+        "commands.verify.timestamp",
+        time=stamp.time or msg("commands.verify.unknown_time"),
+        tsa=stamp.tsa_subject or msg("commands.verify.unknown"),
+        state=msg("commands.verify.state.intact")
+        if stamp.intact and stamp.valid
+        else msg("commands.verify.state.not_intact"),
+        trusted=msg("commands.verify.stamp_trusted")
+        if stamp.trusted
+        else msg("commands.verify.stamp_untrusted"),
+        sha256=stamp.tsa_sha256 or "-",
+    )
+
+
+# every label of the text report, for its width in the reader's language
+_LABELS = (
+    msg("commands.verify.label.file"),
+    msg("commands.verify.label.sha256"),
+    msg("commands.verify.label.offer"),
+    msg("commands.verify.label.seal"),
+    msg("commands.verify.label.trusted"),
+    msg("commands.verify.label.sealed_by"),
+    msg("commands.verify.label.certificate"),
+    msg("commands.verify.label.sealed_at"),
+    msg("commands.verify.label.coverage"),
+    msg("commands.verify.label.level"),
+    msg("commands.verify.label.timestamp"),
+    msg("commands.verify.label.revoked"),
+    msg("commands.verify.label.database"),
+    msg("commands.verify.label.note"),
+)
+
+
+def _print_text(path: Path, check: PackCheck, no_database: bool) -> None:
+    seal = check.seal
+    offer: Message = (
+        msg("commands.verify.offer", number=seal.offer_number, revision=seal.revision)
+        if seal.offer_number
+        else msg("commands.verify.unknown")
+    )
+    rows: list[tuple[Message, object]] = [
+        (msg("commands.verify.label.file"), path),
+        (msg("commands.verify.label.sha256"), seal.sha256),
+        (msg("commands.verify.label.offer"), offer),
+        (msg("commands.verify.label.seal"), _seal_state(check)),
+        (
+            msg("commands.verify.label.trusted"),
+            msg("commands.verify.yes") if seal.trusted else msg("commands.verify.no"),
+        ),
     ]
     if seal.signer_subject:
-        lines.append(f"sealed by:   {seal.signer_subject}")
+        rows.append((msg("commands.verify.label.sealed_by"), seal.signer_subject))
     if seal.signer_sha256:
-        lines.append(f"certificate: sha256 {seal.signer_sha256}")
+        rows.append((msg("commands.verify.label.certificate"), f"sha256 {seal.signer_sha256}"))
     if seal.signed_at:
-        lines.append(f"sealed at:   {seal.signed_at}")
+        rows.append((msg("commands.verify.label.sealed_at"), seal.signed_at))
     if seal.level:
-        lines.append(f"coverage:    {seal.level}")
+        rows.append((msg("commands.verify.label.coverage"), seal.level))
     if seal.pades_level:
-        lines.append(f"level:       PAdES {seal.pades_level}" + _level_note(seal.pades_level))
-    for stamp in seal.timestamps:
-        trusted = "trusted" if stamp.trusted else "NOT TRUSTED"
-        state = "intact" if stamp.intact and stamp.valid else "NOT INTACT"
-        lines.append(f"timestamp:   {stamp.time or 'unknown time'} by {stamp.tsa_subject or 'unknown'} "
-                     f"({state}, {trusted}; TSA sha256 {stamp.tsa_sha256 or '-'})")  # fmt: skip
+        rows.append((msg("commands.verify.label.level"), _level(seal.pades_level)))
+    rows.extend((msg("commands.verify.label.timestamp"), _stamp_line(stamp)) for stamp in seal.timestamps)
     if seal.revoked_at:
-        lines.append(f"revoked:     {seal.revoked_at}")
-    lines.append(f"database:    {_database_text(check, note)[1]}")
-    lines.extend(f"note:        {text}" for text in seal.notes)
-    print("\n".join(lines))
+        rows.append((msg("commands.verify.label.revoked"), seal.revoked_at))
+    rows.append((msg("commands.verify.label.database"), _database_text(check, no_database)[1]))
+    rows.extend((msg("commands.verify.label.note"), note) for note in seal.notes)
+    labels = [str(label) for label, _ in rows]
+    width = max(len(str(label)) for label in _LABELS) + 1  # the same columns for every file
+    print("\n".join(f"{label:<{width}}{value}" for label, (_, value) in zip(labels, rows, strict=True)))
     if check.ok:
-        print(f"OK: {seal.message}")
+        say(msg("commands.verify.ok", verdict=seal.message))
     else:
-        fail(f"{path} : {_failure(check)}", EXIT_FAILURE)
+        fail(msg("commands.verify.failed", path=path, reason=_failure(check)), EXIT_FAILURE)
 
 
-def _open_database(url: str) -> tuple[ReadOnlyDatabase | None, str]:
+def _open_database(url: str) -> tuple[ReadOnlyDatabase | None, Message | None]:
     from desktop.services.verification import VerifyDatabaseError, open_readonly
 
     try:
-        return open_readonly(url), ""
+        return open_readonly(url), None
     except VerifyDatabaseError as exc:
-        return None, str(exc)
+        return None, exc.message
 
 
 def run(args: argparse.Namespace) -> int:
@@ -195,12 +255,12 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.verification import PackCheck, check_pack_readonly
 
     url, required = _database_url(args)
-    database, db_error = _open_database(url) if url is not None else (None, "")
-    note = "database not checked (no database)" if url is None else ""
+    database, db_error = _open_database(url) if url is not None else (None, None)
+    no_database = url is None
     trust = load_trust()
     if not args.json:
         for problem in trust.problems:
-            print(f"offerdesk: attention : {problem}")
+            print(f"offerdesk: {msg('commands.verify.trust_warning', problem=problem)}")
     code = EXIT_OK
     reports: list[dict[str, Any]] = []
     try:
@@ -208,7 +268,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                reason = f"impossible de lire {path} : {os_reason(exc)}"
+                reason = msg("commands.verify.unreadable", path=path, reason=os_reason(exc))
                 reports.append(_unreadable(path, reason))
                 if not args.json:
                     fail(reason)
@@ -219,11 +279,11 @@ def run(args: argparse.Namespace) -> int:
                 check = PackCheck(check.seal, None, False, database_error=db_error, required=required)
             if not check.ok and code == EXIT_OK:
                 code = EXIT_FAILURE
-            reports.append(_report(path, check, url, note))
+            reports.append(_report(path, check, url, no_database))
             if not args.json:
                 if index:
                     print()
-                _print_text(path, check, note)
+                _print_text(path, check, no_database)
     finally:
         if database is not None:
             database.close()

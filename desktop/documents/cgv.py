@@ -3,16 +3,26 @@
 The structure is derived from the verbatim seed text by ``desktop.documents.cgv_build``
 and shipped as JSON in resources/cgv/. Its words are exactly the seed's (tested), so the
 pack prints the CGV complete and unchanged, only laid out for reading.
+
+Translations. The company publishes its CGV in French (`cgv-<version>.txt`, the text that
+binds). A translation it publishes of a version lies beside it as `cgv-<version>.<lang>.txt`
+(its verbatim text, lang `de` or `en`) with its structure `cgv-<version>.<lang>.json`
+(`python -m desktop.documents.cgv_build --version <version> --lang <lang>`); a pack in that
+language attaches it, before the French text, which is always attached. Without the JSON the
+text is structured when it is read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+
+log = logging.getLogger(__name__)
 
 BULLET = "•"
 
@@ -126,3 +136,42 @@ def load_cgv(path: Path) -> CgvDocument:
 
 def cgv_from_json_text(text: str) -> CgvDocument:
     return CgvDocument.from_json(json.loads(text))
+
+
+def file_stem(version: str, lang: str = "fr") -> str:
+    """The resource name of a CGV version: cgv-2023-09-01 (French), cgv-2023-09-01.de."""
+    return f"cgv-{version}" if lang == "fr" else f"cgv-{version}.{lang}"
+
+
+def cgv_folder() -> Path:
+    from desktop.paths import resource
+
+    return resource("cgv")
+
+
+def load_translation(version: str, lang: str, folder: Path | None = None) -> CgvDocument | None:
+    """The CGV `version` as published in `lang` (not French), or None when there is none.
+
+    A file that cannot be read or is of another version is left out (and logged): the pack
+    then attaches the French text only, which is the one that binds anyway."""
+    if lang == "fr":
+        return None
+    root = folder if folder is not None else cgv_folder()
+    stem = file_stem(version, lang)
+    structure, text = root / f"{stem}.json", root / f"{stem}.txt"
+    try:
+        if structure.is_file():
+            document = load_cgv(structure)
+        elif text.is_file():
+            from desktop.documents.cgv_build import parse_seed
+
+            document = parse_seed(text.read_text(encoding="utf-8"), version)
+        else:
+            return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.error("CGV translation %s unreadable, French only: %s", stem, exc)
+        return None
+    if document.version != version or not document.articles:
+        log.error("CGV translation %s is not of version %s, French only", stem, version)
+        return None
+    return document

@@ -32,7 +32,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.documents.cgv import Article, Block, CgvDocument
+from desktop.documents.cgv import Article, Block, CgvDocument, file_stem
 
 _URL_LINE = re.compile(r"^https?://\S+$")
 _TERMINAL = (".", ";", ":", "!", "?")
@@ -166,33 +166,35 @@ def parse_seed(text: str, version: str) -> CgvDocument:
     return CgvDocument(version=version, title=title, articles=tuple(articles), omitted_lines=tuple(omitted))
 
 
-def seed_path(version: str) -> Path:
+def seed_path(version: str, lang: str = "fr") -> Path:
+    """cgv-<version>.txt, the French original; cgv-<version>.<lang>.txt, a translation."""
     from desktop.paths import resource
 
-    return resource("cgv", f"cgv-{version}.txt")
+    return resource("cgv", f"{file_stem(version, lang)}.txt")
 
 
-def json_path(version: str) -> Path:
+def json_path(version: str, lang: str = "fr") -> Path:
     from desktop.paths import resource
 
-    return resource("cgv", f"cgv-{version}.json")
+    return resource("cgv", f"{file_stem(version, lang)}.json")
 
 
 def render_json(doc: CgvDocument) -> str:
     return json.dumps(doc.to_json(), ensure_ascii=False, indent=1) + "\n"
 
 
-def build(version: str) -> str:
-    return render_json(parse_seed(seed_path(version).read_text(encoding="utf-8"), version))
+def build(version: str, lang: str = "fr") -> str:
+    return render_json(parse_seed(seed_path(version, lang).read_text(encoding="utf-8"), version))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Structure a CGV seed text into JSON.")
     parser.add_argument("--version", default="2023-09-01", help="CGV version (file name part)")
+    parser.add_argument("--lang", default="fr", help="language of the text (fr: the original)")
     parser.add_argument("--check", action="store_true", help="only check the JSON is up to date")
     args = parser.parse_args(argv)
-    text = build(args.version)
-    target = json_path(args.version)
+    text = build(args.version, args.lang)
+    target = json_path(args.version, args.lang)
     if args.check:
         current = target.read_text(encoding="utf-8") if target.exists() else ""
         if current != text:

@@ -30,6 +30,7 @@ from desktop import keychain
 from desktop.config import CA_PASSPHRASE_ENV as CA_PASSPHRASE_ENV
 from desktop.documents.files import write_atomic
 from desktop.documents.seal import sealing_certificate_builder, secret_scope
+from desktop.domain.messages import MessageError, msg
 from desktop.paths import make_private_dir
 
 CA_KEY_FILE = "ca-key.pem"
@@ -44,8 +45,8 @@ CRL_DAYS = 400
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 
-class CaError(Exception):
-    """The CA cannot be created, opened or used (message in French, says what to do)."""
+class CaError(MessageError):
+    """The CA cannot be created, opened or used (the message says what to do)."""
 
 
 def one_time_passphrase() -> str:
@@ -103,14 +104,10 @@ def _ca_passphrase(folder: Path, create: bool) -> bytes:
     try:
         value = keychain.secret(CA_SECRET, secret_scope(folder), create=create)
     except keychain.KeychainUnavailable as exc:
-        raise CaError(
-            f"{exc} : la clé de l'autorité de l'entreprise ne peut pas être protégée ; ouvrez une "
-            f"session où le trousseau est disponible, ou donnez son mot de passe dans {CA_PASSPHRASE_ENV}"
-        ) from exc
+        raise CaError(msg("sealing.ca.no_keychain", reason=str(exc), variable=CA_PASSPHRASE_ENV)) from exc
     if value is None:
         raise CaError(
-            f"le mot de passe de la clé de l'autorité {folder / CA_KEY_FILE} n'est pas dans le trousseau "
-            f"de ce poste : donnez-le dans {CA_PASSPHRASE_ENV}"
+            msg("sealing.ca.passphrase_missing", path=folder / CA_KEY_FILE, variable=CA_PASSPHRASE_ENV)
         )
     return value.encode("utf-8")
 
@@ -134,7 +131,7 @@ def _root_certificate(key: Any, company: str) -> Any:
 
     name = x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, f"{company} — autorité de scellement OfferDesk"),
+            x509.NameAttribute(NameOID.COMMON_NAME, str(msg("sealing.ca.root_name", company=company))),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, company),
         ]
     )
@@ -196,18 +193,17 @@ def import_ca(folder: Path, pkcs12: Path, passphrase: bytes | None) -> CaKey:
     try:
         key, cert, _ = p12.load_key_and_certificates(pkcs12.read_bytes(), passphrase)
     except OSError as exc:
-        raise CaError(f"{pkcs12} ne peut pas être lu ({exc.strerror or exc})") from exc
+        raise CaError(msg("sealing.ca.unreadable", path=pkcs12, detail=exc.strerror or str(exc))) from exc
     except ValueError as exc:
-        raise CaError(f"{pkcs12} n'est pas un PKCS#12 lisible (mot de passe erroné ?) : {exc}") from exc
+        raise CaError(msg("sealing.ca.not_pkcs12", path=pkcs12, detail=str(exc))) from exc
     if key is None or cert is None:
-        raise CaError(f"{pkcs12} ne contient pas de clé et de certificat")
+        raise CaError(msg("sealing.ca.no_key_or_certificate", path=pkcs12))
     _check_ca_certificate(cert, pkcs12)
     if ca_exists(folder):
         current = load_ca(folder)
         if current.fingerprint != sha256_hex(cert):
             raise CaError(
-                f"le dossier {folder} contient déjà une autre autorité ({current.fingerprint[:16]}…) : "
-                "elle est gardée ; importez dans un autre dossier (--ca-dir)"
+                msg("sealing.ca.other_authority", folder=folder, fingerprint=current.fingerprint[:16])
             )
         return current
     make_private_dir(folder)
@@ -223,9 +219,9 @@ def _check_ca_certificate(cert: Any, source: Path) -> None:
         basic = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound as exc:
-        raise CaError(f"{source} n'est pas un certificat d'autorité ({exc})") from exc
+        raise CaError(msg("sealing.ca.not_authority", path=source, detail=str(exc))) from exc
     if not basic.ca or not usage.key_cert_sign or not usage.crl_sign:
-        raise CaError(f"{source} n'est pas un certificat d'autorité qui signe certificats et CRL")
+        raise CaError(msg("sealing.ca.cannot_sign", path=source))
 
 
 def _load_key(folder: Path) -> Any:
@@ -235,11 +231,11 @@ def _load_key(folder: Path) -> Any:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CaError(f"la clé de l'autorité {path} ne peut pas être lue ({exc.strerror or exc})") from exc
+        raise CaError(msg("sealing.ca.key_unreadable", path=path, detail=exc.strerror or str(exc))) from exc
     try:
         return serialization.load_pem_private_key(data, _ca_passphrase(folder, create=False))
     except (ValueError, TypeError) as exc:
-        raise CaError(f"la clé de l'autorité {path} ne s'ouvre pas (mot de passe erroné ?)") from exc
+        raise CaError(msg("sealing.ca.key_wrong_passphrase", path=path)) from exc
 
 
 def load_ca(folder: Path) -> CaKey:
@@ -247,14 +243,13 @@ def load_ca(folder: Path) -> CaKey:
     from cryptography import x509
 
     if not ca_exists(folder):
-        raise CaError(
-            f"aucune autorité de l'entreprise dans {folder} : lancez « offerdesk office init » sur le "
-            "poste du bureau, ou indiquez son dossier (--ca-dir)"
-        )
+        raise CaError(msg("sealing.ca.none", folder=folder))
     cert = x509.load_pem_x509_certificate((folder / CA_CERT_FILE).read_bytes())
     key = _load_key(folder)
     if not same_public_key(key.public_key(), cert.public_key()):
-        raise CaError(f"la clé {folder / CA_KEY_FILE} n'est pas celle du certificat {folder / CA_CERT_FILE}")
+        raise CaError(
+            msg("sealing.ca.key_mismatch", key=folder / CA_KEY_FILE, certificate=folder / CA_CERT_FILE)
+        )
     return CaKey(key, cert, folder)
 
 

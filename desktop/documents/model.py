@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.documents.cgv import CgvDocument
+from desktop.domain.formatting import Lang
 from desktop.domain.pricing import PricedOffer, Totals
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.views import Address, CompanyInput
@@ -97,6 +98,7 @@ class Evidence:
     offer_content_sha256: str
     cgv_sha256: str
     audit: AuditRecord | None
+    cgv_translation_sha256: str = ""  # the attached translation's text, when there is one
 
 
 @dataclass(frozen=True)
@@ -110,14 +112,21 @@ class PackModel:
     priced: PricedOffer
     descriptions: tuple[str, ...]  # one per priced line: product name (and details) as printed
     client_size: ClientSize | None
-    cgv: CgvDocument
+    cgv: CgvDocument  # the version in force, in French: the one that binds
     client_signature: SignedBy | None = None
     representative_signature: SignedBy | None = None
     evidence: Evidence | None = None
+    # the document's language: offer pages, declarations, evidence page and page furniture
+    language: Lang = "fr"
+    # the CGV version in the document's language when the company published one (attached
+    # for information before the French text, which binds); None: French only
+    cgv_translation: CgvDocument | None = None
 
     def __post_init__(self) -> None:
         if len(self.descriptions) != len(self.priced.lines):
             raise ValueError("one description per priced line is required")
+        if self.cgv_translation is not None and self.cgv_translation.version != self.cgv.version:
+            raise ValueError("the CGV translation must be of the version attached")
         if self.is_signed and self.evidence is None:
             raise ValueError("a signed pack needs its evidence")
 
@@ -206,6 +215,8 @@ def offer_content(model: PackModel) -> dict[str, Any]:
         "monthly": _totals_json(model.priced.monthly),
         "installation": _totals_json(model.priced.installation),
         "client_size": model.client_size.value if model.client_size else None,
+        "language": model.language,
+        "cgv_translation": model.cgv_translation.sha256() if model.cgv_translation else None,
     }
 
 

@@ -6,10 +6,14 @@ Page furniture (header with the offer number and revision, footer with the selle
 "page x / y") lives in page templates; the total page count is filled in when the canvas is
 saved. An unsigned model renders the same document marked "PROJET — non signé" on every
 page, without the evidence page.
+
+Everything is printed in the model's document language (pack.po). A pack that carries a
+translation of the CGV prints it before the French CGV, which bind and are always attached.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import threading
 from collections.abc import Callable
@@ -18,6 +22,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -29,18 +34,24 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
-from desktop import __version__
+from desktop import __version__, i18n
 from desktop.documents import styles as st
 from desktop.documents.model import PackModel
 from desktop.documents.story import CgvParagraph, cgv_story, evidence_story, offer_story
+from desktop.domain.formatting import Lang
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 18 * mm
 GUTTER = 7 * mm
-DRAFT_MARK = "PROJET — non signé"
-PAGE_LABEL = "page {page} / {total}"
+# the PDF's /Lang, by document language
+PDF_LANG: dict[str, str] = {"fr": "fr-LU", "de": "de-LU", "en": "en-150"}
+
+
+def draft_mark(lang: Lang) -> str:
+    """The mark of an unsigned pack, on every page: "PROJET — non signé" in French."""
+    return i18n.text("pack.header.draft", lang)
 
 
 @dataclass(frozen=True)
@@ -48,8 +59,14 @@ class RenderedPack:
     pdf: bytes
     page_count: int
     offer_pages: tuple[int, ...]  # 1-based page numbers
-    cgv_pages: tuple[int, ...]
+    cgv_pages: tuple[int, ...]  # the French CGV, which bind
     evidence_pages: tuple[int, ...]
+    cgv_translation_pages: tuple[int, ...] = ()  # the CGV in the document's language, if any
+
+    @property
+    def all_cgv_pages(self) -> tuple[int, ...]:
+        """Every CGV page, the translation's (first) and the French text's: what the CGV are."""
+        return self.cgv_translation_pages + self.cgv_pages
 
 
 @dataclass
@@ -108,9 +125,10 @@ class _NumberedCanvas(Canvas):
 
     _startPage: Callable[[], None]  # Canvas's own page reset, which types-reportlab leaves out
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, lang: Lang = "fr", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._lang: Lang = lang
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -125,7 +143,7 @@ class _NumberedCanvas(Canvas):
             self.drawRightString(
                 PAGE_W - MARGIN_X,
                 MARGIN_BOTTOM - 9 * mm,
-                PAGE_LABEL.format(page=self.getPageNumber(), total=total),
+                i18n.text("pack.footer.page", self._lang, page=self.getPageNumber(), total=total),
             )
             super().showPage()
         self._pages = []
@@ -140,13 +158,21 @@ def frame_box() -> tuple[float, float, float, float]:
 def _furniture(model: PackModel, kind: str, log: _PageLog) -> Any:
     seller = model.seller
     meta = model.meta
+    lang = model.language
     header_left = seller.legal_name
-    header_sub = {
-        "offer": "Offre de services — conditions particulières",
-        "cgv": f"Conditions générales de vente — version du {_date(meta.cgv_date)}",
-        "evidence": "Page de preuve de la signature",
-    }[kind]
-    header_right = f"Offre {meta.number} — révision {meta.revision}"
+    if kind == "offer":
+        header_sub = i18n.text("pack.header.offer", lang)
+    elif kind == "cgv_translation":
+        header_sub = i18n.text("pack.header.cgv_translation", lang, day=meta.cgv_date)
+    elif kind == "cgv" and lang != "fr":
+        header_sub = i18n.text("pack.header.cgv_binding", lang, day=meta.cgv_date)
+    elif kind == "cgv":
+        header_sub = i18n.text("pack.header.cgv", lang, day=meta.cgv_date)
+    else:
+        header_sub = i18n.text("pack.evidence.title", lang)
+    header_right = i18n.text("pack.header.number", lang, number=meta.number, revision=meta.revision)
+    signed_mark = i18n.text("pack.header.signed", lang)
+    mark = draft_mark(lang)
     footer = " · ".join(
         x
         for x in (
@@ -154,11 +180,21 @@ def _furniture(model: PackModel, kind: str, log: _PageLog) -> Any:
             if seller.legal_form and seller.legal_form not in seller.legal_name
             else seller.legal_name,
             seller.address.one_line(),
-            f"RCS Luxembourg {seller.rcs}" if seller.rcs else "",
-            f"TVA {seller.vat_number}" if seller.vat_number else "",
+            i18n.text("pack.parties.rcs_luxembourg", lang, rcs=seller.rcs) if seller.rcs else "",
+            i18n.text("pack.parties.vat", lang, vat=seller.vat_number) if seller.vat_number else "",
         )
         if x
     )
+
+    # the line under the seller's name shares its baseline with the signed/draft mark: a long
+    # one (a translation's) is set smaller rather than run into the mark
+    right_mark = (
+        stringWidth(mark, st.SANS_BOLD, 8) if not model.is_signed else stringWidth(signed_mark, st.SANS, 7.2)
+    )
+    room = PAGE_W - 2 * MARGIN_X - right_mark - 6 * mm
+    sub_size = 7.2
+    while sub_size > 5.6 and stringWidth(header_sub, st.SANS, sub_size) > room:
+        sub_size -= 0.2
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         log.kinds.append(kind)
@@ -168,7 +204,7 @@ def _furniture(model: PackModel, kind: str, log: _PageLog) -> Any:
         canvas.setFont(st.SANS_BOLD, 9.5)
         canvas.drawString(MARGIN_X, top, header_left)
         canvas.setFillColor(st.MUTED)
-        canvas.setFont(st.SANS, 7.2)
+        canvas.setFont(st.SANS, sub_size)
         canvas.drawString(MARGIN_X, top - 9.5, header_sub)
         canvas.setFillColor(st.INK)
         canvas.setFont(st.SANS_BOLD, 8.6)
@@ -176,11 +212,11 @@ def _furniture(model: PackModel, kind: str, log: _PageLog) -> Any:
         if not model.is_signed:
             canvas.setFillColor(st.DRAFT)
             canvas.setFont(st.SANS_BOLD, 8)
-            canvas.drawRightString(PAGE_W - MARGIN_X, top - 9.5, DRAFT_MARK)
+            canvas.drawRightString(PAGE_W - MARGIN_X, top - 9.5, mark)
         else:
             canvas.setFillColor(st.MUTED)
             canvas.setFont(st.SANS, 7.2)
-            canvas.drawRightString(PAGE_W - MARGIN_X, top - 9.5, "Contrat signé — document scellé")
+            canvas.drawRightString(PAGE_W - MARGIN_X, top - 9.5, signed_mark)
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, top - 14, PAGE_W - MARGIN_X, top - 14)
@@ -194,16 +230,10 @@ def _furniture(model: PackModel, kind: str, log: _PageLog) -> Any:
             canvas.setFont(st.SANS_BOLD, 54)
             canvas.translate(PAGE_W / 2, PAGE_H / 2)
             canvas.rotate(52)
-            canvas.drawCentredString(0, -18, DRAFT_MARK)
+            canvas.drawCentredString(0, -18, mark)
         canvas.restoreState()
 
     return on_page
-
-
-def _date(value: Any) -> str:
-    from desktop.domain import formatting as fmt
-
-    return fmt.date(value)
 
 
 def _keywords(model: PackModel) -> str:
@@ -226,6 +256,7 @@ def _render(model: PackModel) -> RenderedPack:
     styles = st.make_styles()
     buffer = io.BytesIO()
     meta = model.meta
+    lang = model.language
     log = _PageLog()
     doc = _PackDoc(
         buffer,
@@ -234,13 +265,19 @@ def _render(model: PackModel) -> RenderedPack:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"Contrat {meta.number} révision {meta.revision}",
+        title=i18n.text("pack.meta.title", lang, number=meta.number, revision=meta.revision),
         author=model.seller.legal_name,
-        subject=f"Offre {meta.number} — révision {meta.revision} — {model.client.legal_name}",
+        subject=i18n.text(
+            "pack.meta.subject",
+            lang,
+            number=meta.number,
+            revision=meta.revision,
+            client=model.client.legal_name,
+        ),
         creator=f"OfferDesk {__version__}",
         keywords=[_keywords(model)],  # one string: ReportLab joins a list with ", "
         invariant=1,
-        lang="fr-LU",
+        lang=PDF_LANG[lang],
         initialFontName=st.SANS,  # no unembedded Helvetica in the file, not even unused
         initialFontSize=8,
         initialLeading=10,
@@ -265,6 +302,14 @@ def _render(model: PackModel) -> RenderedPack:
                 onPage=_furniture(model, "cgv", log),
             ),
             PageTemplate(
+                id="cgv_translation",
+                frames=[
+                    Frame(MARGIN_X, MARGIN_BOTTOM, column, height, id="left", **pad),
+                    Frame(MARGIN_X + column + GUTTER, MARGIN_BOTTOM, column, height, id="right", **pad),
+                ],
+                onPage=_furniture(model, "cgv_translation", log),
+            ),
+            PageTemplate(
                 id="evidence",
                 frames=[Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="evidence", **pad)],
                 onPage=_furniture(model, "evidence", log),
@@ -272,6 +317,9 @@ def _render(model: PackModel) -> RenderedPack:
         ]
     )
     story: list[Any] = offer_story(model, styles, width)
+    if model.cgv_translation is not None:  # for information, before the French text that binds
+        story += [NextPageTemplate("cgv_translation"), PageBreak()]
+        story += cgv_story(model.cgv_translation, styles)
     story += [NextPageTemplate("cgv"), PageBreak()]
     cgv_key = model.cgv.sha256()
     cached = _cgv_layouts.get(cgv_key)
@@ -283,7 +331,7 @@ def _render(model: PackModel) -> RenderedPack:
     if model.is_signed:
         story += [NextPageTemplate("evidence"), PageBreak()]
         story += evidence_story(model, styles, width)
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    doc.build(story, canvasmaker=functools.partial(_NumberedCanvas, lang=lang))
     if cached is None and doc.recording:
         cached = _columns(doc.recording)
         _cgv_layouts[cgv_key] = cached
@@ -293,7 +341,7 @@ def _render(model: PackModel) -> RenderedPack:
             flowable.__dict__.pop("canv", None)
     pages = {
         kind: tuple(i + 1 for i, k in enumerate(log.kinds) if k == kind)
-        for kind in ("offer", "cgv", "evidence")
+        for kind in ("offer", "cgv_translation", "cgv", "evidence")
     }
     return RenderedPack(
         pdf=buffer.getvalue(),
@@ -301,4 +349,5 @@ def _render(model: PackModel) -> RenderedPack:
         offer_pages=pages["offer"],
         cgv_pages=pages["cgv"],
         evidence_pages=pages["evidence"],
+        cgv_translation_pages=pages["cgv_translation"],
     )

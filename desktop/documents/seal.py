@@ -27,6 +27,7 @@ from desktop import keychain
 from desktop.config import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported: the data folder
 from desktop.documents import trust
 from desktop.documents.files import write_atomic
+from desktop.domain.messages import Message, MessageError, msg
 from desktop.paths import data_dir as data_dir
 
 SEAL_FILE = "seal-certificate.p12"
@@ -36,15 +37,10 @@ RESERVED = 16384  # bytes for the CMS signature: certificate chains of company c
 KEY_SECRET = "seal-key-passphrase"  # keychain account of the installation key's passphrase
 COMPANY_SECRET = "seal-company-passphrase"  # keychain account of the company PKCS#12 passphrase
 
-NO_KEYCHAIN_HELP = (
-    "ouvrez une session où le trousseau du système est disponible (Gestionnaire d'identification "
-    "Windows, Trousseau macOS, Secret Service sous Linux), ou faites configurer le certificat de "
-    "l'entreprise par le service informatique (variables OFFERDESK_SEAL_PKCS12 et "
-    "OFFERDESK_SEAL_PASSPHRASE)"
-)
+NO_KEYCHAIN_HELP = Message("sealing.keychain.help")  # what to do without a keychain
 
 
-class SealError(Exception):
+class SealError(MessageError):
     """The pack cannot be sealed: missing or unreadable certificate, wrong passphrase..."""
 
 
@@ -86,10 +82,7 @@ def _key_passphrase(folder: Path, create: bool) -> bytes | None:
     try:
         value = keychain.secret(KEY_SECRET, scope, create=create)
     except keychain.KeychainUnavailable as exc:
-        raise SealError(
-            f"{exc} : la clé de scellement de l'installation ne peut pas être protégée par un mot de "
-            f"passe, elle n'est donc ni créée ni utilisée ; {NO_KEYCHAIN_HELP}"
-        ) from exc
+        raise SealError(msg("sealing.key.no_keychain", reason=str(exc), help=NO_KEYCHAIN_HELP)) from exc
     return None if value is None else value.encode("utf-8")
 
 
@@ -143,12 +136,12 @@ def _create_local_certificate(path: Path, folder: Path) -> None:
     passphrase = _key_passphrase(folder, create=True)
     assert passphrase is not None
     key = ec.generate_private_key(ec.SECP256R1())
-    host = platform.node() or "poste"
+    host = platform.node() or str(msg("sealing.certificate.unknown_host"))
     name = x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, f"OfferDesk — sceau local ({host})"),
+            x509.NameAttribute(NameOID.COMMON_NAME, str(msg("sealing.certificate.local_name", host=host))),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "OfferDesk"),
-            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "Certificat auto-signé de l'installation"),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, str(msg("sealing.certificate.local_unit"))),
         ]
     )
     now = dt.datetime.now(dt.UTC)
@@ -205,12 +198,7 @@ def _local_signer(folder: Path) -> Any:
             _migrate_unprotected_key(path, folder)
         passphrase = _key_passphrase(folder, create=False)
     if passphrase is None:
-        raise SealError(
-            f"la clé de scellement {path} est protégée par un mot de passe absent du trousseau du "
-            "système (trousseau réinitialisé ?) : elle ne peut plus servir. Déplacez ce fichier hors "
-            "du dossier de données ; OfferDesk créera un nouveau certificat (les contrats déjà "
-            "scellés restent vérifiables)"
-        )
+        raise SealError(msg("sealing.key.passphrase_lost", path=path))
     return _load_pkcs12(path, passphrase, pin_folder=None)
 
 
@@ -224,9 +212,9 @@ def _load_pkcs12(path: Path, passphrase: bytes | None, pin_folder: Path | None) 
     try:
         signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=passphrase)  # type: ignore[no-untyped-call]
     except (OSError, ValueError) as exc:
-        raise SealError(f"impossible de lire le certificat de scellement {path} : {exc}") from exc
+        raise SealError(msg("sealing.certificate.unreadable", path=path, detail=str(exc))) from exc
     if signer is None:
-        raise SealError(f"impossible de lire le certificat de scellement {path} (mot de passe erroné ?)")
+        raise SealError(msg("sealing.certificate.wrong_passphrase", path=path))
     if pin_folder is not None:
         # the company certificate this installation seals with (its key opened with its
         # passphrase): pinned, so packs verify here even before IT installs the company root
@@ -243,9 +231,7 @@ def load_signer(config: SealConfig) -> tuple[Any, bool]:
         return _local_signer(config.folder or data_dir()), True
     path = Path(config.pkcs12_path)
     if not path.is_file():
-        raise SealError(
-            f"le certificat de scellement {path} n'existe pas : vérifiez le chemin dans les paramètres"
-        )
+        raise SealError(msg("sealing.certificate.missing", path=path))
     return _load_pkcs12(path, config.passphrase, pin_folder=config.folder or data_dir()), False
 
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from desktop.documents.seal import FIELD_NAME
 from desktop.documents.trust import Trust, fingerprint, load_trust, revocation_of
+from desktop.domain.messages import Message, msg
 
 # pyHanko logs every untrusted certificate as a warning with its traceback: the result says it
 # in words; without a handler of the application's, Python would print it on stderr
@@ -41,15 +42,17 @@ logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 PADES_SUBFILTER = "/ETSI.CAdES.detached"
 TIMESTAMP_SUBFILTER = "/ETSI.RFC3161"
 B_B, B_T, B_LT = "B-B", "B-T", "B-LT"  # PAdES baseline levels a pack can have
-UNKNOWN_SIGNER = "scellé par un certificat inconnu"
-_REASON = re.compile(r"^Contrat (\S+) révision (\d+)(?:\s|$)")
+UNKNOWN_SIGNER = "sealing.verify.unknown_signer"  # the problem of a seal no trusted certificate made
+# The seal's signed /Reason (desktop/services/packs.py) is a machine format, not a sentence:
+# "Contrat <number> révision <n> …" in every pack, whatever its document language, so that the
+# packs already signed and the new ones are read the same way.
+_REASON = re.compile(r"^Contrat\s(\S+)\srévision\s(\d+)(?:\s|$)")
 
-_LEVELS = {  # pyHanko ModificationLevel -> what changed, in French
-    "LTA_UPDATES": "des métadonnées (/Info, XMP), des données d'archivage ou un horodatage ont été "
-    "ajoutés ou modifiés",
-    "FORM_FILLING": "un champ de formulaire ou une signature a été ajouté ou rempli",
-    "ANNOTATIONS": "des annotations ont été ajoutées ou modifiées",
-    "OTHER": "le contenu du document a été modifié (pages, texte, métadonnées ou objets)",
+_LEVELS = {  # pyHanko ModificationLevel -> what changed
+    "LTA_UPDATES": Message("sealing.change.lta_updates"),
+    "FORM_FILLING": Message("sealing.change.form_filling"),
+    "ANNOTATIONS": Message("sealing.change.annotations"),
+    "OTHER": Message("sealing.change.other"),
 }
 
 
@@ -65,7 +68,8 @@ class SignatureReport:
     trusted: bool = False
     coverage: str = ""
     modification: str = ""
-    problem: str = ""
+    problem: Message | None = None  # the signature could not be read or validated
+    trust_problem: str = ""  # pyHanko's name for why the certificate is not trusted
 
 
 @dataclass(frozen=True)
@@ -79,14 +83,18 @@ class TimestampReport:
     intact: bool = False  # the token's imprint is the digest of the bytes it covers
     valid: bool = False  # the token's signature checks out against the TSA certificate
     trusted: bool = False  # the TSA certificate chains to a root of the trust folder
-    problem: str = ""
+    problem: Message | None = None
 
     @property
     def ok(self) -> bool:
-        return self.intact and self.valid and self.trusted and not self.problem
+        return self.intact and self.valid and self.trusted and self.problem is None
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        """Plain values; the problem in the current language, with its message id beside it."""
+        found = dict(self.__dict__)
+        found["problem"] = str(self.problem) if self.problem is not None else ""
+        found["problem_id"] = self.problem.id if self.problem is not None else None
+        return found
 
 
 @dataclass(frozen=True)
@@ -104,13 +112,13 @@ class VerifyResult:
     revision: int | None = None
     level: str = ""  # pyHanko coverage / modification level of the seal
     signatures: tuple[SignatureReport, ...] = ()
-    problems: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[Message, ...] = field(default_factory=tuple)
     pades_level: str = ""  # B-B, B-T or B-LT ("" when the seal cannot be read)
     timestamps: tuple[TimestampReport, ...] = ()
     sealed_sha256: str = ""  # SHA-256 of the bytes the seal signed: the original pack
     # the signer's certificate is revoked (a trusted CRL of the company lists it): ISO date
     revoked_at: str = ""
-    notes: tuple[str, ...] = ()  # said, not failing: e.g. revoked only after this seal
+    notes: tuple[Message, ...] = ()  # said, not failing: e.g. revoked only after this seal
 
     @property
     def ok(self) -> bool:
@@ -124,17 +132,26 @@ class VerifyResult:
         )
 
     @property
-    def message(self) -> str:
+    def message(self) -> Message:
+        """The verdict: intact (and timestamped when it is), else every problem."""
         if self.ok and self.timestamps:
             stamp = self.timestamps[0]
-            return (
-                f"sceau intact, horodaté le {stamp.time} par une autorité de confiance (PAdES "
-                f"{self.pades_level}) : depuis le scellement, seuls l'horodatage et des données de "
-                "validation ont été ajoutés"
-            )
+            return msg("sealing.verify.intact_timestamped", time=_moment(stamp.time), level=self.pades_level)
         if self.ok:
-            return "sceau intact : le document n'a pas été modifié depuis son scellement"
-        return "; ".join(self.problems) or "le sceau n'a pas pu être vérifié"
+            return msg("sealing.verify.intact")
+        if not self.problems:
+            return msg("sealing.verify.not_verified")
+        verdict = self.problems[-1]
+        for problem in reversed(self.problems[:-1]):  # "a; b; c", each in the verdict's language
+            verdict = msg("sealing.verify.problems", first=problem, rest=verdict)
+        return verdict
+
+
+def _moment(iso: str) -> dt.datetime | Message:
+    try:
+        return dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return msg("sealing.verify.unknown_time")
 
 
 def _contents_exact(pdf: bytes, sig: Any) -> bool:
@@ -162,16 +179,16 @@ def _offer_from_reason(reason: str) -> tuple[str, int | None]:
     return found.group(1), int(found.group(2))
 
 
-def _what_changed(status: Any) -> str:
+def _what_changed(status: Any) -> Message:
     from pyhanko.sign.diff_analysis import SuspiciousModification
 
     diff = status.diff_result
     if isinstance(diff, SuspiciousModification):
-        return f"modification refusée par l'analyse des différences de pyHanko : {diff}"
+        return msg("sealing.change.suspicious", detail=str(diff))
     level = status.modification_level
     if level is None:
-        return "des révisions ont été ajoutées au document"
-    return _LEVELS.get(level.name, f"modification de niveau {level.name}")
+        return msg("sealing.change.revisions_added")
+    return _LEVELS.get(level.name) or msg("sealing.change.level", level=level.name)
 
 
 def _after_seal_policy() -> Any:
@@ -221,20 +238,20 @@ def _validate_timestamp(sig: Any, pdf: bytes, trust: Trust, policy: Any) -> tupl
         cert = sig.signer_cert
         subject, digest = cert.subject.human_friendly, fingerprint(cert)
     except Exception as exc:
-        return TimestampReport(name, problem=f"horodatage illisible ({exc})"), None
+        return TimestampReport(name, problem=msg("sealing.timestamp.unreadable", detail=str(exc))), None
     try:
         context = ValidationContext(
             trust_roots=list(trust.roots), allow_fetching=False, revocation_mode="soft-fail"
         )
         status = validate_pdf_timestamp(sig, validation_context=context, diff_policy=policy)
     except Exception as exc:
-        return TimestampReport(name, tsa_subject=subject, tsa_sha256=digest,
-                               problem=f"horodatage invérifiable ({exc})"), None  # fmt: skip
-    problem = ""
+        failed = msg("sealing.timestamp.unverifiable", detail=str(exc))
+        return TimestampReport(name, tsa_subject=subject, tsa_sha256=digest, problem=failed), None
+    problem: Message | None = None
     if str(sig.sig_object.get("/SubFilter", "")) != TIMESTAMP_SUBFILTER:
-        problem = "l'horodatage n'est pas un jeton RFC 3161"
+        problem = msg("sealing.timestamp.not_rfc3161")
     elif status.intact and not _contents_exact(pdf, sig):
-        problem = "l'espace réservé à l'horodatage a été modifié"
+        problem = msg("sealing.timestamp.contents_changed")
     moment = status.timestamp.astimezone(dt.UTC).isoformat(timespec="seconds") if status.timestamp else ""
     report = TimestampReport(
         field_name=name,
@@ -271,7 +288,7 @@ def _validate(sig: Any, trust: Trust, policy: Any = None) -> tuple[SignatureRepo
         cert = sig.signer_cert
         subject, digest = cert.subject.human_friendly, fingerprint(cert)
     except Exception as exc:  # an unreadable CMS: no certificate to speak of
-        return SignatureReport(name, problem=f"signature illisible ({exc})"), None
+        return SignatureReport(name, problem=msg("sealing.signature.unreadable", detail=str(exc))), None
     roots = list(trust.roots)
     if digest in trust.pins:
         roots.append(cert)
@@ -279,7 +296,8 @@ def _validate(sig: Any, trust: Trust, policy: Any = None) -> tuple[SignatureRepo
         context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
         status = validate_pdf_signature(sig, context, diff_policy=policy)
     except Exception as exc:
-        return SignatureReport(name, subject, digest, problem=f"signature invérifiable ({exc})"), None
+        problem = msg("sealing.signature.unverifiable", detail=str(exc))
+        return SignatureReport(name, subject, digest, problem=problem), None
     coverage = status.coverage.name if status.coverage is not None else "UNKNOWN"
     level = status.modification_level
     report = SignatureReport(
@@ -291,7 +309,7 @@ def _validate(sig: Any, trust: Trust, policy: Any = None) -> tuple[SignatureRepo
         trusted=bool(status.trusted) and bool(roots),
         coverage=coverage,
         modification=level.name if level is not None else "UNKNOWN",
-        problem=str(getattr(status.trust_problem_indic, "name", status.trust_problem_indic or "")),
+        trust_problem=str(getattr(status.trust_problem_indic, "name", status.trust_problem_indic or "")),
     )
     return report, status
 
@@ -309,10 +327,10 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
         reader = PdfFileReader(io.BytesIO(pdf), strict=True)
         signatures = list(reader.embedded_signatures)
     except Exception as exc:
-        damaged = f"le fichier est endommagé ou n'est pas un PDF ({exc})"
+        damaged = msg("sealing.verify.not_a_pdf", detail=str(exc))
         return VerifyResult(sha256=digest, problems=(damaged,))
     if not signatures:
-        return VerifyResult(sha256=digest, problems=("le document ne porte aucun sceau",))
+        return VerifyResult(sha256=digest, problems=(msg("sealing.verify.no_seal"),))
     stamps = [sig for sig in signatures if is_document_timestamp(sig)]
     others = [sig for sig in signatures if not is_document_timestamp(sig)]
     # after the seal, only timestamps and validation data, reviewed strictly; a pack without
@@ -324,27 +342,30 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
         reports.append(report)
         statuses.append(status)
     seals = [i for i, r in enumerate(reports) if r.field_name == FIELD_NAME]
-    problems: list[str] = []
+    problems: list[Message] = []
     if not seals:
-        named = ", ".join(r.signer_subject or r.field_name for r in reports) or "horodatage seul"
-        return VerifyResult(
-            sha256=digest,
-            signatures=tuple(reports),
-            problems=(f"le document ne porte pas de sceau OfferDesk (signature(s) : {named})",),
+        named = [r.signer_subject or r.field_name for r in reports]
+        problem = (
+            msg("sealing.verify.no_offerdesk_seal", count=len(named), signers=named)
+            if named
+            else msg("sealing.verify.timestamp_only")
         )
+        return VerifyResult(sha256=digest, signatures=tuple(reports), problems=(problem,))
     index = seals[0]
     sig, report, status = others[index], reports[index], statuses[index]
     if len(others) > 1:
         extra = [r for i, r in enumerate(reports) if i != index]
-        who = ", ".join(f"« {r.field_name} » par {r.signer_subject or 'inconnu'}" for r in extra)
-        problems.append(
-            f"le document porte {len(others)} signatures, un contrat OfferDesk n'en porte qu'une "
-            f"(le sceau) : signature(s) en trop {who}"
-        )
+        who = [
+            msg("sealing.verify.extra_signature", field=r.field_name, signer=r.signer_subject)
+            if r.signer_subject
+            else msg("sealing.verify.extra_signature_unknown", field=r.field_name)
+            for r in extra
+        ]
+        problems.append(msg("sealing.verify.extra_signatures", count=len(others), extra=who))
     if stamps and signatures[0] is not sig:
-        problems.append("un horodatage précède le sceau : ce n'est pas un contrat OfferDesk horodaté")
+        problems.append(msg("sealing.verify.timestamp_before_seal"))
     if status is None:
-        problems.append(f"le sceau est endommagé et ne peut pas être vérifié ({report.problem})")
+        problems.append(msg("sealing.verify.seal_damaged", reason=report.problem or ""))
         return VerifyResult(
             sha256=digest,
             sealed=True,
@@ -365,29 +386,26 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
     else:
         whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     if not report.intact:
-        problems.insert(
-            0, "le document a été modifié après son scellement (son contenu ne correspond plus au sceau)"
-        )
+        problems.insert(0, msg("sealing.verify.changed_after_seal"))
     elif not report.valid:
-        problems.insert(0, "la signature du sceau n'est pas valable pour son certificat")
+        problems.insert(0, msg("sealing.verify.signature_invalid"))
     elif not report.trusted:
-        problems.insert(
-            0,
-            f"{UNKNOWN_SIGNER} : « {report.signer_subject} » (empreinte SHA-256 {report.signer_sha256}) "
-            "n'est ni le certificat de cette installation ni émis par une racine de l'entreprise "
-            "installée (dossier trust ou Paramètres > Scellement)"
-            + (f" [{report.problem}]" if report.problem else ""),
+        untrusted = msg(
+            "sealing.verify.unknown_signer", subject=report.signer_subject, sha256=report.signer_sha256
         )
+        if report.trust_problem:
+            untrusted = msg("sealing.verify.unknown_signer_why", problem=untrusted, code=report.trust_problem)
+        problems.insert(0, untrusted)
     if report.intact and not whole:
-        problems.append(f"le document a été modifié après son scellement : {_what_changed(status)}")
+        problems.append(msg("sealing.verify.modified_after_seal", change=_what_changed(status)))
     if str(sig.sig_object.get("/SubFilter", "")) != PADES_SUBFILTER:
-        problems.append("le sceau n'est pas au format PAdES qu'OfferDesk produit")
+        problems.append(msg("sealing.verify.not_pades"))
     if report.intact and not _contents_exact(pdf, sig):
         # /Contents is outside the signed ranges by design: a changed byte there (hex case,
         # padding) would otherwise go unnoticed
-        problems.append("l'espace réservé au sceau a été modifié après le scellement")
+        problems.append(msg("sealing.verify.contents_changed"))
     if report.intact and revision is None:
-        problems.append("le sceau ne nomme pas d'offre OfferDesk (motif signé inattendu)")
+        problems.append(msg("sealing.verify.no_offer"))
     stamp_reports = []
     for stamp in stamps:
         stamp_report, stamp_status = _validate_timestamp(stamp, pdf, trust, policy)
@@ -409,7 +427,7 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
         if status.signer_reported_dt
         else ""
     )
-    trusted, revoked_at, notes = report.trusted, "", tuple[str, ...]()
+    trusted, revoked_at, notes = report.trusted, "", tuple[Message, ...]()
     if report.trusted:
         moment, proven = sealing_time(status.signer_reported_dt, stamp_reports)
         trusted, revoked_at, notes = _revocation(trust, sig.signer_cert, moment, problems, proven)
@@ -436,25 +454,22 @@ def verify_pdf(pdf: bytes, trust: Trust | None = None) -> VerifyResult:
     )
 
 
-def _timestamp_problems(report: TimestampReport, status: Any, last: bool) -> list[str]:
+def _timestamp_problems(report: TimestampReport, status: Any, last: bool) -> list[Message]:
     """Why a document timestamp does not count (empty: it does)."""
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
-    who = f"« {report.tsa_subject} » (empreinte SHA-256 {report.tsa_sha256})"
+    who = {"subject": report.tsa_subject, "sha256": report.tsa_sha256}
     if status is None:
-        return [f"l'horodatage {report.field_name} ne peut pas être vérifié ({report.problem})"]
+        return [msg("sealing.timestamp.not_verifiable", field=report.field_name, reason=report.problem or "")]
     if not report.intact:
-        return ["l'horodatage a été modifié ou ne porte pas sur ce document (empreinte du jeton différente)"]
+        return [msg("sealing.timestamp.changed")]
     if not report.valid:
-        return [f"la signature de l'horodatage n'est pas valable pour le certificat de l'autorité {who}"]
+        return [msg("sealing.timestamp.signature_invalid", **who)]
     problems = []
     if not report.trusted:
-        problems.append(
-            f"horodatage d'une autorité inconnue : {who} n'est pas émise par une racine installée "
-            "(dossier trust)"
-        )
-    if report.problem:
+        problems.append(msg("sealing.timestamp.unknown_authority", **who))
+    if report.problem is not None:
         problems.append(report.problem)
     if last:
         coverage, level = status.coverage, status.modification_level
@@ -464,7 +479,7 @@ def _timestamp_problems(report: TimestampReport, status: Any, last: bool) -> lis
             and level <= ModificationLevel.LTA_UPDATES
         )
         if not whole:
-            problems.append(f"le document a été modifié après son horodatage : {_what_changed(status)}")
+            problems.append(msg("sealing.timestamp.modified_after", change=_what_changed(status)))
     return problems
 
 
@@ -479,31 +494,26 @@ def sealing_time(
 
 
 def _revocation(
-    trust: Trust, cert: Any, sealed_at: dt.datetime | None, problems: list[str], proven: bool = False
-) -> tuple[bool, str, tuple[str, ...]]:
+    trust: Trust, cert: Any, sealed_at: dt.datetime | None, problems: list[Message], proven: bool = False
+) -> tuple[bool, str, tuple[Message, ...]]:
     """(still trusted, revocation date, notes): a seal made at or after its certificate's
     revocation date is not trusted (problem added); one made before is, with a note naming the
     revocation. The sealing time is the one the seal claims (PAdES B-B: the signer's clock)."""
     revocation = revocation_of(trust, cert)
     if revocation is None:
         return True, "", ()
-    when = revocation.date.astimezone(dt.UTC).isoformat(timespec="seconds")
+    revoked = revocation.date.astimezone(dt.UTC)
+    when = revoked.isoformat(timespec="seconds")
+    sealed: dt.datetime | Message = (
+        sealed_at.astimezone(dt.UTC) if sealed_at is not None else msg("sealing.verify.unknown_time")
+    )
     if sealed_at is None or sealed_at >= revocation.date:
         problems.insert(
-            0,
-            f"le certificat de scellement a été révoqué le {when} par l'entreprise (motif : "
-            f"{revocation.reason}) et ce sceau est daté de {_iso(sealed_at)}, après la révocation : "
-            "il n'est pas digne de confiance",
+            0, msg("sealing.verify.revoked_before", revoked=revoked, reason=revocation.reason, sealed=sealed)
         )
         return False, when, ()
-    note = (
-        f"le certificat de scellement a été révoqué le {when} (motif : {revocation.reason}), après "
-        f"ce sceau daté de {_iso(sealed_at)} : le sceau reste valable ("
-        + ("date prouvée par l'horodatage" if proven else "date déclarée par le poste qui a scellé")
-        + ")"
+    proof = msg("sealing.verify.time_proven") if proven else msg("sealing.verify.time_claimed")
+    note = msg(
+        "sealing.verify.revoked_after", revoked=revoked, reason=revocation.reason, sealed=sealed, proof=proof
     )
     return True, when, (note,)
-
-
-def _iso(moment: dt.datetime | None) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="seconds") if moment else "inconnu"

@@ -1,4 +1,10 @@
-"""The pack's flowables, built by pure functions from the model: offer, CGV, evidence page."""
+"""The pack's flowables, built by pure functions from the model: offer, CGV, evidence page.
+
+Every word is a message of the pack's catalogue (resources/translations/messages/<lang>/
+pack.po) rendered in the model's document language, and every number, amount and date is
+formatted for it (desktop.domain.formatting). A rendered message is plain text: it is escaped
+before it becomes Paragraph markup, and `_rich` places markup parameters (bold words) into it.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
+from desktop import i18n
 from desktop.documents import styles as st
 from desktop.documents import zone
 from desktop.documents.cgv import BULLET, CgvDocument
@@ -16,7 +23,8 @@ from desktop.documents.drawing import SignatureBox
 from desktop.documents.model import PackModel, SignedBy
 from desktop.domain import formatting as fmt
 from desktop.domain.calendar import contract_calendar
-from desktop.domain.labels import SIZE_LABELS
+from desktop.domain.formatting import Lang
+from desktop.domain.messages import Message, msg
 from desktop.domain.pricing import Totals
 from desktop.domain.signature import PointerKind
 from desktop.domain.vocabulary import ClientSize
@@ -24,7 +32,46 @@ from desktop.domain.vocabulary import ClientSize
 Story = list[Any]
 HEADING_ROOM = 52  # points: an article heading and three lines of its text
 
-POINTER_LABELS = {PointerKind.MOUSE: "souris", PointerKind.TOUCH: "écran tactile", PointerKind.PEN: "stylet"}
+POINTER_NAMES: dict[PointerKind, Message] = {
+    PointerKind.MOUSE: msg("pack.pointer.mouse"),
+    PointerKind.TOUCH: msg("pack.pointer.touch"),
+    PointerKind.PEN: msg("pack.pointer.pen"),
+}
+LANGUAGE_NAMES: dict[str, Message] = {
+    "fr": msg("pack.language.fr"),
+    "de": msg("pack.language.de"),
+    "en": msg("pack.language.en"),
+}
+
+
+class Markup(str):
+    """A parameter of `_rich` that is already Paragraph markup (inserted as it is)."""
+
+
+def _rich(message: Message, lang: Lang) -> str:
+    """`message` in `lang` as Paragraph markup: its text escaped, its Markup parameters kept."""
+    marks: dict[str, str] = {}
+    params: dict[str, Any] = {}
+    for name, value in message.params.items():
+        if isinstance(value, Markup):
+            token = f"\ue000{len(marks)}\ue001"
+            marks[token] = str(value)
+            params[name] = token
+        else:
+            params[name] = value
+    out = _e(i18n.render(Message(message.id, params), lang))
+    for token, markup in marks.items():
+        out = out.replace(token, markup)
+    return out
+
+
+def _bold(text: str) -> Markup:
+    return Markup(f"<b>{_e(text)}</b>")
+
+
+def language_name(lang: str, in_lang: Lang) -> str:
+    """The name of `lang` in `in_lang` ("Deutsch", "German", "allemand")."""
+    return i18n.render(LANGUAGE_NAMES[lang], in_lang)
 
 
 class KeptParagraph(Paragraph):
@@ -65,21 +112,21 @@ def _cell(text: str, style: Any, width: float) -> Any:
     return KeptParagraph(_e(text), style)
 
 
-def _discount(value: Decimal) -> str:
-    return "—" if value == 0 else fmt.percent(value)
+def _discount(value: Decimal, lang: Lang) -> str:
+    return "—" if value == 0 else fmt.percent(value, lang)
 
 
 # --- offer ------------------------------------------------------------------------------
 
 
 def _meta_table(model: PackModel, s: st.Styles, width: float) -> Table:
-    m = model.meta
+    m, lang = model.meta, model.language
     cells = [
-        ("N° d'offre", m.number),
-        ("Révision", str(m.revision)),
-        ("Date de l'offre", fmt.date(m.offer_date)),
-        ("Valable jusqu'au", fmt.date(m.validity_date)),
-        ("Conditions générales", m.cgv_label),
+        (i18n.text("pack.meta.number", lang), m.number),
+        (i18n.text("pack.meta.revision", lang), str(m.revision)),
+        (i18n.text("pack.meta.date", lang), fmt.date(m.offer_date, lang)),
+        (i18n.text("pack.meta.validity", lang), fmt.date(m.validity_date, lang)),
+        (i18n.text("pack.meta.cgv", lang), m.cgv_label),
     ]
     table = Table(  # one-line cells: plain strings, cheaper to lay out than paragraphs
         [[label for label, _ in cells], [value for _, value in cells]],
@@ -106,38 +153,50 @@ def _meta_table(model: PackModel, s: st.Styles, width: float) -> Table:
 
 
 def _parties(model: PackModel, s: st.Styles, width: float) -> Table:
-    seller, client = model.seller, model.client
+    seller, client, lang = model.seller, model.client, model.language
     seller_lines = [f"<b>{_e(seller.legal_name)}</b>"]
     if seller.legal_form and seller.legal_form not in seller.legal_name:
         seller_lines.append(_e(seller.legal_form))
     seller_lines += [_e(x) for x in seller.address.lines()]
-    seller_lines.append(f"RCS Luxembourg {_e(seller.rcs)}")
+    seller_lines.append(_e(i18n.text("pack.parties.rcs_luxembourg", lang, rcs=seller.rcs)))
     if seller.vat_number:
-        seller_lines.append(f"TVA {_e(seller.vat_number)}")
+        seller_lines.append(_e(i18n.text("pack.parties.vat", lang, vat=seller.vat_number)))
     contact = " · ".join(x for x in (seller.phone, seller.email, seller.website) if x)
     if contact:
         seller_lines.append(_e(contact))
+    rep = model.representative
     seller_lines.append(
-        f"Représenté par {_e(model.representative.name)}, {_e(model.representative.function)}"
-        if model.representative.function
-        else f"Représenté par {_e(model.representative.name)}"
+        _e(i18n.text("pack.parties.represented_as", lang, name=rep.name, function=rep.function))
+        if rep.function
+        else _e(i18n.text("pack.parties.represented", lang, name=rep.name))
     )
     client_lines = [f"<b>{_e(client.legal_name)}</b>"]
     if client.legal_form:
         client_lines.append(_e(client.legal_form))
     client_lines += [_e(x) for x in client.address.lines()]
-    client_lines.append(f"RCS {_e(client.rcs)}" if client.rcs else "RCS : —")
-    client_lines.append(f"TVA {_e(client.vat_number)}" if client.vat_number else "TVA : —")
+    client_lines.append(
+        _e(i18n.text("pack.parties.rcs", lang, rcs=client.rcs))
+        if client.rcs
+        else _e(i18n.text("pack.parties.no_rcs", lang))
+    )
+    client_lines.append(
+        _e(i18n.text("pack.parties.vat", lang, vat=client.vat_number))
+        if client.vat_number
+        else _e(i18n.text("pack.parties.no_vat", lang))
+    )
     client_contact = " · ".join(x for x in (client.phone, client.email) if x)
     if client_contact:
         client_lines.append(_e(client_contact))
-    client_lines.append(
-        f"Signataire : {_e(name_and_function(client.signatory_name, client.signatory_function))}"
-    )
+    signatory = name_and_function(client.signatory_name, client.signatory_function)
+    client_lines.append(_e(i18n.text("pack.parties.signatory", lang, name=signatory)))
     half = (width - 6 * mm) / 2
     table = Table(
         [
-            [_p("LE VENDEUR", s.head), "", _p("LE CLIENT", s.head)],
+            [
+                _p(_e(i18n.text("pack.parties.seller", lang)), s.head),
+                "",
+                _p(_e(i18n.text("pack.parties.client", lang)), s.head),
+            ],
             [_p("<br/>".join(seller_lines), s.party), "", _p("<br/>".join(client_lines), s.party)],
         ],
         colWidths=[half, 6 * mm, half],
@@ -160,20 +219,32 @@ def _services(model: PackModel, s: st.Styles, width: float) -> Table:
     widths_mm = (19.5, 39.5, 7, 10, 17, 12.5, 18, 17, 12.5, 19)
     scale = width / (sum(widths_mm) * mm)
     widths = [w * mm * scale for w in widths_mm]
+    lang = model.language
+    amounts = [
+        i18n.text("pack.services.unit_price", lang),
+        i18n.text("pack.services.discount", lang),
+        i18n.text("pack.services.total", lang),
+    ]
     head = [
         [
             "",
             "",
             "",
             "",
-            "Redevance mensuelle",
+            i18n.text("pack.services.monthly", lang),
             "",
             "",
-            "Frais d'installation",
+            i18n.text("pack.services.installation", lang),
             "",
             "",
         ],
-        ["Code", "Désignation", "Qté", "TVA", *(["Prix unit.\nHT", "Remise", "Total HT"] * 2)],
+        [
+            i18n.text("pack.services.code", lang),
+            i18n.text("pack.services.description", lang),
+            i18n.text("pack.services.quantity", lang),
+            i18n.text("pack.services.vat", lang),
+            *(amounts * 2),
+        ],
     ]
     rows: list[list[Any]] = []
     for priced, description in zip(model.priced.lines, model.descriptions, strict=True):
@@ -183,14 +254,14 @@ def _services(model: PackModel, s: st.Styles, width: float) -> Table:
                 _cell(line.code, s.code, widths[0] - 5),
                 _p(_e(description), s.cell),
                 # figures never wrap: plain cells, far cheaper to lay out than paragraphs
-                str(line.quantity),
-                fmt.percent(line.vat_rate),
-                fmt.money(priced.monthly_unit_ht),
-                _discount(line.monthly_discount),
-                fmt.money(priced.monthly_ht),
-                fmt.money(priced.installation_unit_ht),
-                _discount(line.installation_discount),
-                fmt.money(priced.installation_ht),
+                fmt.number(Decimal(line.quantity), 0, lang),
+                fmt.percent(line.vat_rate, lang),
+                fmt.money(priced.monthly_unit_ht, lang),
+                _discount(line.monthly_discount, lang),
+                fmt.money(priced.monthly_ht, lang),
+                fmt.money(priced.installation_unit_ht, lang),
+                _discount(line.installation_discount, lang),
+                fmt.money(priced.installation_ht, lang),
             ]
         )
     table = Table(head + rows, colWidths=widths, repeatRows=2)
@@ -229,33 +300,35 @@ def _services(model: PackModel, s: st.Styles, width: float) -> Table:
 
 
 def _totals(model: PackModel, s: st.Styles, width: float) -> Table:
-    monthly, install = model.priced.monthly, model.priced.installation
+    monthly, install, lang = model.priced.monthly, model.priced.installation, model.language
     rates = sorted({v.rate for v in monthly.by_rate} | {v.rate for v in install.by_rate}, reverse=True)
 
     def vat_cell(totals: Totals, rate: Decimal) -> str:
         for v in totals.by_rate:
             if v.rate == rate:
-                base = f"<font size='6.4' color='#5b6675'>(base {fmt.money(v.base_ht)})</font>"
-                return f"{fmt.money(v.vat)} {base}"
+                base = _e(i18n.text("pack.totals.vat_base", lang, amount=v.base_ht))
+                return f"{fmt.money(v.vat, lang)} <font size='6.4' color='#5b6675'>{base}</font>"
         return "—"
 
     rows: list[list[Any]] = [
         [
             "",
-            "Redevance mensuelle",
-            "Installation (une fois)",
+            i18n.text("pack.totals.monthly", lang),
+            i18n.text("pack.totals.installation", lang),
         ],
-        ["Total HT", fmt.money(monthly.ht), fmt.money(install.ht)],
+        [i18n.text("pack.totals.ht", lang), fmt.money(monthly.ht, lang), fmt.money(install.ht, lang)],
     ]
     for rate in rates:
         rows.append(
             [
-                f"TVA {fmt.percent(rate)}",
+                i18n.text("pack.totals.vat", lang, rate=rate),
                 _p(vat_cell(monthly, rate), s.cell_right),
                 _p(vat_cell(install, rate), s.cell_right),
             ]
         )
-    rows.append(["Total TTC", fmt.money(monthly.ttc), fmt.money(install.ttc)])
+    rows.append(
+        [i18n.text("pack.totals.ttc", lang), fmt.money(monthly.ttc, lang), fmt.money(install.ttc, lang)]
+    )
     table = Table(rows, colWidths=[width * 0.16, width * 0.22, width * 0.22], hAlign="RIGHT")
     table.setStyle(
         _table_style(
@@ -279,62 +352,51 @@ def _totals(model: PackModel, s: st.Styles, width: float) -> Table:
 
 
 def _contract_value(model: PackModel, s: st.Styles) -> Paragraph:
-    months = model.terms.engagement_months
+    lang = model.language
     exact = model.total_contract_value
     if exact is not None:
-        text = (
-            f"<b>Valeur totale du contrat sur l'engagement initial : {fmt.money(exact)} HT</b> "
-            f"(frais d'installation, premier mois au prorata et redevances jusqu'au terme)."
-        )
+        head = i18n.text("pack.value.head", lang, amount=exact)
+        tail = i18n.text("pack.value.exact_tail", lang)
     else:
-        text = (
-            f"<b>Valeur totale du contrat sur l'engagement initial : "
-            f"{fmt.money(model.nominal_contract_value)} HT</b> (frais d'installation et {months} redevances "
-            f"mensuelles ; le premier mois étant facturé au prorata de la date de mise en service, "
-            f"le montant exact est fixé à la mise en service)."
-        )
-    return _p(text, s.body)
+        head = i18n.text("pack.value.head", lang, amount=model.nominal_contract_value)
+        tail = i18n.text("pack.value.nominal_tail", lang, count=model.terms.engagement_months)
+    return _p(f"<b>{_e(head)}</b> {_e(tail)}", s.body)
 
 
 def _conditions(model: PackModel, s: st.Styles, width: float) -> Table:
-    t = model.terms
-    term_text = (
-        f"Le terme du contrat est le dernier jour du dernier mois de la durée d'engagement. À son issue, "
-        f"le contrat est reconduit tacitement par périodes de {fmt.months(t.renewal_months)} "
-        f"(art. 4 des CGV)."
-    )
+    t, lang = model.terms, model.language
+    term_text = i18n.text("pack.terms.renewal.text", lang, term=t.renewal_months)
     if t.activation_date is not None:
         cal = contract_calendar(t.activation_date, t.engagement_months, t.renewal_months)
-        term_text += (
-            f" Mise en service : {fmt.date(cal.activation)} ; terme : {fmt.date(cal.term)} ; "
-            f"préavis à recevoir au plus tard le {fmt.date(cal.notice_deadline)}."
+        calendar = i18n.text(
+            "pack.terms.calendar", lang, activation=cal.activation, term=cal.term, notice=cal.notice_deadline
         )
-    docs = "\n".join(f"{BULLET} {d}" for d in t.required_documents) if t.required_documents else "Aucune"
+        term_text = f"{term_text} {calendar}"
+    docs = (
+        "\n".join(f"{BULLET} {d}" for d in t.required_documents)
+        if t.required_documents
+        else i18n.text("pack.terms.documents.none", lang)
+    )
     rows = [
         (
-            "Durée d'engagement",
-            f"{fmt.months(t.engagement_months)} à compter de la date de mise en service (art. 3.2 des CGV)",
+            i18n.text("pack.terms.engagement.label", lang),
+            i18n.text("pack.terms.engagement.text", lang, term=t.engagement_months),
         ),
-        ("Terme et reconduction", term_text),
+        (i18n.text("pack.terms.renewal.label", lang), term_text),
+        (i18n.text("pack.terms.termination.label", lang), i18n.text("pack.terms.termination.text", lang)),
         (
-            "Résiliation",
-            "Dénonciation par lettre recommandée avec accusé de réception, reçue au plus tard trois mois "
-            "avant le terme de la période en cours, soit trois mois avant le dernier jour du dernier mois "
-            "de la durée d'engagement (art. 4 des CGV).",
-        ),
-        (
-            "Délai de mise à disposition",
-            f"{fmt.days(t.lead_time_days)} à compter de la réception du contrat dûment signé, sous réserve "
-            f"des autorisations et de la faisabilité technique (art. 8 des CGV)",
+            i18n.text("pack.terms.lead_time.label", lang),
+            i18n.text("pack.terms.lead_time.text", lang, days=t.lead_time_days),
         ),
         (
-            "Facturation et paiement",
-            f"Factures payables à {fmt.days(t.payment_term_days)} de leur date, sans escompte. Redevances "
-            f"facturées mensuellement en début de mois dès la mise à disposition, le premier mois au "
-            f"prorata ; frais d'installation facturés à l'achèvement de l'installation (art. 13.2 des CGV).",
+            i18n.text("pack.terms.payment.label", lang),
+            i18n.text("pack.terms.payment.text", lang, days=t.payment_term_days),
         ),
-        ("Pièces à communiquer", docs),
-        ("Conditions particulières", t.special_conditions.strip() or "Néant"),
+        (i18n.text("pack.terms.documents.label", lang), docs),
+        (
+            i18n.text("pack.terms.special.label", lang),
+            t.special_conditions.strip() or i18n.text("pack.terms.special.none", lang),
+        ),
     ]
     return _kv(rows, s, width, label_share=0.24)
 
@@ -356,56 +418,75 @@ def _box(flowables: list[Any], width: float) -> Table:
     return table
 
 
+def binding_statement(model: PackModel) -> str | None:
+    """In a pack that is not in French: that the French CGV bind (in the pack's language)."""
+    lang = model.language
+    if lang == "fr":
+        return None
+    if model.cgv_translation is not None:
+        return i18n.text("pack.acceptance.binding_translated", lang, language=LANGUAGE_NAMES[lang])
+    return i18n.text("pack.acceptance.binding", lang)
+
+
 def _declarations(model: PackModel, s: st.Styles, width: float) -> list[Any]:
-    m = model.meta
+    m, lang = model.meta, model.language
     sizes = "&nbsp;&nbsp;&nbsp; ".join(
-        f"{'☒' if model.client_size == size else '☐'} {_e(SIZE_LABELS[size].printed)}" for size in ClientSize
+        f"{'☒' if model.client_size == size else '☐'} {_e(i18n.value_text(size, 'printed', lang))}"
+        for size in ClientSize
     )
     waiver = [
-        _p("<b>Renonciation au récapitulatif contractuel (art. 15 des CGV)</b>", s.statement),
+        _p(f"<b>{_e(i18n.text('pack.waiver.title', lang))}</b>", s.statement),
         Spacer(0, 2),
-        _p(
-            "Le Client déclare avoir reçu toute information et tout éclaircissement préalablement à "
-            "l'acceptation de la présente offre, qui couvre l'ensemble de sa demande et de ses besoins, et "
-            "renonce expressément à la fourniture d'un récapitulatif contractuel tel que prévu et défini à "
-            "l'article 113 de la loi du 17 décembre 2021.",
-            s.statement,
-        ),
+        _p(_e(i18n.text("pack.waiver.text", lang)), s.statement),
         Spacer(0, 3),
-        _p(f"Le Client déclare être : {sizes}", s.statement),
+        _p(_rich(msg("pack.waiver.size", sizes=Markup(sizes)), lang), s.statement),
     ]
     acceptance = [
-        _p("<b>Acceptation des conditions générales de vente</b>", s.statement),
+        _p(f"<b>{_e(i18n.text('pack.acceptance.title', lang))}</b>", s.statement),
         Spacer(0, 2),
         _p(
-            f"Le Client reconnaît avoir reçu, lu et accepté sans réserve les conditions générales de vente "
-            f"de {_e(model.seller.legal_name)} « {_e(m.cgv_label)} », version du {fmt.date(m.cgv_date)}, "
-            f"jointes au présent contrat dont elles font partie intégrante.",
+            _e(
+                i18n.text(
+                    "pack.acceptance.text",
+                    lang,
+                    seller=model.seller.legal_name,
+                    label=m.cgv_label,
+                    day=m.cgv_date,
+                )
+            ),
             s.statement,
         ),
     ]
+    binding = binding_statement(model)
+    if binding is not None:
+        acceptance += [Spacer(0, 2), _p(f"<b>{_e(binding)}</b>", s.statement)]
     return [_box(waiver, width), Spacer(0, 4), _box(acceptance, width)]
 
 
 def _signatures(model: PackModel, s: st.Styles, width: float) -> list[Any]:
-    cs, rs = model.client_signature, model.representative_signature
+    cs, rs, lang = model.client_signature, model.representative_signature, model.language
     if cs is not None:
-        made = (
-            f"Fait à <b>{_e(cs.place)}</b>, le <b>{fmt.date(zone.local(cs.signed_at).date())}</b> à "
-            f"{fmt.hour_minute(cs.signed_at, zone.local_zone())}, en deux exemplaires."
+        made = _rich(
+            msg(
+                "pack.signatures.made",
+                place=_bold(cs.place),
+                day=_bold(fmt.date(zone.local(cs.signed_at).date(), lang)),
+                time=fmt.hour_minute(cs.signed_at, zone.local_zone(), lang),
+            ),
+            lang,
         )
     else:
-        made = "Fait à ______________________, le ____ / ____ / ________, en deux exemplaires."
+        made = _e(i18n.text("pack.signatures.blank", lang))
     half = (width - 8 * mm) / 2
     box_h = 27 * mm
 
     def column(title: str, name: str, function: str, signed: SignedBy | None, approve: bool) -> list[Any]:
         items: list[Any] = [
             _p(f"<b>{_e(title)}</b>", s.body),
-            _p(f"Nom : {_e(name)}", s.party),
-            _p(f"Fonction : {_e(function)}", s.party),
+            _p(_e(i18n.text("pack.signatures.name", lang, name=name)), s.party),
+            _p(_e(i18n.text("pack.signatures.function", lang, function=function)), s.party),
         ]
-        items.append(_p("« Lu et approuvé »" if approve else "&nbsp;", s.party))
+        items.append(_p(_e(i18n.text("pack.signatures.approved", lang)) if approve else "&nbsp;", s.party))
         items.append(Spacer(0, 2))
         items.append(SignatureBox(signed.capture if signed else None, half, box_h))
         return items
@@ -414,7 +495,7 @@ def _signatures(model: PackModel, s: st.Styles, width: float) -> list[Any]:
         [
             [
                 column(
-                    "Pour le Client",
+                    i18n.text("pack.signatures.client", lang),
                     cs.name if cs else model.client.signatory_name,
                     cs.function if cs else model.client.signatory_function,
                     cs,
@@ -422,7 +503,7 @@ def _signatures(model: PackModel, s: st.Styles, width: float) -> list[Any]:
                 ),
                 "",
                 column(
-                    f"Pour {model.seller.legal_name}",
+                    i18n.text("pack.signatures.seller", lang, seller=model.seller.legal_name),
                     rs.name if rs else model.representative.name,
                     rs.function if rs else model.representative.function,
                     rs,
@@ -437,38 +518,44 @@ def _signatures(model: PackModel, s: st.Styles, width: float) -> list[Any]:
 
 
 def offer_story(model: PackModel, s: st.Styles, width: float) -> Story:
+    lang = model.language
     story: Story = [
-        _p("Offre de services — Conditions particulières", s.title),
-        _p(f"Contrat de services de télécommunication proposé à {_e(model.client.legal_name)}", s.subtitle),
+        _p(_e(i18n.text("pack.offer.title", lang)), s.title),
+        _p(_e(i18n.text("pack.offer.subtitle", lang, client=model.client.legal_name)), s.subtitle),
         _meta_table(model, s, width),
         Spacer(0, 10),
         _parties(model, s, width),
     ]
     if model.sites:
-        story.append(_p("Site(s) d'installation", s.h2))
+        story.append(_p(_e(i18n.text("pack.sites.heading", lang, count=len(model.sites))), s.h2))
         for site in model.sites:
             label = f"<b>{_e(site.label)}</b> — " if site.label else ""
             story.append(_p(f"{BULLET} {label}{_e(site.address.one_line())}", s.body))
     story += [
-        _p("Services souscrits", s.h2),
+        _p(_e(i18n.text("pack.services.heading", lang)), s.h2),
         _services(model, s, width),
         Spacer(0, 6),
         CondPageBreak(48 * mm),  # totals, indexation and contract value stay together
         _totals(model, s, width),
         Spacer(0, 5),
         _p(
-            f"Frais d'installation indexés : cote {fmt.number(model.priced.cote)} / base "
-            f"{fmt.number(model.priced.reference)} (indice STATEC, art. 2 des CGV). "
-            f"Prix hors TVA, arrondis au cent supérieur.",
+            _e(
+                i18n.text(
+                    "pack.offer.indexation",
+                    lang,
+                    cote=_cents(model.priced.cote),
+                    reference=_cents(model.priced.reference),
+                )
+            ),
             s.small,
         ),
         Spacer(0, 3),
         _contract_value(model, s),
         CondPageBreak(60 * mm),
-        _p("Conditions du contrat", s.h2),
+        _p(_e(i18n.text("pack.terms.heading", lang)), s.h2),
         _conditions(model, s, width),
         CondPageBreak(95 * mm),
-        _p("Déclarations du Client", s.h2),
+        _p(_e(i18n.text("pack.declarations.heading", lang)), s.h2),
         *_declarations(model, s, width),
         Spacer(0, 8),
         CondPageBreak(60 * mm),  # the signature block is never split
@@ -515,8 +602,10 @@ def _kv(
     """Label / value rows (contract terms, evidence); values are plain text ("\n" for a new line)."""
     style = s.mono if mono else s.cell
     value_width = width * (1 - label_share)
+    label_width = width * label_share
     table = Table(
-        [[k, _cell(v, style, value_width - 6)] for k, v in rows],
+        # a label too long for its column (German) wraps in it instead of running into the value
+        [[_cell(k, s.cell_bold, label_width - 6), _cell(v, style, value_width - 6)] for k, v in rows],
         colWidths=[width * label_share, value_width],
     )
     table.setStyle(
@@ -544,26 +633,45 @@ def name_and_function(name: str, function: str) -> str:
     return ", ".join(part for part in (name.strip(), function.strip()) if part)
 
 
-def _capture_rows(label: str, signed: SignedBy) -> list[tuple[str, str]]:
+def _capture_rows(role: Message, signed: SignedBy, lang: Lang) -> list[tuple[str, str]]:
     cap = signed.capture
     points = sum(len(stroke.points) for stroke in cap.strokes)
+    local = fmt.time_local(signed.signed_at, zone.local_zone(), lang)
     return [
-        (f"{label} — signataire", name_and_function(signed.name, signed.function)),
         (
-            f"{label} — date et heure",
-            f"{fmt.time_local(signed.signed_at, zone.local_zone())}\n{fmt.time_utc(signed.signed_at)}",
+            i18n.text("pack.evidence.signer", lang, role=role),
+            name_and_function(signed.name, signed.function),
         ),
-        (f"{label} — lieu", signed.place),
         (
-            f"{label} — capture",
-            f"tracé manuscrit à l'écran ({POINTER_LABELS.get(cap.pointer, str(cap.pointer))}) : "
-            f"{len(cap.strokes)} trait(s), {points} points, durée "
-            f"{fmt.number(Decimal(cap.duration_ms) / 1000)} s, "
-            f"encre {fmt.number(Decimal(cap.ink_length) / 100)} mm "
-            f"sur un cadre de {cap.width / 100:.0f} × {cap.height / 100:.0f} mm",
+            i18n.text("pack.evidence.when", lang, role=role),
+            f"{local}\n{fmt.time_utc(signed.signed_at, lang)}",
         ),
-        (f"{label} — appareil", signed.device or "—"),
+        (i18n.text("pack.evidence.place", lang, role=role), signed.place),
+        (
+            i18n.text("pack.evidence.capture", lang, role=role),
+            i18n.text(
+                "pack.evidence.capture.text",
+                lang,
+                pointer=POINTER_NAMES.get(cap.pointer, str(cap.pointer)),
+                count=len(cap.strokes),
+                points=points,
+                seconds=_cents(Decimal(cap.duration_ms) / 1000),
+                ink=_cents(Decimal(cap.ink_length) / 100),
+                width=_whole(Decimal(cap.width) / 100),
+                height=_whole(Decimal(cap.height) / 100),
+            ),
+        ),
+        (i18n.text("pack.evidence.device", lang, role=role), signed.device or "—"),
     ]
+
+
+def _cents(value: Decimal) -> Decimal:
+    """Two decimals, as the pack prints a cote, a duration or a length."""
+    return value.quantize(Decimal("0.01"))
+
+
+def _whole(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1)))
 
 
 def evidence_story(model: PackModel, s: st.Styles, width: float) -> Story:
@@ -571,71 +679,79 @@ def evidence_story(model: PackModel, s: st.Styles, width: float) -> Story:
     cs = model.client_signature
     assert ev is not None
     assert cs is not None
-    m = model.meta
+    m, lang = model.meta, model.language
     story: Story = [
-        _p("Page de preuve de la signature", s.title),
+        _p(_e(i18n.text("pack.evidence.title", lang)), s.title),
         _p(
-            f"Offre {_e(m.number)}, révision {m.revision} — {_e(model.client.legal_name)} — "
-            f"{_e(m.cgv_label)}",
+            _e(
+                i18n.text(
+                    "pack.evidence.subtitle",
+                    lang,
+                    number=m.number,
+                    revision=m.revision,
+                    client=model.client.legal_name,
+                    cgv=m.cgv_label,
+                )
+            ),
             s.subtitle,
         ),
-        _p("Signatures", s.h2),
-        _kv(_capture_rows("Client", cs), s, width),
+        _p(_e(i18n.text("pack.evidence.signatures", lang)), s.h2),
+        _kv(_capture_rows(msg("pack.evidence.client"), cs, lang), s, width),
     ]
     rs = model.representative_signature
     if rs is not None:
-        story += [Spacer(0, 6), _kv(_capture_rows("Représentant", rs), s, width)]
+        story += [Spacer(0, 6), _kv(_capture_rows(msg("pack.evidence.representative"), rs, lang), s, width)]
+    hashes = [
+        (i18n.text("pack.evidence.hash.offer", lang), ev.offer_content_sha256),
+        (i18n.text("pack.evidence.hash.cgv", lang, label=m.cgv_label), ev.cgv_sha256),
+    ]
+    if ev.cgv_translation_sha256:
+        hashes.append(
+            (
+                i18n.text("pack.evidence.hash.translation", lang, language=LANGUAGE_NAMES[lang]),
+                ev.cgv_translation_sha256,
+            )
+        )
     story += [
-        _p("Environnement", s.h2),
+        _p(_e(i18n.text("pack.evidence.environment", lang)), s.h2),
         _kv(
             [
-                ("Appareil", ev.device or "—"),
-                ("Application", f"OfferDesk {ev.app_version}"),
+                (i18n.text("pack.evidence.env.device", lang), ev.device or "—"),
+                (i18n.text("pack.evidence.env.application", lang), f"OfferDesk {ev.app_version}"),
+                (i18n.text("pack.evidence.env.language", lang), f"{language_name(lang, lang)} ({lang})"),
             ],
             s,
             width,
         ),
-        _p("Empreintes (SHA-256)", s.h2),
-        _kv(
-            [
-                ("Contenu de l'offre", ev.offer_content_sha256),
-                (f"Texte des CGV ({m.cgv_label})", ev.cgv_sha256),
-            ],
-            s,
-            width,
-            mono=True,
-        ),
-        _p("Journal d'audit", s.h2),
+        _p(_e(i18n.text("pack.evidence.hashes", lang)), s.h2),
+        _kv(hashes, s, width, mono=True),
+        _p(_e(i18n.text("pack.evidence.audit", lang)), s.h2),
     ]
     audit = ev.audit
     if audit is not None:
+        recorded = f"{fmt.time_local(audit.at, zone.local_zone(), lang)}\n{fmt.time_utc(audit.at, lang)}"
         story.append(
             _kv(
                 [
-                    ("Entrée n°", str(audit.seq)),
-                    (
-                        "Enregistrée le",
-                        f"{fmt.time_local(audit.at, zone.local_zone())}\n{fmt.time_utc(audit.at)}",
-                    ),
-                    ("Action", audit.action),
-                    ("Auteur", audit.actor),
-                    ("Empreinte de l'entrée", audit.entry_hash),
-                    ("Empreinte précédente", audit.prev_hash),
+                    (i18n.text("pack.evidence.audit.seq", lang), str(audit.seq)),
+                    (i18n.text("pack.evidence.audit.at", lang), recorded),
+                    (i18n.text("pack.evidence.audit.action", lang), audit.action),
+                    (i18n.text("pack.evidence.audit.actor", lang), audit.actor),
+                    (i18n.text("pack.evidence.audit.entry_hash", lang), audit.entry_hash),
+                    (i18n.text("pack.evidence.audit.prev_hash", lang), audit.prev_hash),
                 ],
                 s,
                 width,
             )
         )
     else:
-        story.append(_p("Aucune entrée de journal n'a été fournie pour cette signature.", s.body))
+        story.append(_p(_e(i18n.text("pack.evidence.audit.none", lang)), s.body))
     story += [
         Spacer(0, 10),
         _box(
             [
                 _p(
-                    "Ce document est scellé électroniquement (signature PAdES) dès sa production : toute "
-                    "modification ultérieure, même d'un seul octet, est détectable. Pour le vérifier : "
-                    "<b>offerdesk verify</b> FICHIER.pdf, ou tout lecteur PDF qui contrôle les signatures.",
+                    _rich(msg("pack.evidence.seal", command=Markup("<b>offerdesk verify</b>")), lang),
                     s.statement,
                 )
             ],

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.documents.files import write_atomic
+from desktop.domain.messages import Message, MessageError, msg
 from desktop.domain.views import TrustRoot
 
 TRUST_DIR = "trust"
@@ -36,8 +37,12 @@ ROOT_SUFFIXES = (".pem", ".crt", ".cer")
 CRL_SUFFIX = ".crl"
 
 
-class TrustError(Exception):
-    """A root certificate cannot be installed (message in French, names the file)."""
+class TrustError(MessageError):
+    """A root certificate cannot be installed (the message names the file)."""
+
+
+class NoCertificateError(MessageError, ValueError):
+    """A certificate file that holds no certificate."""
 
 
 def _data_dir() -> Path:
@@ -71,7 +76,7 @@ def parse_certificates(data: bytes) -> list[Any]:
     for cert in certs:
         cert.native  # noqa: B018 - parse it whole now: a damaged file fails here, not in verify
     if not certs:
-        raise ValueError("aucun certificat dans ce fichier")
+        raise NoCertificateError(msg("sealing.trust.no_certificate"))
     return certs
 
 
@@ -81,7 +86,7 @@ class Trust:
 
     roots: tuple[Any, ...] = ()
     pins: frozenset[str] = frozenset()
-    problems: tuple[str, ...] = ()  # unreadable files of the trust folder (reported, not fatal)
+    problems: tuple[Message, ...] = ()  # unreadable files of the trust folder (reported, not fatal)
     crls: tuple[Any, ...] = ()  # cryptography CertificateRevocationList, signature not yet checked
 
 
@@ -89,7 +94,7 @@ def load_trust(folder: Path | None = None) -> Trust:
     folder = folder or _data_dir()
     roots: list[Any] = []
     crls: list[Any] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     directory = trust_folder(folder)
     if directory.is_dir():
         for path in sorted(directory.iterdir()):
@@ -99,14 +104,14 @@ def load_trust(folder: Path | None = None) -> Trust:
                 try:
                     crls.append(parse_crl(path.read_bytes()))
                 except (OSError, ValueError) as exc:
-                    problems.append(f"liste de révocation illisible ignorée : {path} ({exc})")
+                    problems.append(msg("sealing.trust.crl_ignored", path=path, detail=str(exc)))
                 continue
             if path.suffix.lower() not in ROOT_SUFFIXES:
                 continue
             try:
                 roots.extend(parse_certificates(path.read_bytes()))
             except (OSError, ValueError) as exc:
-                problems.append(f"certificat racine illisible ignoré : {path} ({exc})")
+                problems.append(msg("sealing.trust.root_ignored", path=path, detail=str(exc)))
     return Trust(tuple(roots), read_pins(folder), tuple(problems), tuple(crls))
 
 
@@ -132,7 +137,7 @@ def add_pin(folder: Path | None, cert: Any) -> None:
     try:
         old = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        old = "# OfferDesk : empreintes SHA-256 des certificats de scellement de cette installation\n"
+        old = "# OfferDesk: SHA-256 fingerprints of this installation's sealing certificates\n"
     if old and not old.endswith("\n"):
         old += "\n"
     line = f"{digest}  {cert.subject.human_friendly}\n"
@@ -167,17 +172,16 @@ def install_root(source: Path, folder: Path | None = None) -> TrustRoot:
     try:
         certs = parse_certificates(Path(source).read_bytes())
     except OSError as exc:
-        raise TrustError(f"{source} ne peut pas être lu : {exc.strerror or exc}") from exc
+        raise TrustError(
+            msg("sealing.trust.unreadable", path=source, detail=exc.strerror or str(exc))
+        ) from exc
     except ValueError as exc:
-        raise TrustError(f"{source} n'est pas un certificat X.509 (PEM ou DER) : {exc}") from exc
+        raise TrustError(msg("sealing.trust.not_x509", path=source, detail=str(exc))) from exc
     if len(certs) != 1:
-        raise TrustError(f"{source} contient {len(certs)} certificats : installez-les un par un")
+        raise TrustError(msg("sealing.trust.several", path=source, count=len(certs)))
     cert = certs[0]
     if not cert.ca and cert.self_signed == "no":  # asn1crypto: "no", "maybe" or "yes"
-        raise TrustError(
-            f"{source} n'est pas un certificat d'autorité (racine ou intermédiaire de l'entreprise) : "
-            "installez le certificat de l'autorité qui émet les certificats de scellement"
-        )
+        raise TrustError(msg("sealing.trust.not_authority", path=source))
     return _install_certificate(cert, folder)
 
 
@@ -196,9 +200,9 @@ def install_root_pem(data: bytes, folder: Path | None = None) -> TrustRoot:
     try:
         certs = parse_certificates(data)
     except ValueError as exc:
-        raise TrustError(f"le certificat racine n'est pas un certificat X.509 : {exc}") from exc
+        raise TrustError(msg("sealing.trust.root_not_x509", detail=str(exc))) from exc
     if len(certs) != 1 or not certs[0].ca:
-        raise TrustError("le certificat racine fourni n'est pas un certificat d'autorité unique")
+        raise TrustError(msg("sealing.trust.root_not_one_authority"))
     return _install_certificate(certs[0], folder)
 
 
@@ -231,7 +235,7 @@ def install_crl(data: bytes, folder: Path | None = None) -> Path:
     try:
         crl = parse_crl(data)
     except ValueError as exc:
-        raise TrustError(f"la liste de révocation n'est pas une CRL X.509 : {exc}") from exc
+        raise TrustError(msg("sealing.trust.not_crl", detail=str(exc))) from exc
     issuer = hashlib.sha256(crl.issuer.public_bytes()).hexdigest()[:16]
     target = trust_folder(folder) / f"revocations-{issuer}{CRL_SUFFIX}"
     try:
@@ -240,8 +244,9 @@ def install_crl(data: bytes, folder: Path | None = None) -> Path:
         current = None
     if current is not None and _crl_number(current) > _crl_number(crl):
         raise TrustError(
-            f"la liste de révocation installée ({target}, n° {_crl_number(current)}) est plus récente "
-            f"que celle fournie (n° {_crl_number(crl)}) : elle est gardée"
+            msg(
+                "sealing.trust.crl_older", path=target, installed=_crl_number(current), given=_crl_number(crl)
+            )
         )
     write_atomic(target, crl.public_bytes(Encoding.PEM))
     return target
@@ -295,10 +300,12 @@ def remove_root(path: Path, folder: Path | None = None) -> None:
     directory = trust_folder(folder).resolve()
     target = Path(path).resolve()
     if target.parent != directory:
-        raise TrustError(f"{path} n'est pas dans le dossier des certificats de confiance {directory}")
+        raise TrustError(msg("sealing.trust.outside_folder", path=path, folder=directory))
     try:
         os.unlink(target)
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise TrustError(f"{path} ne peut pas être supprimé : {exc.strerror or exc}") from exc
+        raise TrustError(
+            msg("sealing.trust.not_removed", path=path, detail=exc.strerror or str(exc))
+        ) from exc

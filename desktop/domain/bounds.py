@@ -14,6 +14,7 @@ import datetime as dt
 from decimal import Decimal
 
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import msg
 
 MONTHS_MIN, MONTHS_MAX = 1, 120
 QUANTITY_MIN, QUANTITY_MAX = 1, 100_000
@@ -31,39 +32,34 @@ def only_ascii_digits(text: str, field: str) -> None:
     """Refuse digits of any script but 0-9 (int() and Decimal() would take them)."""
     for char in text:
         if char not in _ASCII_DIGITS and (char.isdigit() or char.isnumeric()):
-            raise FieldError(
-                field,
-                f"« {char} » n'est pas un chiffre accepté : écrivez les nombres avec les chiffres 0 à 9",
-            )
+            raise FieldError(field, msg("domain.bounds.foreign_digit", char=char))
 
 
 def check_months(value: object, field: str) -> int:
     """A whole number of months, 1 to 120 (engagement, renewal)."""
     if isinstance(value, bool) or not isinstance(value, int) or not MONTHS_MIN <= value <= MONTHS_MAX:
-        raise FieldError(field, f"doit être un nombre entier de mois entre {MONTHS_MIN} et {MONTHS_MAX}")
+        raise FieldError(field, msg("domain.bounds.months", low=MONTHS_MIN, high=MONTHS_MAX))
     return value
 
 
 def check_quantity(value: object, field: str) -> int:
     """A whole quantity, 1 to 100,000 per line."""
     if isinstance(value, bool) or not isinstance(value, int) or not QUANTITY_MIN <= value <= QUANTITY_MAX:
-        raise FieldError(field, f"doit être un nombre entier entre {QUANTITY_MIN} et 100 000")
+        raise FieldError(field, msg("domain.bounds.quantity", low=QUANTITY_MIN, high=QUANTITY_MAX))
     return value
 
 
 def check_amount(value: Decimal, field: str) -> Decimal:
     """An amount in EUR HT no real offer exceeds (10,000,000)."""
     if value > AMOUNT_MAX:
-        raise FieldError(field, "dépasse 10 000 000 € HT, le plus grand montant d'une offre")
+        raise FieldError(field, msg("domain.bounds.amount", limit=AMOUNT_MAX))
     return value
 
 
 def check_date(value: dt.date, field: str) -> dt.date:
     """An offer, activation or termination date between 1990 and 2200."""
     if not DATE_MIN <= value <= DATE_MAX:
-        raise FieldError(
-            field, f"doit être une date entre {YEAR_MIN} et {YEAR_MAX} (reçu {value.isoformat()})"
-        )
+        raise FieldError(field, msg("domain.bounds.date_range", first=YEAR_MIN, last=YEAR_MAX, value=value))
     return value
 
 
@@ -72,11 +68,11 @@ def parse_iso_date(text: str, field: str) -> dt.date:
     shape = len(text) == 10 and text[4] == "-" and text[7] == "-"
     if not shape or not all(c in _ASCII_DIGITS for i, c in enumerate(text) if i not in (4, 7)):
         only_ascii_digits(text, field)
-        raise FieldError(field, f"« {shorten(text)} » n'est pas une date valable (format attendu AAAA-MM-JJ)")
+        raise FieldError(field, msg("domain.bounds.date_format", text=shorten(text)))
     try:
         value = dt.date.fromisoformat(text)
     except ValueError:
-        raise FieldError(field, f"« {text} » n'est pas une date du calendrier (format AAAA-MM-JJ)") from None
+        raise FieldError(field, msg("domain.bounds.date_unknown", text=text)) from None
     return check_date(value, field)
 
 
@@ -85,11 +81,9 @@ def check_text(value: str, field: str, limit: int = TEXT_MAX) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise FieldError(
-            field, "contient un caractère invalide (demi-paire de substitution Unicode)"
-        ) from None
+        raise FieldError(field, msg("domain.bounds.surrogate")) from None
     if len(value) > limit:
-        raise FieldError(field, f"est trop long ({len(value)} caractères, {limit} au plus)")
+        raise FieldError(field, msg("domain.bounds.too_long", length=len(value), limit=limit))
     return value
 
 
@@ -98,11 +92,11 @@ def check_digits(value: Decimal, field: str) -> Decimal:
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite: checked by the caller
     if value != 0 and value.adjusted() >= INTEGER_DIGITS_MAX:
-        raise FieldError(field, f"est trop élevé (plus de {INTEGER_DIGITS_MAX} chiffres avant la virgule)")
+        raise FieldError(field, msg("domain.bounds.too_many_digits", digits=INTEGER_DIGITS_MAX))
     if exponent < -DECIMALS_MAX:
         shortest = value.quantize(Decimal(1).scaleb(-DECIMALS_MAX))
         if value != shortest:
-            raise FieldError(field, f"a trop de décimales ({DECIMALS_MAX} au plus)")
+            raise FieldError(field, msg("domain.bounds.too_many_decimals", places=DECIMALS_MAX))
         return shortest  # "1.50000000…0": the same number without its trailing zeros
     return value
 

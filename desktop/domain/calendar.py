@@ -8,6 +8,7 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import msg
 from desktop.domain.money import ceil_cent, product
 from desktop.domain.value import Value
 
@@ -21,7 +22,7 @@ def end_of_month(day: dt.date) -> dt.date:
 
 def _check_months(months: int, field: str) -> None:
     if isinstance(months, bool) or not isinstance(months, int) or months < 1:
-        raise FieldError(field, "doit être un nombre entier de mois supérieur ou égal à 1")
+        raise FieldError(field, msg("domain.calendar.months"))
 
 
 def term(activation: dt.date, engagement_months: int) -> dt.date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import msg
 from desktop.domain.value import Value
 from desktop.domain.vat import VatCategory
 
@@ -26,16 +27,14 @@ class ProductRow(Value):
 
     def __post_init__(self) -> None:
         if not self.code.strip():
-            raise FieldError("code", "est obligatoire : saisissez le code du produit")
+            raise FieldError("code", msg("domain.catalogue.code_required"))
         if not self.name.strip():
-            raise FieldError("name", "est obligatoire : saisissez le nom du produit")
+            raise FieldError("name", msg("domain.catalogue.name_required"))
         for field in ("monthly_fee", "installation_fee"):
             value = getattr(self, field)
             if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-                raise FieldError(field, "doit être un montant positif ou nul")
+                raise FieldError(field, msg("domain.catalogue.fee"))
         if not self.allowed_engagements or any(
             isinstance(m, bool) or not isinstance(m, int) or m < 1 for m in self.allowed_engagements
         ):
-            raise FieldError(
-                "allowed_engagements", "doit lister des durées en mois entiers, chacune d'au moins 1 mois"
-            )
+            raise FieldError("allowed_engagements", msg("domain.catalogue.engagements"))

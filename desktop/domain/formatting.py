@@ -31,6 +31,8 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
+from desktop.domain.messages import msg, render
+
 Lang = Literal["fr", "de", "en"]
 LANGUAGES: Final[tuple[Lang, ...]] = get_args(Lang)
 DEFAULT_LANG: Final[Lang] = "fr"
@@ -44,9 +46,6 @@ _LOCALE: Final[dict[Lang, str]] = {"fr": "fr_LU", "de": "de_LU", "en": "en_150"}
 # The CLDR date length that is written day, month number, four-digit year in each locale
 # (de_LU's "short" has a two-digit year, its "medium" is dd.MM.y).
 _DATE_LENGTH: Final[dict[Lang, Literal["short", "medium"]]] = {"fr": "short", "de": "medium", "en": "short"}
-# House words around a time (CLDR 46 dropped the "à"/"um"/"at" connector from its patterns).
-_AT: Final[dict[Lang, str]] = {"fr": "à", "de": "um", "en": "at"}
-_ZONE_HOUR: Final[dict[Lang, str]] = {"fr": "heure de {city}", "de": "Ortszeit {city}", "en": "{city} time"}
 
 
 def _lang(lang: str) -> Lang:
@@ -208,15 +207,24 @@ def time_local(moment: dt.datetime, zone: ZoneInfo, lang: str = DEFAULT_LANG) ->
     lang = _lang(lang)
     here = in_zone(moment, zone)
     offset = here.strftime("%z")
-    hour = _ZONE_HOUR[lang].format(city=zone_city(zone, lang))
-    return f"{date(here.date(), lang)} {_AT[lang]} {_time(here, lang)} ({hour}, UTC{offset[:3]}:{offset[3:]})"
+    # the house words around a time are the catalogue's (CLDR 46 dropped "à"/"um"/"at")
+    return render(
+        msg(
+            "domain.formatting.local_time",
+            day=here.date(),
+            time=_time(here, lang),
+            city=zone_city(zone, lang),
+            offset=f"{offset[:3]}:{offset[3:]}",
+        ),
+        lang,
+    )
 
 
 def time_utc(moment: dt.datetime, lang: str = DEFAULT_LANG) -> str:
     """`26/11/2026 à 13:03:12 UTC` / `26.11.2026 um 13:03:12 UTC` / `26/11/2026 at 13:03:12 UTC`."""
     lang = _lang(lang)
     utc = in_zone(moment, ZoneInfo("UTC"))
-    return f"{date(utc.date(), lang)} {_AT[lang]} {_time(utc, lang)} UTC"
+    return render(msg("domain.formatting.utc_time", day=utc.date(), time=_time(utc, lang)), lang)
 
 
 def hour_minute(moment: dt.datetime, zone: ZoneInfo, lang: str = DEFAULT_LANG) -> str:

@@ -20,18 +20,20 @@ from stdnum.exceptions import (
 from stdnum.lu import tva as _lu_tva
 
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import Message, msg
 
 
-def _explain(exc: ValidationError, what: str) -> str:
+def _explain(exc: ValidationError, what: Message) -> Message:
+    """Why the number `what` (e.g. the IBAN) was refused, as stdnum found it."""
     if isinstance(exc, InvalidChecksum):
-        return f"{what} incorrect : la clé de contrôle ne correspond pas, relisez le numéro"
+        return msg("domain.identifiers.checksum", what=what)
     if isinstance(exc, InvalidLength):
-        return f"{what} incorrect : le nombre de caractères ne convient pas"
+        return msg("domain.identifiers.length", what=what)
     if isinstance(exc, InvalidComponent):
-        return f"{what} incorrect : pays ou élément inconnu"
+        return msg("domain.identifiers.component", what=what)
     if isinstance(exc, InvalidFormat):
-        return f"{what} incorrect : il contient des caractères non autorisés"
-    return f"{what} non valable"
+        return msg("domain.identifiers.format", what=what)
+    return msg("domain.identifiers.invalid", what=what)
 
 
 def validate_lu_vat(value: str, field: str = "vat_number") -> str:
@@ -39,7 +41,7 @@ def validate_lu_vat(value: str, field: str = "vat_number") -> str:
     try:
         return "LU" + str(_lu_tva.validate(value))
     except ValidationError as exc:
-        raise FieldError(field, _explain(exc, "numéro de TVA luxembourgeois (LU + 8 chiffres)")) from None
+        raise FieldError(field, _explain(exc, msg("domain.identifiers.what.lu_vat"))) from None
 
 
 def validate_vat(value: str, field: str = "vat_number") -> str:
@@ -50,15 +52,14 @@ def validate_vat(value: str, field: str = "vat_number") -> str:
             return validate_lu_vat(compact, field)
         return str(_eu_vat.validate(compact))
     except ValidationError as exc:
-        what = "numéro de TVA (avec le préfixe du pays, p. ex. LU, FR, BE)"
-        raise FieldError(field, _explain(exc, what)) from None
+        raise FieldError(field, _explain(exc, msg("domain.identifiers.what.vat"))) from None
 
 
 def validate_iban(value: str, field: str = "iban") -> str:
     try:
         return str(_iban.validate(value))
     except ValidationError as exc:
-        raise FieldError(field, _explain(exc, "IBAN")) from None
+        raise FieldError(field, _explain(exc, msg("domain.identifiers.what.iban"))) from None
 
 
 def format_iban(value: str) -> str:
@@ -72,7 +73,7 @@ def validate_rcs(value: str, field: str = "rcs_number") -> str:
     """A Luxembourg RCS number: section letter and digits (B65734; 'B 65734' and 'B.65734' accepted)."""
     match = _RCS.match(value.strip().upper())
     if not match:
-        raise FieldError(field, "un numéro RCS est une lettre de section suivie de chiffres, p. ex. B65734")
+        raise FieldError(field, msg("domain.identifiers.rcs"))
     return match.group(1) + str(int(match.group(2)))
 
 
@@ -83,5 +84,5 @@ def validate_lu_postcode(value: str, field: str = "postcode") -> str:
     """A Luxembourg postcode, returned as L-NNNN."""
     match = _POSTCODE.match(value.strip().upper())
     if not match:
-        raise FieldError(field, "un code postal luxembourgeois comporte quatre chiffres, p. ex. L-2350")
+        raise FieldError(field, msg("domain.identifiers.postcode"))
     return "L-" + match.group(1)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import msg
 from desktop.domain.money import ceil_cent, product
 from desktop.domain.value import Value
 
@@ -27,12 +28,12 @@ class IndexSeries(Value):
 
     def __post_init__(self) -> None:
         if self.reference <= 0:
-            raise DomainError("la cote de référence de l'indice doit être strictement positive")
+            raise DomainError(msg("domain.index.reference_positive"))
         if any(p.value <= 0 for p in self.points):
-            raise DomainError("chaque cote de l'indice doit être strictement positive")
+            raise DomainError(msg("domain.index.cote_positive"))
         starts = [p.start for p in self.points]
         if starts != sorted(starts) or len(set(starts)) != len(starts):
-            raise DomainError("les dates des cotes doivent être toutes différentes et en ordre croissant")
+            raise DomainError(msg("domain.index.dates_order"))
 
     @classmethod
     def of(cls, reference: Decimal, points: Iterable[tuple[dt.date, Decimal]]) -> IndexSeries:
@@ -46,10 +47,7 @@ class IndexSeries(Value):
                 break
             current = point.value
         if current is None:
-            raise DomainError(
-                f"aucune cote STATEC n'est connue au {day:%d/%m/%Y} : "
-                "complétez l'indice STATEC dans les paramètres"
-            )
+            raise DomainError(msg("domain.index.no_cote", day=day))
         return current
 
 

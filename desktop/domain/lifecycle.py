@@ -1,7 +1,7 @@
 """The offer lifecycle as a pure state machine: what each status allows and where it leads.
 
 One table, `TRANSITIONS`: (status, action) -> the status the offer has after the action. A pair
-that is not in the table is refused, with a sentence saying why (`refusal`). The services ask
+that is not in the table is refused, with a message saying why (`refusal`). The services ask
 `step` before they change an offer and assign the status it returns; the window enables its
 buttons with `allows`; the database triggers (migrations 0002/0004) guard the part of the table
 that concerns signed offers, and tests/services/test_lifecycle_walk.py checks that they agree.
@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.domain.messages import Message, msg
 from desktop.domain.vocabulary import OfferStatus
 
 __all__ = [
@@ -83,31 +84,39 @@ ACTIONS_OF: dict[OfferStatus, frozenset[Action]] = {
     status: frozenset(action for action in Action if (status, action) in TRANSITIONS) for status in S
 }
 
-# How a refused action reads: "impossible de <doing> (<hint>)".
-_DOING = {
-    Action.EDIT: ("la modifier", "faites une nouvelle révision"),
-    Action.REPRICE: ("recalculer ses prix", ""),
-    Action.PRESENT: ("la présenter", ""),
-    Action.SIGN: ("la signer", "seule une offre présentée peut être signée"),
-    Action.CANCEL: ("l'annuler", "seuls un brouillon ou une offre présentée s'annulent"),
-    Action.NEW_REVISION: ("en faire une nouvelle révision", ""),
-    Action.DUPLICATE: ("la dupliquer", ""),
-    Action.EXPIRE: ("la faire expirer", "seuls un brouillon ou une offre présentée expirent"),
-    Action.ACTIVATE: ("l'activer", "seule une offre signée peut être activée"),
-    Action.SUPERSEDE: (
-        "la remplacer",
-        "seule une offre signée est remplacée, par une révision signée",
-    ),
+# How a refused action reads: what cannot be done to the offer, and a hint of what to do
+# instead (the words are the catalogue's: domain.lifecycle.*).
+_DOING: dict[Action, Message] = {
+    Action.EDIT: msg("domain.lifecycle.doing.edit"),
+    Action.REPRICE: msg("domain.lifecycle.doing.reprice"),
+    Action.PRESENT: msg("domain.lifecycle.doing.present"),
+    Action.SIGN: msg("domain.lifecycle.doing.sign"),
+    Action.CANCEL: msg("domain.lifecycle.doing.cancel"),
+    Action.NEW_REVISION: msg("domain.lifecycle.doing.new_revision"),
+    Action.DUPLICATE: msg("domain.lifecycle.doing.duplicate"),
+    Action.EXPIRE: msg("domain.lifecycle.doing.expire"),
+    Action.ACTIVATE: msg("domain.lifecycle.doing.activate"),
+    Action.SUPERSEDE: msg("domain.lifecycle.doing.supersede"),
 }
-_HINT_BY_STATUS = {
-    (S.DRAFT, Action.NEW_REVISION): "modifiez directement le brouillon",
-    (S.DRAFT, Action.SIGN): "présentez-la d'abord",
-    (S.EXPIRED, Action.SIGN): "faites une nouvelle révision",
-    (S.SUPERSEDED, Action.NEW_REVISION): "révisez la plus récente",
-    (S.ACTIVATED, Action.ACTIVATE): "sa mise en service est déjà enregistrée",
-    (S.SUPERSEDED, Action.EDIT): "modifiez la révision la plus récente",
-    (S.CANCELLED, Action.EDIT): "dupliquez-la pour repartir de son contenu",
-    (S.CANCELLED, Action.NEW_REVISION): "dupliquez-la pour repartir de son contenu",
+_MAKE_A_REVISION = msg("domain.lifecycle.hint.new_revision")
+_DUPLICATE_IT = msg("domain.lifecycle.hint.duplicate")
+_HINT: dict[Action, Message] = {
+    Action.EDIT: _MAKE_A_REVISION,
+    Action.SIGN: msg("domain.lifecycle.hint.sign"),
+    Action.CANCEL: msg("domain.lifecycle.hint.cancel"),
+    Action.EXPIRE: msg("domain.lifecycle.hint.expire"),
+    Action.ACTIVATE: msg("domain.lifecycle.hint.activate"),
+    Action.SUPERSEDE: msg("domain.lifecycle.hint.supersede"),
+}
+_HINT_BY_STATUS: dict[tuple[OfferStatus, Action], Message] = {
+    (S.DRAFT, Action.NEW_REVISION): msg("domain.lifecycle.hint.edit_the_draft"),
+    (S.DRAFT, Action.SIGN): msg("domain.lifecycle.hint.present_first"),
+    (S.EXPIRED, Action.SIGN): _MAKE_A_REVISION,
+    (S.SUPERSEDED, Action.NEW_REVISION): msg("domain.lifecycle.hint.revise_the_latest"),
+    (S.ACTIVATED, Action.ACTIVATE): msg("domain.lifecycle.hint.already_activated"),
+    (S.SUPERSEDED, Action.EDIT): msg("domain.lifecycle.hint.edit_the_latest"),
+    (S.CANCELLED, Action.EDIT): _DUPLICATE_IT,
+    (S.CANCELLED, Action.NEW_REVISION): _DUPLICATE_IT,
 }
 # Actions that would change a signed contract: refused with the reason that it never changes.
 _CHANGES_CONTENT = frozenset({Action.EDIT, Action.REPRICE, Action.PRESENT, Action.CANCEL, Action.EXPIRE})
@@ -119,20 +128,33 @@ class Refusal:
 
     status: OfferStatus
     action: Action
-    doing: str
-    hint: str
+    doing: Message  # "impossible de la modifier"
+    hint: Message | None  # "faites une nouvelle révision"
     signed_contract: bool  # the offer is a signed contract that never changes
 
-    def message(self, offer: str, status_label: str) -> str:
-        """`offer`: e.g. "OF-2026-JDU-0042 (révision 2)"; `status_label`: "annulée"."""
-        de = "d'" if self.doing[0] in "aeiouéh" else "de "  # "d'en faire", "de l'annuler"
+    def message(self, number: str, revision: int) -> Message:
+        """The refusal for offer `number`, revision `revision` (in `status`): "L'offre
+        OF-2026-JDU-0042 (révision 2) est annulée : impossible de la modifier (…)."."""
         if self.signed_contract:
-            return (
-                f"L'offre {offer} est {status_label} : impossible {de}{self.doing}, une offre signée ne "
-                "change plus. Faites plutôt une nouvelle révision."
+            return msg(
+                "domain.lifecycle.refused_signed",
+                number=number,
+                revision=revision,
+                status=self.status,
+                doing=self.doing,
             )
-        advice = f" ({self.hint})" if self.hint else ""
-        return f"L'offre {offer} est {status_label} : impossible {de}{self.doing}{advice}."
+        if self.hint is not None:
+            return msg(
+                "domain.lifecycle.refused_hint",
+                number=number,
+                revision=revision,
+                status=self.status,
+                doing=self.doing,
+                hint=self.hint,
+            )
+        return msg(
+            "domain.lifecycle.refused", number=number, revision=revision, status=self.status, doing=self.doing
+        )
 
 
 class TransitionRefused(Exception):
@@ -156,9 +178,8 @@ def refusal(status: OfferStatus, action: Action) -> Refusal | None:
     """None when allowed; else why not."""
     if allows(status, action):
         return None
-    doing, hint = _DOING[action]
-    hint = _HINT_BY_STATUS.get((status, action), hint)
-    return Refusal(status, action, doing, hint, status in LOCKED and action in _CHANGES_CONTENT)
+    hint = _HINT_BY_STATUS.get((status, action), _HINT.get(action))
+    return Refusal(status, action, _DOING[action], hint, status in LOCKED and action in _CHANGES_CONTENT)
 
 
 def step(status: OfferStatus, action: Action) -> OfferStatus:

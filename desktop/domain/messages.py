@@ -17,18 +17,44 @@ Tests assert identifiers and parameters, never a sentence.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+
+TYPE_CHECKING = False  # typing and dataclasses cost start-up time on the quote path
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["Message", "MessageError", "install_renderer", "msg", "render"]
 
 
-@dataclass(frozen=True, eq=True)
 class Message:
-    """What to say, without the words: `id` names the catalogue entry, `params` fill it."""
+    """What to say, without the words: `id` names the catalogue entry, `params` fill it.
 
+    Immutable and compared by value (a plain class rather than a dataclass: the domain's
+    import stays light, see tests/domain/test_value.py)."""
+
+    __slots__ = ("id", "params")
     id: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any]
+
+    def __init__(self, id: str, params: Mapping[str, Any] | None = None) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "params", {} if params is None else params)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Message is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Message is immutable: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return self.id == other.id and dict(self.params) == dict(other.params)
+
+    def __repr__(self) -> str:
+        return f"Message(id={self.id!r}, params={dict(self.params)!r})"
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, Any]]]:  # pickle, copy
+        return Message, (self.id, dict(self.params))
 
     def __str__(self) -> str:
         return render(self)

@@ -62,9 +62,10 @@ def parse_decimal(text: object, field: str) -> Decimal:
     """A decimal number from a string or int (never a float), else FieldError."""
     from desktop.domain.bounds import check_digits, only_ascii_digits, shorten
     from desktop.domain.errors import FieldError
+    from desktop.domain.messages import msg
 
     if isinstance(text, bool) or not isinstance(text, str | int | Decimal):
-        raise FieldError(field, 'doit être un nombre décimal écrit entre guillemets, p. ex. "12.50"')
+        raise FieldError(field, msg("domain.money.not_text"))
     if isinstance(text, str):
         only_ascii_digits(text, field)
     try:
@@ -75,9 +76,9 @@ def parse_decimal(text: object, field: str) -> Decimal:
         else:
             value = Decimal(text)
     except InvalidOperation:
-        raise FieldError(field, f"« {shorten(str(text))} » n'est pas un nombre") from None
+        raise FieldError(field, msg("domain.money.not_a_number", text=shorten(str(text)))) from None
     if not value.is_finite():
-        raise FieldError(field, f"« {shorten(str(text))} » n'est pas un nombre fini")
+        raise FieldError(field, msg("domain.money.not_finite", text=shorten(str(text))))
     return check_digits(value, field)
 
 
@@ -85,22 +86,24 @@ def parse_amount(text: object, field: str) -> Decimal:
     """A non-negative amount in EUR with at most 2 decimals (catalogue price, fee); an offer's
     amounts are bounded further (desktop.domain.bounds.check_amount)."""
     from desktop.domain.errors import FieldError
+    from desktop.domain.messages import msg
 
     value = parse_decimal(text, field)
     if value < 0:
-        raise FieldError(field, "ne doit pas être négatif")
+        raise FieldError(field, msg("domain.money.negative"))
     if value >= Decimal("1e9"):
-        raise FieldError(field, "est trop élevé (un milliard d'euros ou plus)")
+        raise FieldError(field, msg("domain.money.billion"))
     if value != value.quantize(CENT):
-        raise FieldError(field, "doit avoir au plus deux décimales (centimes entiers)")
+        raise FieldError(field, msg("domain.money.cents"))
     return value.quantize(CENT)
 
 
 def parse_percent(text: object, field: str) -> Decimal:
     """A percentage between 0 and 100 inclusive."""
     from desktop.domain.errors import FieldError
+    from desktop.domain.messages import msg
 
     value = parse_decimal(text, field)
     if not Decimal(0) <= value <= HUNDRED:
-        raise FieldError(field, "doit être compris entre 0 et 100")
+        raise FieldError(field, msg("domain.money.percent"))
     return value

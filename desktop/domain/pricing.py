@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import REFERENCE_COTE, indexed_fee
+from desktop.domain.messages import msg
 from desktop.domain.money import HUNDRED, ZERO, ceil_cent, percent_off, product
 from desktop.domain.value import Value
 from desktop.domain.vat import VatLine, vat_by_rate
@@ -27,17 +28,17 @@ class OfferLine(Value):
 
     def __post_init__(self) -> None:
         if isinstance(self.quantity, bool) or not isinstance(self.quantity, int) or self.quantity < 1:
-            raise FieldError("quantity", "doit être un nombre entier supérieur ou égal à 1")
+            raise FieldError("quantity", msg("domain.pricing.quantity"))
         for name in ("unit_monthly", "unit_installation"):
             value = getattr(self, name)
             if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
-                raise FieldError(name, "doit être un montant décimal positif ou nul")
+                raise FieldError(name, msg("domain.pricing.unit_fee"))
         for name in ("monthly_discount", "installation_discount"):
             value = getattr(self, name)
             if not isinstance(value, Decimal) or not Decimal(0) <= value <= HUNDRED:
-                raise FieldError(name, "doit être un pourcentage compris entre 0 et 100")
+                raise FieldError(name, msg("domain.pricing.percent"))
         if not isinstance(self.vat_rate, Decimal) or not Decimal(0) <= self.vat_rate < HUNDRED:
-            raise FieldError("vat_rate", "doit être un pourcentage compris entre 0 et 100")
+            raise FieldError("vat_rate", msg("domain.pricing.vat_rate"))
 
 
 class PricedLine(Value):

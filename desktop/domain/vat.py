@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desktop.domain.errors import DomainError
+from desktop.domain.messages import msg
 from desktop.domain.money import ZERO, half_up_cent, product
 from desktop.domain.value import Value
 
@@ -37,9 +38,7 @@ class VatTable(Value):
         for period in self.periods:
             if period.covers(day):
                 return period.rates[category]
-        raise DomainError(
-            f"aucun taux de TVA n'est connu au {day:%d/%m/%Y} : complétez les taux de TVA dans les paramètres"
-        )
+        raise DomainError(msg("domain.vat.no_rate", day=day))
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, str | None]]) -> VatTable:

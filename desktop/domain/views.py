@@ -13,8 +13,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop.domain.messages import Message
 from desktop.domain.pricing import PricedLine, PricedOffer
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.vocabulary import (
@@ -25,6 +26,9 @@ from desktop.domain.vocabulary import (
     SignerRole,
     VatCategory,
 )
+
+if TYPE_CHECKING:  # the views stay light: formatting (and Babel) is not imported for a name
+    from desktop.domain.formatting import Lang
 
 ZERO = Decimal(0)
 
@@ -104,6 +108,7 @@ class ClientInput:
     signatory_function: str = ""
     email: str = ""
     phone: str = ""
+    preferred_language: Lang = "fr"  # the language of the client's documents: fr, de or en
 
 
 @dataclass(frozen=True)
@@ -150,6 +155,9 @@ class DraftInput:
     special_conditions: str = ""
     required_documents: tuple[str, ...] = ()
     client_size: ClientSize | None = None
+    # the language the pack is printed in (fr, de, en); None: the client's preferred language
+    # for a new draft, the draft's own when it is saved again
+    document_language: Lang | None = None
     # the offer's version the editor loaded (OfferView.version): update_draft refuses the
     # save if the stored offer has changed since (None: no check, e.g. a command)
     expected_version: int | None = None
@@ -226,6 +234,7 @@ class ClientView:
     phone: str
     sites: tuple[SiteView, ...] = ()
     contacts: tuple[ContactView, ...] = ()
+    preferred_language: Lang = "fr"
 
 
 @dataclass(frozen=True)
@@ -367,6 +376,7 @@ class OfferView:
     signatures: tuple[SignatureView, ...] = ()
     documents: tuple[DocumentInfo, ...] = field(default=())
     version: int = 1  # bumped by every change of the stored offer (optimistic concurrency)
+    document_language: Lang = "fr"  # the language its pack is printed in, frozen with it
 
     @property
     def is_editable(self) -> bool:
@@ -398,7 +408,7 @@ class DeadlineRow:
 @dataclass(frozen=True)
 class AuditReport:
     entries: int
-    problems: tuple[str, ...]  # empty when the chain is intact
+    problems: tuple[Message, ...]  # empty when the chain is intact; each names its entry
     first_bad_seq: int | None
     authenticated: int = 0  # entries whose MAC checked under a key of this keychain
     legacy: int = 0  # entries without MAC at the head of the chain (before the audit key)
@@ -428,4 +438,4 @@ class AtRestStatus:
     path: Path | None
     encrypted: bool
     can_encrypt: bool
-    message: str
+    message: Message

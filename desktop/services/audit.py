@@ -31,7 +31,9 @@ from sqlalchemy.orm import Session
 from db.engine import sqlite_path
 from db.models import AuditEntry, StoreIdentity
 from desktop import keychain
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import AuditReport
+from desktop.services.causes import joined
 from desktop.services.store import Store
 
 GENESIS = "0" * 64
@@ -246,20 +248,20 @@ def checkpoint_legacy(store: Store) -> int | None:
 # --- verifying ----------------------------------------------------------------------------
 
 
-def _describe(entry: AuditEntry) -> str:
-    return f"entrée {entry.seq} ({entry.action} {entry.entity})"
+def _describe(entry: AuditEntry) -> Message:
+    return msg("records.audit.entry", seq=entry.seq, action=entry.action, entity=entry.entity)
 
 
 @dataclass
 class _Walk:
-    problems: list[str]
+    problems: list[Message]
     first_bad: int | None = None
     count: int = 0
     authenticated: int = 0
     legacy: int = 0
     legacy_covered: bool = False
 
-    def wrong(self, seq: int | None, message: str) -> None:
+    def wrong(self, seq: int | None, message: Message) -> None:
         self.problems.append(message)
         if seq is not None and (self.first_bad is None or seq < self.first_bad):
             self.first_bad = seq
@@ -275,36 +277,33 @@ def _check_entry(
     expected = entry_hash(
         entry.prev_hash, canonical(entry.at, entry.actor, entry.action, entry.entity, entry.payload)
     )
-    wrong: list[str] = []
+    wrong: list[Message] = []
     if entry.prev_hash != (prev.hash if prev is not None else GENESIS):
-        wrong.append("son lien vers l'entrée précédente est rompu (entrée supprimée, insérée ou déplacée)")
+        wrong.append(msg("records.audit.link_broken"))
     if entry.hash != expected:
-        wrong.append("son contenu ne correspond plus à son empreinte (modifiée)")
+        wrong.append(msg("records.audit.content_changed"))
     if entry.mac is None:
         if walk.authenticated:
-            wrong.append(
-                "elle n'est pas authentifiée alors que les entrées qui la précèdent le sont "
-                "(ajoutée hors d'OfferDesk)"
-            )
+            wrong.append(msg("records.audit.not_authenticated"))
         else:
             walk.legacy += 1
     else:
         key = _known_key(session, entry.key_id or "", keys)
         if key is None:
-            wrong.append(
-                f"elle est authentifiée par une clé inconnue de ce poste (clé {entry.key_id}) : "
-                "importez la clé d'audit de l'installation qui l'a écrite, ou vérifiez depuis ce poste"
-            )
+            wrong.append(msg("records.audit.unknown_key", key_id=entry.key_id))
         elif not hmac.compare_digest(entry.mac, key.mac(entry.seq, entry.hash)):
-            wrong.append("son code d'authentification (MAC) est faux : réécrite, recalculée ou forgée")
+            wrong.append(msg("records.audit.mac_wrong"))
         else:
             walk.authenticated += 1
             if walk.legacy and not walk.problems:
                 walk.legacy_covered = True
     if prev is not None and entry.mac is not None and prev.mac is not None and entry.seq != prev.seq + 1:
-        wrong.append(f"les entrées {prev.seq + 1} à {entry.seq - 1} manquent")
+        first, last = prev.seq + 1, entry.seq - 1
+        wrong.append(msg("records.audit.entries_missing", first=first, last=last, count=last - first + 1))
     if wrong:
-        walk.wrong(entry.seq, f"{_describe(entry)} : {' ; '.join(wrong)}")
+        walk.wrong(
+            entry.seq, msg("records.audit.entry_problems", entry=_describe(entry), problems=joined(wrong))
+        )
 
 
 def _check_anchor(session: Session, walk: _Walk, last: AuditEntry | None) -> int | None:
@@ -316,14 +315,10 @@ def _check_anchor(session: Session, walk: _Walk, last: AuditEntry | None) -> int
     if entry is None:
         end = last.seq if last is not None else 0
         walk.wrong(
-            seq,
-            f"le journal s'arrête à l'entrée {end}, mais ce poste y a inscrit l'entrée {seq} "
-            f"(ancre du trousseau) : les entrées {end + 1} à {seq} ont été supprimées",
+            seq, msg("records.audit.tail_cut", end=end, seq=seq, first=end + 1, count=max(seq - end, 1))
         )
     elif not hmac.compare_digest(entry.mac or "", mac):
-        walk.wrong(
-            seq, f"{_describe(entry)} : ce n'est pas l'entrée que ce poste a inscrite (ancre du trousseau)"
-        )
+        walk.wrong(seq, msg("records.audit.anchor_differs", entry=_describe(entry)))
     return seq
 
 
@@ -335,30 +330,24 @@ def _check_pack(session: Session, name: str, pdf: bytes, walk: _Walk) -> None:
 
     seal = verify_pdf(pdf)
     if not seal.ok:
-        walk.wrong(None, f"contrat {name} : {seal.message} ; il ne peut pas servir de preuve")
+        walk.wrong(None, msg("records.audit.pack_unsealed", name=name, reason=seal.message))
         return
     digest = hashlib.sha256(pdf).hexdigest()
     keywords = pack_keywords(pdf)
     sign_seq, sign_hash = keywords.get("audit-seq", ""), keywords.get("audit-hash", "")
-    label = f"contrat {name} (offre {seal.offer_number} révision {seal.revision})"
+    label = msg("records.audit.pack", name=name, number=seal.offer_number, revision=seal.revision)
     if sign_seq.isdigit():
         entry = session.get(AuditEntry, int(sign_seq))
         if entry is None:
-            walk.wrong(
-                int(sign_seq), f"{label} : l'entrée {sign_seq} (offer.sign) qu'il nomme manque au journal"
-            )
+            walk.wrong(int(sign_seq), msg("records.audit.pack_sign_missing", pack=label, seq=int(sign_seq)))
             return
         if entry.hash != sign_hash or entry.action != "offer.sign":
-            walk.wrong(
-                entry.seq, f"{label} : l'entrée {entry.seq} du journal n'est pas la signature qu'il nomme"
-            )
+            walk.wrong(entry.seq, msg("records.audit.pack_sign_differs", pack=label, seq=entry.seq))
             return
     packs = session.scalars(select(AuditEntry).where(AuditEntry.action == "offer.pack")).all()
     recorded = [e for e in packs if e.payload.get("sha256") == digest]
     if not recorded:
-        walk.wrong(
-            None, f"{label} : aucune entrée offer.pack du journal n'inscrit son empreinte {digest[:16]}…"
-        )
+        walk.wrong(None, msg("records.audit.pack_not_recorded", pack=label, digest=digest[:16]))
 
 
 def verify(store: Store, packs: dict[str, bytes] | None = None) -> AuditReport:
@@ -390,22 +379,21 @@ def verify(store: Store, packs: dict[str, bytes] | None = None) -> AuditReport:
     )
 
 
-def entry_problem(session: Session, entry: AuditEntry) -> str | None:
+def entry_problem(session: Session, entry: AuditEntry) -> Message | None:
     """Why one entry cannot be trusted (its content, its MAC), or None when it can: a record
     the application relies on (the offer.pack digest) is checked with this, not just read."""
     expected = entry_hash(
         entry.prev_hash, canonical(entry.at, entry.actor, entry.action, entry.entity, entry.payload)
     )
+    which = {"seq": entry.seq, "action": entry.action, "entity": entry.entity}
     if entry.hash != expected:
-        return f"l'{_describe(entry)} du journal d'audit a été modifiée"
+        return msg("records.audit.record_changed", **which)
     if entry.mac is None:
         later_than_key = session.scalar(
             select(AuditEntry.seq).where(AuditEntry.seq < entry.seq, AuditEntry.mac.is_not(None)).limit(1)
         )
         if later_than_key is not None:
-            return (
-                f"l'{_describe(entry)} du journal d'audit n'est pas authentifiée (ajoutée hors d'OfferDesk)"
-            )
+            return msg("records.audit.record_not_authenticated", **which)
         return None  # legacy, before the audit key: as trustworthy as the chain itself
     keys: dict[str, AuditKey | None] = {}
     own = installation_key(session, create=False)
@@ -413,7 +401,7 @@ def entry_problem(session: Session, entry: AuditEntry) -> str | None:
         keys[own.key_id] = own
     key = _known_key(session, entry.key_id or "", keys)
     if key is None:
-        return f"l'{_describe(entry)} du journal d'audit est signée par une clé inconnue de ce poste"
+        return msg("records.audit.record_unknown_key", **which)
     if not hmac.compare_digest(entry.mac, key.mac(entry.seq, entry.hash)):
-        return f"l'{_describe(entry)} du journal d'audit est forgée (son MAC est faux)"
+        return msg("records.audit.record_forged", **which)
     return None

@@ -27,7 +27,9 @@ from typing import Any
 from db import cipher
 from db.engine import BUSY_TIMEOUT_MS, check_file, database_key
 from desktop.documents.files import fsync_dir, replace_durably
+from desktop.domain.messages import Message, msg
 from desktop.paths import create_private_file, is_private_location, make_private_dir, set_private
+from desktop.services.causes import cause, joined
 from desktop.services.errors import BackupError, StoreError, key_error
 
 KEEP = 10  # the last starts
@@ -38,6 +40,10 @@ SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S-%f"
 CHECKED_FILE = ".checked.json"  # name -> size, mtime and verdict of each backup's check
 REQUIRED_TABLES = frozenset({"alembic_version", "offers", "offer_lines", "clients", "audit_log"})
+# The findings of problems_of() that say the file is not a database at all (not damage).
+NOT_A_DATABASE = frozenset(
+    {"records.backup.empty", "records.backup.not_sqlite", "records.backup.not_offerdesk"}
+)
 
 
 class AuditChainBrokenError(BackupError):
@@ -98,7 +104,7 @@ def _copy_consistent(source: Path, target: Path, *, source_key: str | None, targ
         replace_durably(temp, target)
     except (sqlite.Error, OSError) as exc:
         temp.unlink(missing_ok=True)
-        raise BackupError(f"La sauvegarde vers {target} n'a pas pu être écrite : {exc}") from exc
+        raise BackupError(msg("records.backup.write_failed", target=target, reason=cause(exc))) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -119,12 +125,8 @@ def backup_key(path: Path) -> str | None:
         return database_key(path)
     except cipher.DatabaseKeyError as exc:
         if exc.problem == "keychain":
-            raise BackupError(str(exc)) from exc
-        raise BackupError(
-            f"{path} est une sauvegarde chiffrée dont la clé n'est pas dans le trousseau de cette "
-            "installation (sauvegarde d'une autre installation, ou clé perdue) : remettez la clé "
-            "dans le trousseau ou choisissez une autre sauvegarde."
-        ) from exc
+            raise BackupError(cause(exc)) from exc
+        raise BackupError(msg("records.backup.foreign_key", path=path)) from exc
 
 
 def _restore_key(db_path: Path, source_key: str | None) -> str | None:
@@ -163,30 +165,36 @@ def backup_time(path: Path) -> dt.datetime | None:
         return None
 
 
-def problems_of(path: Path) -> list[str]:
+def problems_of(path: Path) -> list[Message]:
     """Why `path` is not a usable OfferDesk database ([] when it is): a SQLite file (plain or
     encrypted), sound (quick_check), holding OfferDesk's tables. Read-only; never writes to
     `path`. An encrypted file whose key is missing or wrong raises cipher.DatabaseKeyError:
-    that is not damage, and the caller says so."""
+    that is not damage, and the caller says so. `not_a_database()` tells the two apart."""
     try:
         state = cipher.file_state(path)
     except OSError as exc:
-        return [f"illisible : {exc.strerror or exc}"]
+        return [msg("records.backup.unreadable", reason=exc.strerror or str(exc))]
     if state == "missing":
-        return ["le fichier est vide : 0 octet"] if path.exists() else ["le fichier n'existe pas"]
+        return [msg("records.backup.empty")] if path.exists() else [msg("records.backup.missing")]
     if state == "other":
-        return ["ce n'est pas un fichier de base SQLite"]
+        return [msg("records.backup.not_sqlite")]
     key = database_key(path)
     problems = check_file(path, key)
-    if problems:
-        return problems
+    if problems:  # SQLite's own words (quick_check)
+        return [msg("records.cause", text=problem) for problem in problems]
     tables = _tables(path, key)
     if tables is None:
-        return ["le fichier ne peut pas être lu"]
+        return [msg("records.backup.cannot_read")]
     missing = REQUIRED_TABLES - tables
     if missing:
-        return [f"ce n'est pas une base OfferDesk (tables manquantes : {', '.join(sorted(missing))})"]
+        return [msg("records.backup.not_offerdesk", tables=", ".join(sorted(missing)), count=len(missing))]
     return []
+
+
+def not_a_database(problems: list[Message]) -> bool:
+    """The first of problems_of()'s findings says the file is no OfferDesk database at all
+    (empty, not SQLite, other tables), rather than a damaged one."""
+    return bool(problems) and problems[0].id in NOT_A_DATABASE
 
 
 def _readonly(path: Path, key: str | None) -> Any:
@@ -314,13 +322,10 @@ def backup_on_start(db_path: Path, now: dt.datetime | None = None) -> Path:
     try:
         problems = problems_of(target)
     except cipher.DatabaseKeyError as exc:
-        problems = [str(exc)]
+        problems = [cause(exc)]
     if problems:
         target.unlink(missing_ok=True)
-        raise BackupError(
-            f"La sauvegarde de démarrage {target} ne passe pas sa vérification ({problems[0]}) : elle a "
-            "été supprimée et les sauvegardes précédentes sont conservées."
-        )
+        raise BackupError(msg("records.backup.start_copy_bad", target=target, problem=problems[0]))
     verdicts = _Verdicts(target.parent)
     verdicts.good(target, checked=True)  # checked just above: recorded, saved once by rotate()
     rotate(db_path, now, verdicts)
@@ -332,9 +337,7 @@ def backup_to(db_path: Path, target: Path) -> Path:
     if target.is_dir():
         target = target / f"{PREFIX}{_stamp()}{SUFFIX}"
     if target.resolve() == db_path.resolve():
-        raise BackupError(
-            "La sauvegarde ne peut pas remplacer la base de données elle-même : choisissez un autre fichier."
-        )
+        raise BackupError(msg("records.backup.onto_itself"))
     key = _db_key(db_path)
     _copy_consistent(db_path, target, source_key=key, target_key=key)
     return target
@@ -352,18 +355,17 @@ def validate_backup(path: Path) -> str | None:
     """Raise BackupError unless `path` is a sound SQLite file (plain, or encrypted with a key
     in this keychain) holding an OfferDesk database; returns its key (None: plain)."""
     if not path.is_file():
-        raise BackupError(f"{path} n'existe pas ou n'est pas un fichier.")
+        raise BackupError(msg("records.backup.not_a_file", path=path))
     key = backup_key(path) if cipher.file_state(path) == "encrypted" else None
     try:
         problems = problems_of(path)
     except cipher.DatabaseKeyError as exc:
-        raise BackupError(str(exc)) from exc
+        raise BackupError(cause(exc)) from exc
     if not problems:
         return key
-    first = problems[0]
-    if first.startswith(("ce n'est pas", "le fichier est vide")):
-        raise BackupError(f"{path} n'est pas une sauvegarde OfferDesk ({first}).")
-    raise BackupError(f"{path} est endommagé ({first}) : impossible de le restaurer, choisissez-en un autre.")
+    if not_a_database(problems):
+        raise BackupError(msg("records.backup.not_a_backup", path=path, problem=problems[0]))
+    raise BackupError(msg("records.backup.damaged", path=path, problem=problems[0]))
 
 
 # --- restore -------------------------------------------------------------------------------
@@ -371,7 +373,7 @@ def validate_backup(path: Path) -> str | None:
 IGNORED_TABLES = frozenset({"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
 
 
-def schema_problems(path: Path) -> list[str]:
+def schema_problems(path: Path) -> list[Message]:
     """How the tables and columns of the SQLite file differ from the current schema
     (db.models): missing or unexpected tables, missing or unexpected columns."""
     from db.base import Base
@@ -388,15 +390,28 @@ def schema_problems(path: Path) -> list[str]:
     finally:
         connection.close()
     expected = {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
-    problems = [f"table {name} absente" for name in sorted(expected.keys() - found.keys())]
-    problems += [f"table {name} inattendue" for name in sorted(found.keys() - expected.keys())]
+    problems = [
+        msg("records.backup.table_missing", table=name) for name in sorted(expected.keys() - found.keys())
+    ]
+    problems += [
+        msg("records.backup.table_extra", table=name) for name in sorted(found.keys() - expected.keys())
+    ]
     for name in sorted(expected.keys() & found.keys()):
         missing = sorted(expected[name] - found[name])
         extra = sorted(found[name] - expected[name])
         if missing:
-            problems.append(f"table {name} : colonnes absentes {', '.join(missing)}")
+            problems.append(
+                msg(
+                    "records.backup.columns_missing",
+                    table=name,
+                    columns=", ".join(missing),
+                    count=len(missing),
+                )
+            )
         if extra:
-            problems.append(f"table {name} : colonnes inattendues {', '.join(extra)}")
+            problems.append(
+                msg("records.backup.columns_extra", table=name, columns=", ".join(extra), count=len(extra))
+            )
     return problems
 
 
@@ -428,11 +443,9 @@ def _prepare(staged: Path, source: Path, force: bool) -> None:
         scripts = ScriptDirectory.from_config(alembic_config())
         known = {script.revision for script in scripts.walk_revisions()}
         if not revisions or not revisions <= known:
+            shown: Message | str = ", ".join(sorted(revisions)) or msg("records.backup.revision_unknown")
             raise BackupError(
-                f"{source} vient d'une autre version d'OfferDesk (révision du schéma "
-                f"{', '.join(sorted(revisions)) or 'inconnue'}, celle-ci connaît jusqu'à "
-                f"{head_revision()}) : "
-                "impossible de le restaurer avec cette version."
+                msg("records.backup.other_version", source=source, revisions=shown, head=head_revision())
             )
     engine = make_engine(sqlite_url(staged))
     try:
@@ -440,17 +453,13 @@ def _prepare(staged: Path, source: Path, force: bool) -> None:
             upgrade_to_head(engine)
         except SQLAlchemyError as exc:
             raise BackupError(
-                f"{source} ne peut pas être mis au schéma actuel ({exc.__class__.__name__}) : ce n'est pas "
-                "une sauvegarde OfferDesk utilisable."
+                msg("records.backup.upgrade_failed", source=source, error=exc.__class__.__name__)
             ) from exc
     finally:
         engine.dispose()
     problems = schema_problems(staged)
     if problems:
-        raise BackupError(
-            f"{source} n'a pas le schéma d'une base OfferDesk ({'; '.join(problems[:5])}) : refusé, rien "
-            "n'a été modifié."
-        )
+        raise BackupError(msg("records.backup.schema_differs", source=source, problems=joined(problems[:5])))
     from desktop.services import audit
     from desktop.services.store import Store
 
@@ -458,15 +467,17 @@ def _prepare(staged: Path, source: Path, force: bool) -> None:
     try:
         report = audit.verify(store)
     except (StoreError, SQLAlchemyError) as exc:
-        raise BackupError(f"Le journal d'audit de {source} ne peut pas être vérifié : {exc}") from exc
+        raise BackupError(msg("records.backup.audit_unverifiable", source=source, reason=cause(exc))) from exc
     finally:
         store.close()
     if not report.ok and not force:
-        shown = "; ".join(report.problems[:3])
         raise AuditChainBrokenError(
-            f"Le journal d'audit de {source} est rompu ({len(report.problems)} entrée(s) modifiée(s) ou "
-            f"déliée(s) : {shown}) : ses données ont pu être altérées après coup. Rien n'a été restauré. "
-            "Pour la restaurer quand même, en connaissance de cause : `offerdesk restore --force`."
+            msg(
+                "records.backup.audit_broken",
+                source=source,
+                count=len(report.problems),
+                problems=joined(report.problems[:3]),
+            )
         )
 
 
@@ -477,10 +488,10 @@ def restore_from(db_path: Path, source: Path, *, force: bool = False) -> Path | 
     from desktop.services.dblock import lock_exclusive
 
     if source.resolve() == db_path.resolve():
-        raise BackupError("Le fichier à restaurer est la base elle-même : choisissez une sauvegarde.")
+        raise BackupError(msg("records.backup.restore_itself"))
     source_key = validate_backup(source)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    with lock_exclusive(db_path, "restaurer la sauvegarde"):
+    with lock_exclusive(db_path, msg("records.backup.doing_restore")):
         staged = db_path.with_name(f".{db_path.name}.restore")
         _copy_consistent(source, staged, source_key=source_key, target_key=_restore_key(db_path, source_key))
         try:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from db.models import CatalogueVersion, Product
 from desktop.domain.catalogue import ProductRow
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import msg
 from desktop.domain.vat import VatCategory
 from desktop.domain.views import CatalogueVersionView, ImportResult, ProductView
 from desktop.services import audit
@@ -94,24 +95,24 @@ def list_versions(store: Store) -> list[CatalogueVersionView]:
 
 def _check_rows(rows: Sequence[ProductRow]) -> None:
     if not rows:
-        raise FieldError("catalogue", "le fichier ne contient aucun produit")
+        raise FieldError("catalogue", msg("catalogue.import.no_products"))
     seen: set[str] = set()
     for index, row in enumerate(rows, start=1):
         code = row.code.strip()
         if code in seen:
-            raise FieldError(f"row {index}: code", f"le code produit {code} apparaît deux fois")
+            raise FieldError(f"row {index}: code", msg("catalogue.import.duplicate_code", code=code))
         seen.add(code)
         if len(code) > 32:
-            raise FieldError(f"row {index}: code", "un code produit a au plus 32 caractères")
+            raise FieldError(f"row {index}: code", msg("catalogue.import.code_length", limit=32))
         if len(row.name) > 200:
-            raise FieldError(f"row {index}: name", "un nom de produit a au plus 200 caractères")
+            raise FieldError(f"row {index}: name", msg("catalogue.import.name_length", limit=200))
         if len(row.category) > 80:
-            raise FieldError(f"row {index}: category", "une catégorie a au plus 80 caractères")
+            raise FieldError(f"row {index}: category", msg("catalogue.import.category_length", limit=80))
         for name in ("monthly_fee", "installation_fee"):
             value = getattr(row, name)
             if value >= 10**10 or value != value.quantize(Decimal("0.01")):
                 raise FieldError(
-                    f"row {index}: {name}", "un montant a au plus 2 décimales et 10 chiffres avant la virgule"
+                    f"row {index}: {name}", msg("catalogue.import.amount_digits", places=2, digits=10)
                 )
 
 
@@ -231,12 +232,12 @@ def categories(store: Store) -> list[str]:
 def product_row_by_code(session: Session, code: str) -> Product:
     current = current_version_row(session)
     if current is None:
-        raise NotFoundError("Aucun catalogue n'est encore chargé : importez d'abord le catalogue du siège.")
+        raise NotFoundError(msg("catalogue.none_loaded"))
     row = session.scalars(
         select(Product).where(Product.catalogue_version_id == current.id, Product.code == code.strip())
     ).first()
     if row is None:
-        raise FieldError("product_code", f"le produit {code} ne figure pas dans le catalogue en vigueur")
+        raise FieldError("product_code", msg("catalogue.product.unknown", code=code))
     return row
 
 
@@ -256,8 +257,12 @@ def line_product(session: Session, code: str, prefix: str) -> Product:
 def check_engagement(product: Product, engagement: int, prefix: str) -> None:
     """Every line of an offer, kept or new, must be sold with the offer's engagement term."""
     if engagement not in product.allowed_engagements:
-        allowed = ", ".join(str(m) for m in product.allowed_engagements)
         raise FieldError(
             f"{prefix}.product_code",
-            f"{product.code} est vendu avec un engagement de {allowed} mois, pas de {engagement} mois",
+            msg(
+                "catalogue.product.engagement",
+                code=product.code,
+                allowed=tuple(int(m) for m in product.allowed_engagements),
+                engagement=engagement,
+            ),
         )

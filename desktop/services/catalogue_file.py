@@ -22,6 +22,7 @@ from pathlib import Path
 
 from desktop.domain.catalogue import ENGAGEMENT_CHOICES, ProductRow
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import Message, MessageError, msg
 from desktop.domain.money import parse_amount
 from desktop.domain.vat import VatCategory
 from desktop.os_errors import os_reason
@@ -69,31 +70,40 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
-_SAVE_AS = "enregistrez-le depuis le tableur au format « CSV UTF-8 » ou en classeur .xlsx"
+_SAVE_AS = msg("catalogue.file.save_as")  # the advice that ends every "not a UTF-8 CSV" problem
+AMOUNT_MAX = Decimal("999999999.99")  # MAX_INTEGER_DIGITS nines, and cents
 
 
-class CatalogueFileError(Exception):
-    """The file cannot be read at all (missing, a folder, no permission, I/O failure)."""
+class CatalogueFileError(MessageError):
+    """The file cannot be read at all (missing, a folder, no permission, I/O failure);
+    `reason` says why, `message` names the file too."""
 
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"impossible de lire {path} : {message}")
+    def __init__(self, path: Path, reason: Message | str) -> None:
+        super().__init__(msg("catalogue.file.unreadable", path=path, reason=reason))
         self.path = path
-        self.message = message
+        self.reason = reason
 
 
 @dataclass(frozen=True)
 class CatalogueError:
-    """One problem in the file: spreadsheet row (header = 1) and column when known."""
+    """One problem in the file: spreadsheet row (header = 1) and column when known; `message`
+    says what is wrong, `line()` the whole report line ("ligne 3, colonne code : …")."""
 
     row: int | None
     column: str | None
-    message: str
+    message: Message
+
+    def line(self) -> Message:
+        if self.row is not None and self.column is not None:
+            return msg("catalogue.problem.row_column", row=self.row, column=self.column, problem=self.message)
+        if self.row is not None:
+            return msg("catalogue.problem.row", row=self.row, problem=self.message)
+        if self.column is not None:
+            return msg("catalogue.problem.column", column=self.column, problem=self.message)
+        return self.message
 
     def __str__(self) -> str:
-        where = [f"ligne {self.row}"] if self.row is not None else []
-        if self.column is not None:
-            where.append(f"colonne {self.column}")
-        return f"{', '.join(where)} : {self.message}" if where else self.message
+        return str(self.line())
 
 
 @dataclass(frozen=True)
@@ -129,13 +139,11 @@ def parse_catalogue_file(path: Path) -> ParseResult:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise CatalogueFileError(path, "c'est un dossier, pas un fichier")
+            raise CatalogueFileError(path, msg("catalogue.file.folder"))
         if not path.is_file():
-            raise CatalogueFileError(path, "ce n'est pas un fichier ordinaire")
+            raise CatalogueFileError(path, msg("catalogue.file.not_regular"))
         if size > MAX_FILE_BYTES:
-            error = CatalogueError(
-                None, None, f"le fichier fait {size // 2**20} Mo ; au plus {MAX_FILE_BYTES // 2**20} Mo"
-            )
+            error = CatalogueError(None, None, _too_large(size))
             return ParseResult((), (error,), "", "unknown")
         data = path.read_bytes()
     except OSError as exc:
@@ -148,20 +156,16 @@ def parse_catalogue_bytes(data: bytes, *, filename: str = "") -> ParseResult:
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(filename).suffix.lower()
     if len(data) > MAX_FILE_BYTES:
-        table = _failed(f"le fichier fait {len(data) // 2**20} Mo ; au plus {MAX_FILE_BYTES // 2**20} Mo")
+        table = _failed(_too_large(len(data)))
         file_format = "unknown"
     elif data.startswith(_ZIP_MAGIC):
         table = _read_xlsx(data)
         file_format = "xlsx"
     elif data.startswith(_OLE2_MAGIC):
-        table = _failed(
-            "c'est un ancien classeur Excel .xls ; enregistrez-le en .xlsx ou au format « CSV UTF-8 »"
-        )
+        table = _failed(msg("catalogue.file.xls"))
         file_format = "unknown"
     elif suffix in (".xlsx", ".xlsm"):
-        table = _failed(
-            f"le fichier porte l'extension {suffix} mais n'est pas un classeur Excel (endommagé ou renommé)"
-        )
+        table = _failed(msg("catalogue.file.not_xlsx", suffix=suffix))
         file_format = "unknown"
     else:
         table = _read_csv(data)
@@ -180,12 +184,16 @@ class _Table:
 
     cells: list[Sequence[Cell]] = field(default_factory=list)
     errors: list[CatalogueError] = field(default_factory=list)
-    column_label: Callable[[int], str] = lambda index: f"colonne {index + 1}"
-    too_many_cells_hint: str = ""
+    column_label: Callable[[int], Message] = lambda index: msg("catalogue.column.number", number=index + 1)
+    comma_separated: bool = False  # a cell too many may be an amount with a decimal comma
 
 
-def _failed(message: str, row: int | None = None) -> _Table:
+def _failed(message: Message, row: int | None = None) -> _Table:
     return _Table(errors=[CatalogueError(row, None, message)])
+
+
+def _too_large(size: int) -> Message:
+    return msg("catalogue.file.too_large", size=size // 2**20, limit=MAX_FILE_BYTES // 2**20)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -193,53 +201,39 @@ def _failed(message: str, row: int | None = None) -> _Table:
 
 def _read_csv(data: bytes) -> _Table:
     if data.startswith(_UTF32_BOMS):
-        return _failed(f"le fichier est encodé en UTF-32, pas en UTF-8 ; {_SAVE_AS}")
+        return _failed(msg("catalogue.csv.utf32", save_as=_SAVE_AS))
     if data.startswith(_UTF16_BOMS):
-        return _failed(f"le fichier est encodé en UTF-16, pas en UTF-8 ; {_SAVE_AS}")
+        return _failed(msg("catalogue.csv.utf16", save_as=_SAVE_AS))
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        return _failed(
-            f"la ligne {line} contient des octets NUL : c'est un fichier binaire ou un texte UTF-16, "
-            f"pas un CSV UTF-8 ; {_SAVE_AS}"
-        )
+        return _failed(msg("catalogue.csv.nul", line=line, save_as=_SAVE_AS))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         byte = data[exc.start]
-        return _failed(
-            f"le fichier n'est pas un texte UTF-8 : l'octet 0x{byte:02X} de la ligne {line} n'est pas "
-            f"de l'UTF-8 valable (probablement Windows-1252 ou Latin-1) ; {_SAVE_AS}"
-        )
+        return _failed(msg("catalogue.csv.not_utf8", byte=byte, line=line, save_as=_SAVE_AS))
     if not text.strip():
-        return _failed("le fichier est vide : ni ligne d'en-tête ni produits")
+        return _failed(msg("catalogue.csv.empty"))
     control = _CONTROL.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
-        return _failed(
-            f"la ligne {line} contient le caractère de contrôle U+{ord(control.group()):04X} : "
-            "ce n'est pas un fichier texte CSV"
-        )
+        return _failed(msg("catalogue.csv.control", line=line, code=ord(control.group())))
     hint = _SEP_LINE.match(text)  # Excel's "sep=;" first line: it names the delimiter, it is no row
     if hint:
         text = text[hint.end() :]
     delimiter = hint.group(1) if hint else _sniff_delimiter(text)
-    table = _Table(
-        too_many_cells_hint=(
-            " (dans un fichier séparé par des virgules, un montant à virgule décimale doit être "
-            'entre guillemets : "12,50")'
-            if delimiter == ","
-            else ""
-        )
-    )
+    table = _Table(comma_separated=delimiter == ",")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         for record in reader:
             table.cells.append(record)
             if len(table.cells) > MAX_ROWS + 1:
-                return _failed(f"le fichier a plus de {MAX_ROWS} lignes ; découpez-le")
+                return _failed(msg("catalogue.csv.too_many_rows", limit=MAX_ROWS))
     except csv.Error as exc:
-        return _failed(f"CSV mal formé vers la ligne {reader.line_num} : {exc}", len(table.cells) + 1)
+        return _failed(
+            msg("catalogue.csv.malformed", line=reader.line_num, detail=str(exc)), len(table.cells) + 1
+        )
     return table
 
 
@@ -261,7 +255,9 @@ def _sniff_delimiter(text: str) -> str:
 def _read_xlsx(data: bytes) -> _Table:
     from openpyxl.utils import get_column_letter
 
-    table = _Table(column_label=lambda index: f"colonne {get_column_letter(index + 1)}")
+    table = _Table(
+        column_label=lambda index: msg("catalogue.column.letter", letter=get_column_letter(index + 1))
+    )
     try:
         import openpyxl
 
@@ -269,17 +265,17 @@ def _read_xlsx(data: bytes) -> _Table:
         try:
             sheets = workbook.worksheets
             if not sheets:
-                return _failed("le classeur ne contient aucune feuille")
+                return _failed(msg("catalogue.xlsx.no_sheet"))
             for values in sheets[0].iter_rows(max_col=MAX_XLSX_COLUMNS, values_only=True):
                 table.cells.append(tuple(_xlsx_cell(value) for value in values))
                 if len(table.cells) > MAX_ROWS + 1:
-                    return _failed(f"la première feuille a plus de {MAX_ROWS} lignes ; découpez-la")
+                    return _failed(msg("catalogue.xlsx.too_many_rows", limit=MAX_ROWS))
         finally:
             workbook.close()
     except Exception as exc:  # openpyxl raises many types on a damaged zip/XML: all mean the same
-        return _failed(f"classeur .xlsx illisible ({type(exc).__name__}) ; {_SAVE_AS}")
+        return _failed(msg("catalogue.xlsx.unreadable", error=type(exc).__name__, save_as=_SAVE_AS))
     if not any(_text(v) for row in table.cells for v in row):
-        return _failed("la première feuille est vide : ni ligne d'en-tête ni produits")
+        return _failed(msg("catalogue.xlsx.empty"))
     return table
 
 
@@ -311,7 +307,7 @@ def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tu
     cells = table.cells
     header_index = next((i for i, row in enumerate(cells) if any(_text(v) for v in row)), None)
     if header_index is None:
-        return [], [CatalogueError(None, None, "le fichier est vide : toutes les cellules sont vides")], ()
+        return [], [CatalogueError(None, None, msg("catalogue.table.empty"))], ()
     header_row = header_index + 1
     positions: dict[str, int] = {}
     errors: list[CatalogueError] = []
@@ -327,19 +323,22 @@ def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tu
                 CatalogueError(
                     header_row,
                     name,
-                    f"apparaît deux fois dans l'en-tête ({table.column_label(positions[name])} "
-                    f"et {table.column_label(index)})",
+                    msg(
+                        "catalogue.header.twice",
+                        first=table.column_label(positions[name]),
+                        second=table.column_label(index),
+                    ),
                 )
             )
         else:
             positions[name] = index
     missing = [c for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
-        found = ", ".join(f"« {_text(v)} »" for v in cells[header_index] if _text(v)) or "rien"
-        errors.extend(
-            CatalogueError(header_row, name, f"colonne obligatoire absente de l'en-tête (trouvé : {found})")
-            for name in missing
+        names = [msg("catalogue.header.name", name=_text(v)) for v in cells[header_index] if _text(v)]
+        absent = (
+            msg("catalogue.header.missing", found=names) if names else msg("catalogue.header.missing_nothing")
         )
+        errors.extend(CatalogueError(header_row, name, absent) for name in missing)
     if errors:
         return [], errors, tuple(ignored)
 
@@ -353,14 +352,12 @@ def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tu
             continue
         extra = [i for i in range(width, len(values)) if _text(values[i])]
         if extra:
-            errors.append(
-                CatalogueError(
-                    row_number,
-                    None,
-                    f"la {table.column_label(extra[0])} contient une valeur (« {_text(values[extra[0]])} ») "
-                    f"sans en-tête : cette ligne a plus de cellules que l'en-tête{table.too_many_cells_hint}",
-                )
-            )
+            column, value = table.column_label(extra[0]), _text(values[extra[0]])
+            if table.comma_separated:
+                extra_cell = msg("catalogue.row.extra_cell_comma", column=column, value=value)
+            else:
+                extra_cell = msg("catalogue.row.extra_cell", column=column, value=value)
+            errors.append(CatalogueError(row_number, None, extra_cell))
             continue
         record = {name: values[pos] if pos < len(values) else None for name, pos in positions.items()}
         product = _product(record, row_number, errors)
@@ -369,70 +366,62 @@ def _validate(table: _Table) -> tuple[list[ProductRow], list[CatalogueError], tu
         key = product.code.casefold()
         if key in seen:
             errors.append(
-                CatalogueError(row_number, "code", f"« {product.code} » figure déjà à la ligne {seen[key]}")
+                CatalogueError(
+                    row_number, "code", msg("catalogue.row.duplicate", code=product.code, row=seen[key])
+                )
             )
         else:
             seen[key] = row_number
             products.append(product)
     if not products and not errors:
-        errors.append(CatalogueError(None, None, "le fichier a un en-tête mais aucune ligne de produit"))
+        errors.append(CatalogueError(None, None, msg("catalogue.table.no_products")))
     return products, errors, tuple(ignored)
 
 
 def _product(record: dict[str, Cell], row: int, errors: list[CatalogueError]) -> ProductRow | None:
     before = len(errors)
 
-    def problem(column: str, message: str) -> None:
+    def problem(column: str, message: Message) -> None:
         errors.append(CatalogueError(row, column, message))
 
     code = _text(record["code"])
     if not code:
-        problem("code", "est vide ; chaque produit doit avoir un code")
+        problem("code", msg("catalogue.cell.code_empty"))
     elif len(code) > MAX_LENGTH["code"]:
-        problem("code", f"compte {len(code)} caractères ; au plus {MAX_LENGTH['code']}")
+        problem("code", msg("catalogue.cell.too_long", length=len(code), limit=MAX_LENGTH["code"]))
     elif not _CODE.fullmatch(code):
-        problem(
-            "code",
-            f"« {code} » n'est pas un code produit valable (lettres, chiffres et . _ / + - uniquement, "
-            "sans espace)",
-        )
+        problem("code", msg("catalogue.cell.code_invalid", code=code))
 
     texts: dict[str, str] = {}
     for column in ("name", "category", "description"):
         value = unicodedata.normalize("NFC", _text(record.get(column)))
         texts[column] = value
         if not value and column != "description":
-            problem(column, "est vide")
+            problem(column, msg("catalogue.cell.empty"))
         elif len(value) > MAX_LENGTH[column]:
-            problem(column, f"compte {len(value)} caractères ; au plus {MAX_LENGTH[column]}")
+            problem(column, msg("catalogue.cell.too_long", length=len(value), limit=MAX_LENGTH[column]))
         elif column != "description" and ("\n" in value or "\r" in value):
-            problem(column, "doit tenir sur une seule ligne")
+            problem(column, msg("catalogue.cell.one_line"))
         elif _CONTROL.search(value):
-            problem(column, "contient un caractère de contrôle")
+            problem(column, msg("catalogue.cell.control"))
 
     fees = {column: _amount(record[column], column) for column in ("monthly_fee", "installation_fee")}
     for column, fee in fees.items():
-        if isinstance(fee, str):
+        if isinstance(fee, Message):
             problem(column, fee)
 
     indexed = _flag(_text(record["installation_indexed"]))
     if indexed is None:
         problem(
-            "installation_indexed",
-            f"« {_text(record['installation_indexed'])} » n'est pas oui/non (valeurs acceptées : oui, non, "
-            "yes, no, true, false, 1, 0)",
+            "installation_indexed", msg("catalogue.cell.flag", value=_text(record["installation_indexed"]))
         )
 
     vat = _vat(_text(record["vat_category"]))
     if vat is None:
-        problem(
-            "vat_category",
-            f"« {_text(record['vat_category'])} » n'est pas une catégorie de TVA (normal, intermédiaire, "
-            "réduit, super-réduit ou standard, intermediate, reduced, super_reduced)",
-        )
+        problem("vat_category", msg("catalogue.cell.vat", value=_text(record["vat_category"])))
 
     engagements = _engagements(_text(record["allowed_engagements"]))
-    if isinstance(engagements, str):
+    if isinstance(engagements, Message):
         problem("allowed_engagements", engagements)
 
     monthly, installation = fees["monthly_fee"], fees["installation_fee"]
@@ -442,7 +431,7 @@ def _product(record: dict[str, Cell], row: int, errors: list[CatalogueError]) ->
         or not isinstance(installation, Decimal)
         or indexed is None
         or vat is None
-        or isinstance(engagements, str)
+        or isinstance(engagements, Message)
     ):
         return None
     try:
@@ -458,30 +447,33 @@ def _product(record: dict[str, Cell], row: int, errors: list[CatalogueError]) ->
             allowed_engagements=engagements,
         )
     except FieldError as exc:  # the domain's own checks, should the rules above ever drift
-        problem(exc.field, str(exc.message))
+        reason = exc.message
+        problem(
+            exc.field, reason if isinstance(reason, Message) else msg("catalogue.cell.refused", reason=reason)
+        )
         return None
 
 
-def _amount(value: Cell, column: str) -> Decimal | str:
+def _amount(value: Cell, column: str) -> Decimal | Message:
     """An amount in EUR HT, or the message saying why the cell is not one."""
     raw = _text(value)
     if not raw:
-        return "est vide ; écrivez 0 s'il n'y a pas de frais"
+        return msg("catalogue.cell.amount_empty")
     body = raw.removesuffix("€").removesuffix("EUR").removeprefix("€").strip()
     negative = body.startswith("-")
     match = _AMOUNT.fullmatch(body[1:].strip() if negative else body)
     if match is None:
-        return f"« {raw} » n'est pas un nombre"
+        return msg("catalogue.cell.not_a_number", value=raw)
     whole = re.sub(r"[^0-9]", "", match.group(1)).lstrip("0") or "0"
     if len(whole) > MAX_INTEGER_DIGITS:
-        return f"« {raw} » est trop élevé (au plus 999999999,99)"
+        return msg("catalogue.cell.too_large", value=raw, limit=AMOUNT_MAX)
     normal = whole + (f".{match.group(2)}" if match.group(2) else "")
     if negative and Decimal(normal) != 0:
-        return f"« {raw} » est négatif ; les prix doivent être positifs ou nuls"
+        return msg("catalogue.cell.negative", value=raw)
     try:
         return parse_amount(normal, column)
     except FieldError as exc:
-        return f"« {raw} » {exc.message}"
+        return msg("catalogue.cell.amount_refused", value=raw, reason=exc.message)
 
 
 def _flag(text: str) -> bool | None:
@@ -498,25 +490,28 @@ def _vat(text: str) -> VatCategory | None:
     return VAT_WORDS.get(re.sub(r"[\s\-]+", "_", plain.strip()))
 
 
-def _engagements(text: str) -> tuple[int, ...] | str:
+def _engagements(text: str) -> tuple[int, ...] | Message:
     if not text:
-        return "est vide ; indiquez les durées d'engagement en mois, p. ex. 12;24;36"
+        return msg("catalogue.cell.engagements_empty")
     months: set[int] = set()
-    choices = ", ".join(str(m) for m in ENGAGEMENT_CHOICES)
     for token in _ENGAGEMENT_SPLIT.split(text.strip()):
         if not re.fullmatch(r"[0-9]{1,4}", token):
-            return f"« {token} » dans « {text} » n'est pas un nombre entier de mois"
+            return msg("catalogue.cell.engagement_not_whole", token=token, text=text)
         if int(token) not in ENGAGEMENT_CHOICES:
-            return f"{int(token)} mois n'est pas une durée d'engagement proposée (choisissez parmi {choices})"
+            return msg("catalogue.cell.engagement_not_offered", months=int(token), choices=ENGAGEMENT_CHOICES)
         months.add(int(token))
     return tuple(sorted(months))
 
 
-def describe(errors: Iterable[CatalogueError], limit: int = 50) -> list[str]:
-    """One line per error, at most `limit`, then 'et N autres erreurs'."""
+def report(errors: Iterable[CatalogueError], limit: int = 50) -> list[Message]:
+    """One line per error, at most `limit`, then "et N autres erreurs" (rendered at the edge)."""
     listed = list(errors)
-    lines = [str(e) for e in listed[:limit]]
+    lines = [e.line() for e in listed[:limit]]
     if len(listed) > limit:
-        more = len(listed) - limit
-        lines.append(f"et {more} autre{'s' if more > 1 else ''} erreur{'s' if more > 1 else ''}")
+        lines.append(msg("catalogue.report.more", count=len(listed) - limit))
     return lines
+
+
+def describe(errors: Iterable[CatalogueError], limit: int = 50, lang: str | None = None) -> list[str]:
+    """`report` in `lang` (default the current language): the lines a command prints."""
+    return [line.text(lang) for line in report(errors, limit)]

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import Client, ClientSearch, Contact, Site
 from db.search import CLIENT_FTS, Match
 from desktop.domain.errors import FieldError
+from desktop.domain.formatting import LANGUAGES, Lang
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
+from desktop.domain.messages import msg
 from desktop.domain.search_text import query_words
 from desktop.domain.views import (
     ClientInput,
@@ -35,6 +37,22 @@ def search_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.split())
+
+
+def language(code: str) -> Lang:
+    """A stored language code as the views carry it (the database's CHECK holds the values)."""
+    for lang in LANGUAGES:
+        if code == lang:
+            return lang
+    return "fr"
+
+
+def checked_language(value: object, field: str) -> Lang:
+    """`value` if it is one of the documents' languages (fr, de, en), else a FieldError."""
+    for lang in LANGUAGES:
+        if value == lang:
+            return lang
+    raise FieldError(field, msg("pack.language.unknown", language=str(value), languages=list(LANGUAGES)))
 
 
 def site_view(row: Site) -> SiteView:
@@ -79,6 +97,7 @@ def client_view(row: Client, with_children: bool = True) -> ClientView:
         signatory_function=row.signatory_function,
         email=row.email,
         phone=row.phone,
+        preferred_language=language(row.preferred_language),
         sites=tuple(site_view(s) for s in row.sites) if with_children else (),
         contacts=tuple(contact_view(c) for c in row.contacts) if with_children else (),
     )
@@ -87,14 +106,14 @@ def client_view(row: Client, with_children: bool = True) -> ClientView:
 def _email(value: str, field: str) -> str:
     value = value.strip()
     if value and ("@" not in value or value.startswith("@") or value.endswith("@") or " " in value):
-        raise FieldError(field, "ce n'est pas une adresse e-mail valable (p. ex. nom@exemple.lu)")
+        raise FieldError(field, msg("offers.client.email_invalid"))
     return value
 
 
 def _country(value: str) -> str:
     country = value.strip().upper() or "LU"
     if len(country) != 2 or not country.isalpha():
-        raise FieldError("country", "le pays s'écrit avec un code de deux lettres, p. ex. LU, FR, BE, DE")
+        raise FieldError("country", msg("offers.client.country_invalid"))
     return country
 
 
@@ -108,7 +127,7 @@ def _postcode(value: str, country: str) -> str:
 def _fill(row: Client, data: ClientInput) -> None:
     name = data.legal_name.strip()
     if not name:
-        raise FieldError("legal_name", "la raison sociale du client est obligatoire")
+        raise FieldError("legal_name", msg("offers.client.name_required"))
     country = _country(data.country)
     row.legal_name = name
     row.search_name = search_key(name)
@@ -125,12 +144,13 @@ def _fill(row: Client, data: ClientInput) -> None:
     row.signatory_function = data.signatory_function.strip()
     row.email = _email(data.email, "email")
     row.phone = data.phone.strip()
+    row.preferred_language = checked_language(data.preferred_language, "preferred_language")
 
 
 def load_client(session: Session, client_id: int) -> Client:
     row = session.get(Client, client_id, options=[selectinload(Client.sites), selectinload(Client.contacts)])
     if row is None:
-        raise NotFoundError(f"Le client n° {client_id} n'existe pas (il a peut-être été supprimé).")
+        raise NotFoundError(msg("offers.client.not_found", client_id=client_id))
     return row
 
 
@@ -182,9 +202,9 @@ def search_clients(store: Store, text: str = "", limit: int = 50, offset: int = 
 
 def _site_fill(row: Site, data: SiteInput) -> None:
     if not data.address_line1.strip():
-        raise FieldError("address_line1", "l'adresse du site est obligatoire")
+        raise FieldError("address_line1", msg("offers.site.address_required"))
     if not data.city.strip():
-        raise FieldError("city", "la localité du site est obligatoire")
+        raise FieldError("city", msg("offers.site.city_required"))
     country = _country(data.country)
     row.label = data.label.strip()
     row.address_line1 = data.address_line1.strip()
@@ -210,7 +230,7 @@ def update_site(store: Store, site_id: int, data: SiteInput, actor: str = "") ->
     with store.session() as session:
         row = session.get(Site, site_id)
         if row is None:
-            raise NotFoundError(f"Le site n° {site_id} n'existe pas (il a peut-être été supprimé).")
+            raise NotFoundError(msg("offers.site.not_found", site_id=site_id))
         _site_fill(row, data)
         session.flush()
         audit.record(session, "site.update", f"site:{row.id}", {"client_id": row.client_id}, actor)
@@ -220,7 +240,7 @@ def update_site(store: Store, site_id: int, data: SiteInput, actor: str = "") ->
 def add_contact(store: Store, client_id: int, data: ContactInput, actor: str = "") -> ContactView:
     name = data.name.strip()
     if not name:
-        raise FieldError("name", "le nom du contact est obligatoire")
+        raise FieldError("name", msg("offers.contact.name_required"))
     with store.session() as session:
         load_client(session, client_id)
         row = Contact(

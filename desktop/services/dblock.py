@@ -26,6 +26,7 @@ import os
 from pathlib import Path
 from typing import IO
 
+from desktop.domain.messages import Message, msg
 from desktop.services.errors import DatabaseInUseError, ReadOnlyDatabaseError
 
 LOCK_SUFFIX = ".lock"
@@ -115,9 +116,7 @@ def try_lock(db_path: Path, *, exclusive: bool, suffix: str = LOCK_SUFFIX) -> Db
         handle = open(path, "a+b")  # noqa: SIM115 - kept open while the lock is held
     except (PermissionError, OSError) as exc:
         if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-            raise ReadOnlyDatabaseError(
-                db_path, f"le fichier de verrou {path.name} ne peut pas être créé"
-            ) from exc
+            raise ReadOnlyDatabaseError(db_path, msg("offers.lock.cannot_create", name=path.name)) from exc
         raise
     if not _os_lock(handle, exclusive):
         handle.close()
@@ -134,20 +133,14 @@ def lock_shared(db_path: Path) -> DbLock | None:
     except (ReadOnlyDatabaseError, OSError):
         return None
     if lock is None:
-        raise DatabaseInUseError(
-            f"La base de données {db_path} est en cours de restauration par un autre programme "
-            "OfferDesk ; réessayez quand la restauration est terminée."
-        )
+        raise DatabaseInUseError(msg("offers.lock.restoring", path=db_path))
     return lock
 
 
-def lock_exclusive(db_path: Path, doing: str) -> DbLock:
-    """The lock `restore` holds: refused while anyone else has the database open."""
+def lock_exclusive(db_path: Path, doing: Message | str) -> DbLock:
+    """The lock `restore` holds: refused while anyone else has the database open. `doing` is
+    what needs it, as an infinitive phrase ("restaurer la sauvegarde"), best a Message."""
     lock = try_lock(db_path, exclusive=True)
     if lock is None:
-        raise DatabaseInUseError(
-            f"Impossible de {doing} : la base de données {db_path} est ouverte par un autre programme "
-            "(l'application OfferDesk ou une commande en cours). Fermez OfferDesk et attendez la fin "
-            "des commandes, puis recommencez."
-        )
+        raise DatabaseInUseError(msg("offers.lock.in_use", doing=doing, path=db_path))
     return lock

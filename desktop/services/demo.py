@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from desktop import i18n
 from desktop.documents.specimen import generated_signature
+from desktop.domain.formatting import Lang
+from desktop.domain.messages import msg
 from desktop.domain.signature import PointerKind
 from desktop.domain.views import (
     ClientInput,
@@ -54,36 +57,49 @@ class DemoResult:
     check: PackCheck
 
 
-def run_demo(store: Store, folder: Path) -> DemoResult:
-    """Run the visit on `store`, writing the draft and the sealed pack into `folder`."""
+def run_demo(store: Store, folder: Path, lang: Lang | None = None) -> DemoResult:
+    """Run the visit on `store`, writing the draft and the sealed pack into `folder`; the sample
+    client prefers `lang` (default: the current language), so its words, the offer and its packs
+    are in that language."""
+    lang = lang or i18n.current_language()
     # an enrolled laptop's database: its representative; else the sample one
     rep = settings.get_representative(store) or settings.set_representative(
-        store, RepresentativeInput(code="JDU", name="Jean Dupont", function="Chargé de clientèle entreprises")
+        store,
+        RepresentativeInput(
+            code="JDU", name="Jean Dupont", function=msg("offers.demo.rep_function").text(lang)
+        ),
     )
     client = clients.create_client(
         store,
         ClientInput(
-            legal_name="Boulangerie Œuvre & Fils S.à r.l.",
-            legal_form="société à responsabilité limitée",
-            address_line1="12, rue de l’Église",
+            legal_name=msg("offers.demo.client_name").text(lang),
+            legal_form=msg("offers.demo.legal_form").text(lang),
+            address_line1=msg("offers.demo.address").text(lang),
             postcode="L-1458",
             city="Luxembourg",
             rcs="B123456",
             vat_number="LU15027442",
             signatory_name="Hélène Müller-Dupont",
-            signatory_function="Gérante",
+            signatory_function=msg("offers.demo.signatory_function").text(lang),
             email="h.muller@oeuvre.lu",
             phone="+352 621 123 456",
+            preferred_language=lang,
         ),
     )
     site = clients.add_site(
-        store, client.id, SiteInput(label="Siège et atelier", address_line1="12, rue de l’Église",
-                                    postcode="L-1458", city="Luxembourg")
-    )  # fmt: skip
+        store,
+        client.id,
+        SiteInput(
+            label=msg("offers.demo.site_label").text(lang),
+            address_line1=msg("offers.demo.address").text(lang),
+            postcode="L-1458",
+            city="Luxembourg",
+        ),
+    )
     available = {p.code: p for p in catalogue.search_products(store, limit=1000)}
     chosen = [line for line in DEMO_LINES if line[0] in available]
     if not chosen:
-        raise StoreError("le catalogue d'exemple n'est pas chargé : aucun produit à proposer")
+        raise StoreError(msg("offers.demo.no_catalogue"))
     engagements = set.intersection(*(set(available[code].allowed_engagements) for code, *_ in chosen))
     engagement = 36 if 36 in engagements or not engagements else max(engagements)
     today = dt.date.today()
@@ -98,8 +114,11 @@ def run_demo(store: Store, folder: Path) -> DemoResult:
                 LineInput(code, qty, Decimal(monthly), Decimal(install))
                 for code, qty, monthly, install in chosen
             ),
-            required_documents=("Extrait RCS de moins de 3 mois", "Mandat de domiciliation SEPA signé"),
-            special_conditions="Installation hors heures d’ouverture (après 14 h) sans supplément.",
+            required_documents=(
+                msg("offers.demo.document_rcs").text(lang),
+                msg("offers.demo.document_sepa").text(lang),
+            ),
+            special_conditions=msg("offers.demo.special_conditions").text(lang),
             client_size=ClientSize.SMALL,
         ),
     )
@@ -112,7 +131,7 @@ def run_demo(store: Store, folder: Path) -> DemoResult:
         draft.id,
         SignatureInput(
             signer_name="Hélène Müller-Dupont",
-            signer_function="Gérante",
+            signer_function=msg("offers.demo.signatory_function").text(lang),
             capture=generated_signature("Hélène Müller-Dupont", PointerKind.PEN),
             device=device,
         ),

@@ -30,9 +30,11 @@ from pathlib import Path
 from db import cipher
 from db.engine import BUSY_TIMEOUT_MS, check_file
 from desktop.documents.files import fsync_dir, fsync_file
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import AtRestStatus
 from desktop.paths import create_private_file, set_private
 from desktop.services.backup import list_backups
+from desktop.services.causes import cause, joined
 from desktop.services.errors import StoreError
 from desktop.services.store import check_sqlite_file
 
@@ -40,7 +42,7 @@ PRE_RESTORE_GLOB = "pre-restore-*.sqlite3"
 
 
 class EncryptionError(StoreError):
-    """The database could not be encrypted; nothing was changed (str() says why and what to do)."""
+    """The database could not be encrypted; nothing was changed (its message says why and what to do)."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class EncryptResult:
     path: Path
     row_counts: dict[str, int]  # per table, equal in the plain and the encrypted file
     backups_encrypted: list[Path] = field(default_factory=list)
-    message: str = ""
+    message: Message | None = None  # what was done, for the reader
 
 
 def status(db_path: Path | None) -> AtRestStatus:
@@ -56,32 +58,13 @@ def status(db_path: Path | None) -> AtRestStatus:
     from desktop import keychain
 
     if db_path is None:
-        return AtRestStatus(
-            None, False, False, "Base sur serveur : son chiffrement relève du serveur (hors OfferDesk)."
-        )
+        return AtRestStatus(None, False, False, msg("records.encryption.status_server"))
     state = cipher.file_state(db_path)
     if state == "encrypted":
-        return AtRestStatus(
-            db_path,
-            True,
-            False,
-            "Base chiffrée (SQLCipher, AES-256) ; sa clé est dans le trousseau du système.",
-        )
+        return AtRestStatus(db_path, True, False, msg("records.encryption.status_encrypted"))
     if not keychain.available():
-        return AtRestStatus(
-            db_path,
-            False,
-            False,
-            "Base NON chiffrée : aucun trousseau du système n'est disponible pour garder une clé "
-            "(une clé n'est jamais écrite dans un fichier).",
-        )
-    return AtRestStatus(
-        db_path,
-        False,
-        state == "plain",
-        "Base NON chiffrée : un portable perdu livrerait clients, signataires, e-mails et IBAN. "
-        "« Chiffrer la base » la chiffre, ses sauvegardes aussi.",
-    )
+        return AtRestStatus(db_path, False, False, msg("records.encryption.status_no_keychain"))
+    return AtRestStatus(db_path, False, state == "plain", msg("records.encryption.status_plain"))
 
 
 def _counts(connection: object, schema: str = "main") -> dict[str, int]:
@@ -114,10 +97,7 @@ def _zero_and_delete(path: Path) -> None:
 
 
 def _busy(source: Path) -> EncryptionError:
-    return EncryptionError(
-        f"{source} est utilisée par un autre programme (une autre fenêtre OfferDesk ?) : fermez-le, "
-        "puis recommencez ; rien n'a été changé."
-    )
+    return EncryptionError(msg("records.encryption.busy", source=source))
 
 
 def _encrypt_file(source: Path, key: str, *, leave_wal: bool) -> dict[str, int]:
@@ -134,7 +114,9 @@ def _encrypt_file(source: Path, key: str, *, leave_wal: bool) -> dict[str, int]:
     try:
         lock = cipher.connect(source, None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite.Error as exc:
-        raise EncryptionError(f"{source} ne peut pas être ouvert : {exc}") from exc
+        raise EncryptionError(
+            msg("records.encryption.cannot_open", source=source, reason=cause(exc))
+        ) from exc
     lock.isolation_level = None
     try:
         try:
@@ -160,22 +142,15 @@ def _encrypt_file(source: Path, key: str, *, leave_wal: bool) -> dict[str, int]:
             text = str(exc).lower()
             if "locked" in text or "busy" in text:
                 raise _busy(source) from exc
-            raise EncryptionError(
-                f"Le chiffrement de {source} a échoué : {exc} ; rien n'a été changé."
-            ) from exc
+            raise EncryptionError(msg("records.encryption.failed", source=source, reason=cause(exc))) from exc
         # verify the new file on its own connection
         problems = check_file(temp, key)
         if problems:
-            raise EncryptionError(
-                f"La copie chiffrée de {source} ne passe pas sa vérification ({problems[0]}) : "
-                "rien n'a été changé."
-            )
+            raise EncryptionError(msg("records.encryption.copy_bad", source=source, problem=problems[0]))
         check = cipher.connect(temp, key, readonly=True)
         try:
             if _counts(check) != counts:
-                raise EncryptionError(
-                    f"La copie chiffrée de {source} n'a pas toutes les lignes : rien n'a été changé."
-                )
+                raise EncryptionError(msg("records.encryption.rows_missing", source=source))
         finally:
             check.close()
         fsync_file(temp)
@@ -212,20 +187,17 @@ def encrypt_database(db_path: Path) -> EncryptResult:
 
     state = cipher.file_state(db_path)
     if state == "missing":
-        raise EncryptionError(f"Il n'y a pas de base de données à l'emplacement {db_path}.")
+        raise EncryptionError(msg("records.encryption.no_database", path=db_path))
     if state == "encrypted":
-        raise EncryptionError(f"La base de données {db_path} est déjà chiffrée : rien à faire.")
+        raise EncryptionError(msg("records.encryption.already", path=db_path))
     if state == "other":
-        raise EncryptionError(f"{db_path} n'est pas une base de données SQLite : rien n'a été changé.")
+        raise EncryptionError(msg("records.encryption.not_sqlite", path=db_path))
     check_sqlite_file(db_path)  # a damaged file is reported (and left as it is), not encrypted
     key = cipher.generate_key()
     try:
         cipher.store_key(key)
     except KeychainUnavailable as exc:
-        raise EncryptionError(
-            f"La base {db_path} ne peut pas être chiffrée : {exc}. Sans trousseau, la clé devrait être "
-            "écrite dans un fichier à côté de la base, ce qui ne protégerait rien : rien n'a été changé."
-        ) from exc
+        raise EncryptionError(msg("records.encryption.no_keychain", path=db_path, reason=cause(exc))) from exc
     try:
         counts = _encrypt_file(db_path, key, leave_wal=True)
     except BaseException:
@@ -233,7 +205,7 @@ def encrypt_database(db_path: Path) -> EncryptResult:
             cipher.delete_key(cipher.key_id(key))
         raise
     done: list[Path] = []
-    failed: list[str] = []
+    failed: list[Message] = []
     backups = list_backups(db_path) + sorted((db_path.parent / "backups").glob(PRE_RESTORE_GLOB))
     for backup in backups:
         if cipher.file_state(backup) != "plain":
@@ -241,16 +213,16 @@ def encrypt_database(db_path: Path) -> EncryptResult:
         try:
             _encrypt_file(backup, key, leave_wal=False)
         except StoreError as exc:
-            failed.append(f"{backup.name} ({exc})")
+            failed.append(msg("records.encryption.backup_failed", name=backup.name, reason=cause(exc)))
             continue
         done.append(backup)
-    message = (
-        f"La base {db_path} est chiffrée ({sum(counts.values())} lignes dans {len(counts)} tables, "
-        f"toutes vérifiées) ; {len(done)} sauvegarde(s) chiffrée(s) avec la même clé. Les fichiers "
-        "en clair ont été remplacés puis effacés (écrasés par des zéros : sur un SSD, des copies "
-        "peuvent subsister dans les blocs libres du disque). Les sauvegardes faites ailleurs "
-        "auparavant (clé USB, partage) restent en clair : remplacez-les par une nouvelle sauvegarde."
+    message = msg(
+        "records.encryption.done",
+        path=db_path,
+        rows=sum(counts.values()),
+        tables=len(counts),
+        count=len(done),
     )
     if failed:
-        message += " Non chiffrées (laissées telles quelles) : " + "; ".join(failed)
+        message = msg("records.encryption.done_partly", done=message, failed=joined(failed))
     return EncryptResult(db_path, counts, done, message)

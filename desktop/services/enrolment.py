@@ -27,13 +27,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop import keychain
-from desktop.documents import company_ca, trust
+from desktop.documents import company_ca, trust, zone
 from desktop.documents.files import write_atomic
 from desktop.documents.seal import NO_KEYCHAIN_HELP, secret_scope
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import RepresentativeInput
 from desktop.paths import data_dir
 from desktop.services import seal_settings, settings
+from desktop.services.causes import cause
 from desktop.services.errors import StoreError
 from desktop.services.office import ENROLMENT_FORMAT, ENROLMENT_VERSION
 from desktop.services.store import open_store
@@ -47,7 +49,7 @@ PASSPHRASE_ACCOUNT_PREFIX = "seal-company-passphrase-"
 class EnrolmentError(StoreError):
     """The enrolment is refused; `exit_code` 2 for a file that is not one, 1 otherwise."""
 
-    def __init__(self, message: str, exit_code: int = 1) -> None:
+    def __init__(self, message: Message, exit_code: int = 1) -> None:
         super().__init__(message)
         self.exit_code = exit_code
 
@@ -75,25 +77,25 @@ class EnrolResult:
     pkcs12_path: Path
 
 
-def _malformed(path: Path, why: str) -> EnrolmentError:
-    return EnrolmentError(f"{path} n'est pas un fichier d'enrôlement OfferDesk valable : {why}", 2)
+def _malformed(path: Path, why: Message) -> EnrolmentError:
+    return EnrolmentError(msg("records.enrolment.malformed", path=path, why=why), 2)
 
 
 def read_enrolment(path: Path) -> EnrolmentFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise EnrolmentError(f"{path} ne peut pas être lu ({exc.strerror or exc})", 2) from exc
+        raise EnrolmentError(
+            msg("records.enrolment.unreadable", path=path, reason=exc.strerror or str(exc)), 2
+        ) from exc
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _malformed(path, f"ce n'est pas du JSON ({exc})") from exc
+        raise _malformed(path, msg("records.enrolment.not_json", error=str(exc))) from exc
     if not isinstance(data, dict) or data.get("format") != ENROLMENT_FORMAT:
-        raise _malformed(path, "format inconnu")
+        raise _malformed(path, msg("records.enrolment.unknown_format"))
     if data.get("version") != ENROLMENT_VERSION:
-        raise _malformed(
-            path, f"version {data.get('version')!r} non prise en charge par cette version d'OfferDesk"
-        )
+        raise _malformed(path, msg("records.enrolment.unknown_version", version=repr(data.get("version"))))
     try:
         rep = data["representative"]
         representative = RepresentativeInput(
@@ -114,7 +116,7 @@ def read_enrolment(path: Path) -> EnrolmentFile:
             pkcs12=base64.b64decode(str(data["pkcs12"]), validate=True),
         )
     except (KeyError, TypeError, UnicodeEncodeError, binascii.Error) as exc:
-        raise _malformed(path, f"champ absent ou invalide ({exc})") from exc
+        raise _malformed(path, msg("records.enrolment.bad_field", error=str(exc))) from exc
 
 
 def _used_path() -> Path:
@@ -128,7 +130,7 @@ def _used() -> list[dict[str, str]]:
         return []
     except (OSError, ValueError) as exc:
         raise EnrolmentError(
-            f"le registre des enrôlements {_used_path()} ne peut pas être lu : {exc}"
+            msg("records.enrolment.registry_unreadable", path=_used_path(), reason=cause(exc))
         ) from exc
     return [dict(item) for item in data.get("used", [])] if isinstance(data, dict) else []
 
@@ -141,34 +143,29 @@ def _open_key(path: Path, file: EnrolmentFile, passphrase: str) -> tuple[Any, An
     try:
         root = x509.load_pem_x509_certificate(file.root_pem)
     except ValueError as exc:
-        raise _malformed(path, f"certificat racine illisible ({exc})") from exc
+        raise _malformed(path, msg("records.enrolment.root_unreadable", error=str(exc))) from exc
     secret = company_ca.normalise_passphrase(passphrase).encode("utf-8")
     try:
         key, cert, _ = pkcs12.load_key_and_certificates(file.pkcs12, secret)
     except ValueError as exc:
-        raise EnrolmentError(
-            f"le mot de passe à usage unique ne correspond pas au fichier {path} (ou le fichier est "
-            "endommagé) : vérifiez-le auprès du service informatique ; rien n'a été modifié"
-        ) from exc
+        raise EnrolmentError(msg("records.enrolment.wrong_passphrase", path=path)) from exc
     if key is None or cert is None:
-        raise _malformed(path, "le PKCS#12 ne contient pas de clé et de certificat")
+        raise _malformed(path, msg("records.enrolment.no_key"))
     if company_ca.sha256_hex(cert) != file.certificate_sha256:
-        raise _malformed(path, "le certificat ne correspond pas à l'empreinte annoncée")
+        raise _malformed(path, msg("records.enrolment.fingerprint_differs"))
     try:
         basic = root.extensions.get_extension_for_class(x509.BasicConstraints).value
         cert.verify_directly_issued_by(root)
     except (x509.ExtensionNotFound, ValueError, TypeError) as exc:
-        raise _malformed(
-            path, f"le certificat n'est pas émis par la racine de l'entreprise fournie ({exc})"
-        ) from exc
+        raise _malformed(path, msg("records.enrolment.not_issued_by_root", error=str(exc))) from exc
     if not basic.ca:
-        raise _malformed(path, "la racine fournie n'est pas un certificat d'autorité")
+        raise _malformed(path, msg("records.enrolment.root_not_ca"))
     if not company_ca.same_public_key(key.public_key(), cert.public_key()):
-        raise _malformed(path, "la clé n'est pas celle du certificat")
+        raise _malformed(path, msg("records.enrolment.key_differs"))
     now = dt.datetime.now(dt.UTC)
     if cert.not_valid_after_utc <= now:
-        raise EnrolmentError(f"le certificat de {path} a expiré le {cert.not_valid_after_utc.date()} : "
-                             "demandez un nouveau fichier au service informatique")  # fmt: skip
+        expired = zone.local_date(cert.not_valid_after_utc)
+        raise EnrolmentError(msg("records.enrolment.expired", path=path, day=expired))
     return key, cert, root
 
 
@@ -179,14 +176,13 @@ def enrol(path: Path, passphrase: str, db_url: str | None = None) -> EnrolResult
     file = read_enrolment(path)
     for item in _used():
         if item.get("enrolment_id") == file.enrolment_id:
-            raise EnrolmentError(
-                f"le fichier d'enrôlement {path} a déjà été utilisé sur ce poste le {item.get('at', '?')} : "
-                "un fichier ne sert qu'une fois ; demandez-en un nouveau au service informatique"
-            )
+            raise EnrolmentError(msg("records.enrolment.used", path=path, at=_used_at(item.get("at", ""))))
     try:  # a bad code or name: refused before anything is written
         settings._checked_representative(file.representative)
     except FieldError as exc:
-        raise _malformed(path, f"représentant : {exc}") from exc
+        raise _malformed(
+            path, msg("records.enrolment.representative", field=exc.field, reason=cause(exc))
+        ) from exc
     key, cert, root = _open_key(path, file, passphrase)
     folder = data_dir()
     short = file.certificate_sha256[:16]
@@ -195,7 +191,7 @@ def enrol(path: Path, passphrase: str, db_url: str | None = None) -> EnrolResult
         local_passphrase = keychain.get_or_create_secret(account, secret_scope(folder))
     except keychain.KeychainUnavailable as exc:
         raise EnrolmentError(
-            f"{exc} : la clé de scellement ne peut pas être protégée sur ce poste ; {NO_KEYCHAIN_HELP}"
+            msg("records.enrolment.no_keychain", reason=cause(exc), help=NO_KEYCHAIN_HELP)
         ) from exc
     target = folder / f"{SEAL_FILE_PREFIX}{short}.p12"
     data = pkcs12.serialize_key_and_certificates(
@@ -209,9 +205,11 @@ def enrol(path: Path, passphrase: str, db_url: str | None = None) -> EnrolResult
             with contextlib.suppress(trust.TrustError):  # a newer list is installed already: kept
                 trust.install_crl(file.crl_pem, folder)
     except OSError as exc:
-        raise EnrolmentError(f"le dossier de données {folder} ne peut pas être écrit : {exc}") from exc
+        raise EnrolmentError(
+            msg("records.enrolment.folder_unwritable", folder=folder, reason=cause(exc))
+        ) from exc
     except trust.TrustError as exc:
-        raise _malformed(path, str(exc)) from exc
+        raise _malformed(path, cause(exc)) from exc
     store = open_store(db_url, backup=False)
     try:
         settings.set_representative(store, file.representative, actor=file.representative.code)
@@ -234,6 +232,14 @@ def enrol(path: Path, passphrase: str, db_url: str | None = None) -> EnrolResult
         root_sha256=company_ca.sha256_hex(root),
         pkcs12_path=target,
     )
+
+
+def _used_at(text: str) -> dt.datetime | Message:
+    """When an enrolment was recorded (local time), from the registry's ISO text."""
+    try:
+        return zone.local(dt.datetime.fromisoformat(text))
+    except (TypeError, ValueError):
+        return msg("records.enrolment.unknown_time")
 
 
 def enrolled_server() -> str | None:

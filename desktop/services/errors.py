@@ -1,4 +1,5 @@
-"""Errors of the store a user can act on: each carries one clear sentence (``str(error)``).
+"""Errors of the store a user can act on: each carries one Message (``error.message``), rendered
+in the reader's language at the edge (``str(error)``).
 
 Input problems are ``desktop.domain.errors.FieldError`` (naming the field); the errors here
 concern the state of an offer or of the database itself.
@@ -6,10 +7,12 @@ concern the state of an offer or of the database itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.domain.messages import MessageError
+import desktop.i18n  # noqa: F401  (installs the renderer: str(error) reads in the current language)
+from desktop.domain.messages import Message, MessageError, msg
 
 if TYPE_CHECKING:
     from desktop.domain.vocabulary import ClientSize
@@ -32,7 +35,9 @@ class ClientSizeError(OfferStateError):
     """Signing needs the client's declared size (art. 15 waiver): none was given and the offer
     has none, or the declaration contradicts the size the presented offer states."""
 
-    def __init__(self, message: str, recorded: ClientSize | None, declared: ClientSize | None) -> None:
+    def __init__(
+        self, message: Message | str, recorded: ClientSize | None, declared: ClientSize | None
+    ) -> None:
         super().__init__(message)
         self.recorded = recorded
         self.declared = declared
@@ -56,27 +61,30 @@ class OfferConflictError(OfferStateError):
     was loaded: the save is refused rather than overwriting that change."""
 
 
-def conflict_message(number: str | None = None, revision: int | None = None) -> str:
-    what = f"L'offre {number} (révision {revision})" if number else "Cette offre"
-    return (
-        f"{what} a été modifiée ailleurs (une autre fenêtre, une commande ou un autre poste) depuis "
-        "que vous l'avez ouverte : votre version n'a pas été enregistrée, pour ne pas écraser "
-        "l'autre modification."
-    )
+def conflict_message(number: str | None = None, revision: int | None = None) -> Message:
+    """The offer (named when known) was changed elsewhere since it was opened."""
+    if number:
+        return msg("offers.conflict.named", number=number, revision=revision)
+    return msg("offers.conflict.unnamed")
+
+
+def reason_of(exc: BaseException) -> Message | str:
+    """What `exc` says, as a message parameter: its Message when it has one (rendered in the
+    reader's language with the rest), else its text (a system error's, as the system gives it)."""
+    return exc.message if isinstance(exc, MessageError) else str(exc)
 
 
 class ReadOnlyDatabaseError(StoreError):
     """The database file or its folder cannot be written (permissions, read-only medium)."""
 
-    def __init__(self, path: Path, reason: str = "") -> None:
+    def __init__(self, path: Path, reason: Message | str = "") -> None:
         self.path = path
-        detail = f" ({reason})" if reason else ""
-        super().__init__(
-            f"La base de données {path} est en lecture seule{detail} : OfferDesk ne peut rien y "
-            f"enregistrer. Le fichier n'est pas endommagé et rien n'a été modifié. Donnez-vous le "
-            f"droit d'écrire sur le fichier et sur son dossier {path.parent} (ou copiez-les sur un "
-            f"disque accessible en écriture), puis relancez OfferDesk."
-        )
+        self.reason = reason
+        if reason:
+            message = msg("offers.database.read_only_because", path=path, reason=reason, folder=path.parent)
+        else:
+            message = msg("offers.database.read_only", path=path, folder=path.parent)
+        super().__init__(message)
 
 
 class UnreadableDatabaseError(StoreError):
@@ -97,26 +105,32 @@ class DamagedDatabaseError(StoreError):
     """The database file failed its integrity check. Nothing was overwritten.
 
     ``latest_backup`` is the newest backup that passed its own check (None if there is none);
-    offer to restore it with `offerdesk restore PATH`.
+    offer to restore it with `offerdesk restore PATH`. ``unusable``: the file is not an OfferDesk
+    database at all (empty, not SQLite, without OfferDesk's tables) rather than a damaged one.
     """
 
     def __init__(
-        self, path: Path, problems: list[str], latest_backup: Path | None, *, state: str = "est endommagée"
+        self,
+        path: Path,
+        problems: Sequence[Message | str],
+        latest_backup: Path | None,
+        *,
+        unusable: bool = False,
     ) -> None:
         self.path = path
-        self.problems = problems
+        self.problems = list(problems)
         self.latest_backup = latest_backup
-        detail = problems[0] if problems else "problème inconnu"
+        self.unusable = unusable
+        detail = self.problems[0] if self.problems else msg("offers.database.unknown_problem")
         if latest_backup is not None:
-            advice = (
-                f"La dernière sauvegarde intacte est {latest_backup} ; restaurez-la avec "
-                f"`offerdesk restore {latest_backup}` (le fichier actuel est mis de côté, pas effacé)."
-            )
+            advice = msg("offers.database.restore_advice", backup=latest_backup)
         else:
-            advice = (
-                "Aucune sauvegarde intacte n'a été trouvée : conservez le fichier et contactez le support."
-            )
-        super().__init__(f"La base de données {path} {state} ({detail}). Rien n'a été modifié. {advice}")
+            advice = msg("offers.database.no_backup_advice")
+        if unusable:
+            message = msg("offers.database.unusable", path=path, detail=detail, advice=advice)
+        else:
+            message = msg("offers.database.damaged", path=path, detail=detail, advice=advice)
+        super().__init__(message)
 
 
 class DatabaseKeyError(StoreError):
@@ -124,13 +138,13 @@ class DatabaseKeyError(StoreError):
     keychain is unavailable, or the key does not open it. Not damage: nothing was changed,
     and the file must not be replaced as if it were empty or damaged."""
 
-    def __init__(self, message: str, path: Path, problem: str) -> None:
+    def __init__(self, message: Message | str, path: Path, problem: str) -> None:
         super().__init__(message)
         self.path = path
         self.problem = problem  # "missing", "wrong" or "keychain"
 
 
 def key_error(exc: Exception, path: Path | None = None) -> DatabaseKeyError:
-    """The store's error for db.cipher.DatabaseKeyError `exc`."""
+    """The store's error for db.cipher.DatabaseKeyError `exc` (its Message kept when it has one)."""
     where: Path = getattr(exc, "path", None) or path or Path()
-    return DatabaseKeyError(str(exc), where, str(getattr(exc, "problem", "wrong")))
+    return DatabaseKeyError(reason_of(exc), where, str(getattr(exc, "problem", "wrong")))

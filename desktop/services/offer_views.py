@@ -18,7 +18,7 @@ from desktop.domain.views import (
     SignatureView,
     SiteView,
 )
-from desktop.services.clients import client_view, site_view
+from desktop.services.clients import client_view, language, site_view
 from desktop.services.reference import cgv_view
 from desktop.services.settings import representative_view
 
@@ -32,7 +32,11 @@ SITE_FIELDS = ("label", "address_line1", "address_line2", "postcode", "city", "c
 def client_snapshot(client: Client, site: Site | None) -> dict[str, Any]:
     """The client's (and site's) data as shown on the offer, frozen at presentation/signature."""
     return {
-        "client": {"id": client.id, **{f: getattr(client, f) for f in CLIENT_FIELDS}},
+        "client": {
+            "id": client.id,
+            **{f: getattr(client, f) for f in CLIENT_FIELDS},
+            "preferred_language": client.preferred_language,
+        },
         "site": None if site is None else {"id": site.id, **{f: getattr(site, f) for f in SITE_FIELDS}},
     }
 
@@ -66,7 +70,11 @@ def _client_part(session: Session, offer: Offer) -> tuple[ClientView, SiteView |
         assert row is not None
         return client_view(row), None if offer.site is None else site_view(offer.site)
     c: dict[str, Any] = snap["client"]
-    client = ClientView(id=int(c["id"]), **{f: str(c.get(f, "")) for f in CLIENT_FIELDS})  # type: ignore[arg-type]
+    client = ClientView(
+        id=int(c["id"]),
+        **{f: str(c.get(f, "")) for f in CLIENT_FIELDS},  # type: ignore[arg-type]
+        preferred_language=language(str(c.get("preferred_language", "fr"))),
+    )
     s: dict[str, Any] | None = snap.get("site")
     site = None
     if s is not None:
@@ -138,6 +146,7 @@ def offer_view(session: Session, offer: Offer) -> OfferView:
         created_at=offer.created_at,
         updated_at=offer.updated_at,
         version=offer.version,
+        document_language=language(offer.document_language),
         signatures=tuple(
             SignatureView(
                 role=s.role,

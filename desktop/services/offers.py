@@ -19,21 +19,22 @@ from db.models import Client, Document, Offer, OfferCounter, OfferLineRow, Produ
 from desktop.documents.zone import local_date
 from desktop.domain import bounds, lifecycle
 from desktop.domain.errors import FieldError
-from desktop.domain.labels import SIZE_LABELS, STATUS_LABELS
 from desktop.domain.lifecycle import Action
+from desktop.domain.messages import Message, msg
 from desktop.domain.pricing import PricedOffer
 from desktop.domain.vat import VatCategory
 from desktop.domain.views import DraftInput, LineInput, OfferView, SignatureInput
 from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import audit
 from desktop.services.catalogue import check_engagement, line_product
-from desktop.services.clients import load_client
+from desktop.services.clients import checked_language, load_client
 from desktop.services.errors import (
     ClientSizeError,
     NotFoundError,
     OfferConflictError,
     OfferStateError,
     conflict_message,
+    reason_of,
 )
 from desktop.services.listing import deadlines, list_offers
 from desktop.services.offer_views import client_snapshot, offer_view, priced_from_rows
@@ -78,12 +79,13 @@ def load_offer(session: Session, offer_id: int) -> Offer:
         options=[selectinload(Offer.lines), selectinload(Offer.signatures), selectinload(Offer.documents)],
     )
     if offer is None:
-        raise NotFoundError(f"L'offre n° {offer_id} n'existe pas (elle a peut-être été supprimée).")
+        raise NotFoundError(msg("offers.offer.not_found", offer_id=offer_id))
     return offer
 
 
-def _label(offer: Offer) -> str:
-    return f"{offer.number} (révision {offer.revision})"
+def _offer_label(offer: Offer) -> Message:
+    """The offer's number and revision, "OF-2026-JDU-0042 (révision 2)", in the reader's language."""
+    return msg("offers.offer.label", number=offer.number, revision=offer.revision)
 
 
 def next_number(session: Session, year: int, rep_code: str) -> str:
@@ -112,7 +114,7 @@ def _price(session: Session, offer: Offer) -> PricedOffer:
         for row in offer.lines:
             row.vat_rate = table.rate_on(day, VatCategory(row.vat_category))
     except ValueError as exc:
-        raise FieldError("offer_date", str(exc)) from None
+        raise FieldError("offer_date", reason_of(exc)) from None
     offer.index_applied = cote
     offer.index_reference = series.reference
     offer.vat_standard_rate = standard
@@ -148,15 +150,15 @@ def reprice_all_drafts(session: Session) -> int:
 
 def _percent(value: Decimal, field: str) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite() or not Decimal(0) <= value <= Decimal(100):
-        raise FieldError(field, "une remise est un pourcentage compris entre 0 et 100")
+        raise FieldError(field, msg("offers.discount.range"))
     if value != value.quantize(Decimal("0.01")):
-        raise FieldError(field, "une remise a au plus 2 décimales")
+        raise FieldError(field, msg("offers.discount.places"))
     return value
 
 
 def _whole(value: int, field: str, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise FieldError(field, f"doit être un nombre entier supérieur ou égal à {minimum}")
+        raise FieldError(field, msg("offers.whole.minimum", minimum=minimum))
     return value
 
 
@@ -168,10 +170,10 @@ def _check_draft(data: DraftInput) -> dt.date:
     _whole(data.payment_term_days, "payment_term_days", 0)
     validity = data.validity_date or data.offer_date + DEFAULT_VALIDITY
     if validity < data.offer_date:
-        raise FieldError("validity_date", "la date de validité ne peut pas précéder la date de l'offre")
+        raise FieldError("validity_date", msg("offers.validity.before_offer_date"))
     bounds.check_date(validity, "validity_date")
     if any(not isinstance(d, str) for d in data.required_documents):
-        raise FieldError("required_documents", "doit être une liste de textes")
+        raise FieldError("required_documents", msg("offers.required_documents.not_texts"))
     return validity
 
 
@@ -221,7 +223,7 @@ def _fill(session: Session, offer: Offer, data: DraftInput, validity: dt.date) -
     if data.site_id is not None:
         site = session.get(Site, data.site_id)
         if site is None or site.client_id != client.id:
-            raise FieldError("site_id", "ce site n'appartient pas au client choisi")
+            raise FieldError("site_id", msg("offers.site.other_client"))
     offer.client_id = client.id
     offer.site_id = data.site_id
     offer.offer_date = data.offer_date
@@ -233,6 +235,10 @@ def _fill(session: Session, offer: Offer, data: DraftInput, validity: dt.date) -
     offer.special_conditions = data.special_conditions.strip()
     offer.required_documents = [d.strip() for d in data.required_documents if d.strip()]
     offer.client_size = data.client_size
+    if data.document_language is not None:
+        offer.document_language = checked_language(data.document_language, "document_language")
+    elif not offer.document_language:  # a new draft: the client's preferred language
+        offer.document_language = client.preferred_language
     offer.cgv_version_id = cgv_row_in_force(session, data.offer_date).id
 
 
@@ -242,9 +248,7 @@ def _step(offer: Offer, action: Action) -> OfferStatus:
     try:
         return lifecycle.step(offer.status, action)
     except lifecycle.TransitionRefused as refused:
-        raise OfferStateError(
-            refused.refusal.message(_label(offer), STATUS_LABELS[offer.status].in_sentence)
-        ) from None
+        raise OfferStateError(refused.refusal.message(offer.number, offer.revision)) from None
 
 
 def _summary(offer: Offer) -> dict[str, Any]:
@@ -267,9 +271,7 @@ def create_draft(store: Store, data: DraftInput, actor: str = "") -> OfferView:
     with store.session() as session:
         rep = current_representative_row(session)
         if rep is None:
-            raise FieldError(
-                "representative", "renseignez d'abord le représentant (nom et code) dans les paramètres"
-            )
+            raise FieldError("representative", msg("offers.representative.missing"))
         now = _now()
         offer = Offer(
             number=next_number(session, data.offer_date.year, rep.code),
@@ -330,14 +332,11 @@ def present(store: Store, offer_id: int, actor: str = "") -> OfferView:
         offer = load_offer(session, offer_id)
         presented = _step(offer, Action.PRESENT)
         if not offer.lines:
-            raise FieldError("lines", "ajoutez au moins une ligne avant de présenter l'offre")
+            raise FieldError("lines", msg("offers.present.no_lines"))
         client = load_client(session, offer.client_id)
         for name in ("address_line1", "postcode", "city"):
             if not getattr(client, name):
-                raise FieldError(
-                    f"client.{name}",
-                    "l'adresse du siège du client est incomplète (adresse, code postal et localité requis)",
-                )
+                raise FieldError(f"client.{name}", msg("offers.present.address_incomplete"))
         _price(session, offer)
         offer.client_snapshot = client_snapshot(client, offer.site)
         offer.status = presented
@@ -366,6 +365,7 @@ def _copy(session: Session, source: Offer, number: str, revision: int, day: dt.d
         special_conditions=source.special_conditions,
         required_documents=list(source.required_documents),
         client_size=source.client_size,
+        document_language=source.document_language,
         cgv_version_id=cgv_row_in_force(session, day).id,
         created_at=now,
         updated_at=now,
@@ -404,8 +404,7 @@ def new_revision(store: Store, offer_id: int, today: dt.date | None = None, acto
         latest = session.scalar(select(func.max(Offer.revision)).where(Offer.number == source.number))
         if source.revision != latest:
             raise OfferStateError(
-                f"L'offre {_label(source)} n'est pas la dernière révision de {source.number} : "
-                "révisez la plus récente."
+                msg("offers.revision.not_latest", offer=_offer_label(source), number=source.number)
             )
         after = _step(source, Action.NEW_REVISION)
         offer = _copy(session, source, source.number, source.revision + 1, day)
@@ -428,9 +427,7 @@ def duplicate(store: Store, offer_id: int, today: dt.date | None = None, actor: 
         _step(source, Action.DUPLICATE)  # only read: its status does not change
         rep = current_representative_row(session)
         if rep is None:
-            raise FieldError(
-                "representative", "renseignez d'abord le représentant (nom et code) dans les paramètres"
-            )
+            raise FieldError("representative", msg("offers.representative.missing"))
         offer = _copy(session, source, next_number(session, day.year, rep.code), 1, day)
         offer.representative_id = rep.id
         session.flush()
@@ -446,9 +443,9 @@ def duplicate(store: Store, offer_id: int, today: dt.date | None = None, actor: 
 
 def _check_signature(data: SignatureInput, field: str) -> None:
     if not data.signer_name.strip():
-        raise FieldError(f"{field}.signer_name", "le nom du signataire est obligatoire")
+        raise FieldError(f"{field}.signer_name", msg("offers.sign.signer_required"))
     if not data.capture.is_enough_ink():
-        raise FieldError(f"{field}.signature", "la signature est trop courte : veuillez signer à nouveau")
+        raise FieldError(f"{field}.signature", msg("offers.sign.signature_short"))
 
 
 def _signing_size(offer: Offer, declared: ClientSize | None) -> ClientSize:
@@ -457,18 +454,19 @@ def _signing_size(offer: Offer, declared: ClientSize | None) -> ClientSize:
     if declared is None:
         if recorded is None:
             raise ClientSizeError(
-                f"L'offre {_label(offer)} ne peut pas être signée : la taille du client "
-                "(microentreprise, petite entreprise, organisation à but non lucratif ou autre) "
-                "n'est pas indiquée sur l'offre ; le client la déclare au moment de signer.",
+                msg("offers.sign.size_missing", offer=_offer_label(offer)),
                 recorded,
                 declared,
             )
         return recorded
     if recorded is not None and recorded is not declared:
         raise ClientSizeError(
-            f"L'offre {_label(offer)} a été présentée pour un client de taille "
-            f"« {SIZE_LABELS[recorded].name} », mais le client déclare « {SIZE_LABELS[declared].name} » : "
-            "faites une nouvelle révision de l'offre.",
+            msg(
+                "offers.sign.size_contradicts",
+                offer=_offer_label(offer),
+                recorded=recorded,
+                declared=declared,
+            ),
             recorded,
             declared,
         )
@@ -496,12 +494,11 @@ def sign(
     """
     moment = (at or _now()).astimezone(dt.UTC)
     if not place.strip():
-        raise FieldError("place", "le lieu de signature est obligatoire")
+        raise FieldError("place", msg("offers.sign.place_required"))
     if client_size is not None and not isinstance(client_size, ClientSize):
         raise FieldError(
             "client_size",
-            f"« {client_size} » n'est pas une taille d'entreprise reconnue : choisissez parmi "
-            f"{', '.join(label.name for label in SIZE_LABELS.values())}",
+            msg("offers.sign.size_unknown", value=str(client_size), sizes=list(ClientSize)),
         )
     _check_signature(client, "client")
     if representative is not None:
@@ -511,18 +508,14 @@ def sign(
         signed = _step(offer, Action.SIGN)
         if moment.astimezone().date() > offer.validity_date:  # the local calendar day, not UTC's
             raise OfferStateError(
-                f"L'offre {_label(offer)} n'était valable que jusqu'au {offer.validity_date:%d/%m/%Y} : "
-                "faites une nouvelle révision."
+                msg("offers.sign.expired", offer=_offer_label(offer), validity_date=offer.validity_date)
             )
         size_declared_now = offer.client_size is None
         size = _signing_size(offer, client_size)
         rep = offer.representative
         if representative is None:
             if rep.signature_strokes is None:
-                raise FieldError(
-                    "representative.signature",
-                    "aucune signature enregistrée : le représentant doit signer maintenant",
-                )
+                raise FieldError("representative.signature", msg("offers.sign.no_stored_signature"))
             from desktop.domain.signature import SignatureCapture
 
             representative = SignatureInput(
@@ -633,9 +626,7 @@ def record_activation(store: Store, offer_id: int, activation_date: dt.date, act
         assert offer.signed_at is not None
         bounds.check_date(activation_date, "activation_date")
         if activation_date < local_date(offer.signed_at):  # the company's day of signing, not UTC's
-            raise FieldError(
-                "activation_date", "la mise en service ne peut pas précéder la signature du contrat"
-            )
+            raise FieldError("activation_date", msg("offers.activation.before_signature"))
         offer.activation_date = activation_date
         offer.status = activated
         offer.updated_at = _now()
@@ -655,5 +646,5 @@ def document_pdf(store: Store, document_id: int) -> bytes:
     with store.read() as session:
         row = session.get(Document, document_id)
         if row is None:
-            raise NotFoundError(f"Le document n° {document_id} n'existe pas.")
+            raise NotFoundError(msg("offers.document.not_found", document_id=document_id))
         return row.pdf

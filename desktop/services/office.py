@@ -27,9 +27,11 @@ from db.models import CertificateRevocation, CompanyCertificate, CompanyCrl, Com
 from desktop.config import CA_DIR_ENV
 from desktop.documents import company_ca, zone
 from desktop.documents.files import write_atomic
+from desktop.domain.messages import msg
 from desktop.domain.views import RepresentativeInput
 from desktop.paths import data_dir
 from desktop.services import audit, settings
+from desktop.services.causes import cause
 from desktop.services.errors import StoreError
 from desktop.services.settings import _checked_representative
 from desktop.services.store import Store, open_store
@@ -40,7 +42,7 @@ ENROLMENT_VERSION = 1
 
 
 class OfficeError(StoreError):
-    """An office command cannot do what was asked (French message, says what to do)."""
+    """An office command cannot do what was asked (its message says what to do)."""
 
 
 def default_ca_dir() -> Path:
@@ -91,7 +93,7 @@ def create_database_if_missing(url: str) -> bool:
     except SQLAlchemyError as exc:
         if "does not exist" not in str(exc):
             raise OfficeError(
-                f"la base {server_address(url)} ne peut pas être ouverte : {_first(exc)}"
+                msg("records.office.cannot_open", server=server_address(url), reason=_first(exc))
             ) from exc
     finally:
         engine.dispose()
@@ -102,8 +104,7 @@ def create_database_if_missing(url: str) -> bool:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
     except SQLAlchemyError as exc:
         raise OfficeError(
-            f"la base {parsed.database} n'existe pas et ne peut pas être créée ({_first(exc)}) : "
-            "faites-la créer par l'administrateur du serveur PostgreSQL"
+            msg("records.office.cannot_create", database=str(parsed.database), reason=_first(exc))
         ) from exc
     finally:
         admin.dispose()
@@ -154,9 +155,9 @@ def init_office(
             else:
                 ca = company_ca.create_ca(ca_dir, name)
         except OSError as exc:
-            raise OfficeError(f"le dossier de l'autorité {ca_dir} ne peut pas être écrit : {exc}") from exc
+            raise OfficeError(msg("records.office.ca_unwritable", folder=ca_dir, reason=cause(exc))) from exc
         except company_ca.CaError as exc:
-            raise OfficeError(str(exc)) from exc
+            raise OfficeError(cause(exc)) from exc
         with store.session() as session:
             published = _publish_root(session, ca)
         return OfficeInit(
@@ -193,7 +194,7 @@ def _open_ca(ca_dir: Path) -> company_ca.CaKey:
     try:
         return company_ca.load_ca(ca_dir)
     except company_ca.CaError as exc:
-        raise OfficeError(str(exc)) from exc
+        raise OfficeError(cause(exc)) from exc
 
 
 def _require_published(session: Session, ca: company_ca.CaKey) -> None:
@@ -201,10 +202,7 @@ def _require_published(session: Session, ca: company_ca.CaKey) -> None:
         select(CompanyCertificate.id).where(CompanyCertificate.sha256 == ca.fingerprint)
     ).first():
         return
-    raise OfficeError(
-        f"l'autorité de {ca.folder} n'est pas celle de cette base (racine non publiée) : lancez « offerdesk "
-        "office init » avec ce dossier et cette base, ou indiquez le bon dossier (--ca-dir)"
-    )
+    raise OfficeError(msg("records.office.ca_not_published", folder=ca.folder))
 
 
 # --- office add-rep -----------------------------------------------------------------------
@@ -232,7 +230,7 @@ def add_representative(
     passphrase returned here, to be given to the representative by another channel)."""
     code, name = _checked_representative(data)
     if output.exists():
-        raise OfficeError(f"{output} existe déjà : choisissez un autre fichier (il n'est jamais écrasé)")
+        raise OfficeError(msg("records.office.output_exists", path=output))
     ca = _open_ca(ca_dir)
     key, cert = company_ca.issue_sealing_certificate(ca, code, name)
     passphrase = company_ca.one_time_passphrase()
@@ -271,7 +269,9 @@ def add_representative(
         try:  # inside the transaction: a file that cannot be written records nothing
             write_atomic(output, json.dumps(body, indent=2, ensure_ascii=False).encode("utf-8"), mode=0o600)
         except OSError as exc:
-            raise OfficeError(f"le fichier d'enrôlement {output} ne peut pas être écrit : {exc}") from exc
+            raise OfficeError(
+                msg("records.office.enrolment_unwritable", path=output, reason=cause(exc))
+            ) from exc
     return Enrolment(output, code, name, passphrase, fingerprint, cert.not_valid_after_utc.date().isoformat())
 
 
@@ -310,7 +310,7 @@ def parse_revocation_date(text: str | None) -> dt.datetime:
         else:
             moment = dt.datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise OfficeError(f"« {text} » n'est pas une date (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)") from exc
+        raise OfficeError(msg("records.office.not_a_date", text=text)) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone.local_zone())
     return moment.astimezone(dt.UTC)
@@ -321,11 +321,12 @@ def revoke(
     ca_dir: Path,
     code: str,
     when: dt.datetime,
-    reason: str = "poste perdu ou volé",
+    reason: str = "",
     copy_to: Path | None = None,
 ) -> RevokeResult:
     """Revoke every sealing certificate issued to `code` from `when` on and publish a new CRL
-    signed by the CA (database, CA folder, and `copy_to` if given)."""
+    signed by the CA (database, CA folder, and `copy_to` if given); `reason`, the office's own
+    words (`offerdesk office revoke --reason`), is recorded with each revocation."""
     code = code.strip().upper()
     ca = _open_ca(ca_dir)
     crl_path = ca_dir / company_ca.CRL_FILE
@@ -339,7 +340,7 @@ def revoke(
             )
         )
         if not certs:
-            raise OfficeError(f"aucun certificat de scellement n'a été émis pour le représentant {code}")
+            raise OfficeError(msg("records.office.no_certificate", code=code))
         done = set(session.scalars(select(CertificateRevocation.certificate_sha256)))
         now = _now()
         revoked, already = [], []
@@ -380,5 +381,5 @@ def revoke(
             if copy_to is not None:
                 write_atomic(copy_to, der)
         except OSError as exc:
-            raise OfficeError(f"la liste de révocation ne peut pas être écrite : {exc}") from exc
+            raise OfficeError(msg("records.office.crl_unwritable", reason=cause(exc))) from exc
     return RevokeResult(code, tuple(revoked), tuple(already), when, number, crl_path)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, CompanyIdentity, Document, Offer, OfferStatus
 from desktop import __version__
-from desktop.documents.cgv import CgvDocument
+from desktop.documents.cgv import CgvDocument, load_translation
 from desktop.documents.model import (
     AuditRecord,
     ClientParty,
@@ -34,9 +34,12 @@ from desktop.documents.model import (
     offer_content_sha256,
 )
 from desktop.documents.seal import SealError, SealInfo, seal_pdf
+from desktop.domain.formatting import DEFAULT_LANG
+from desktop.domain.messages import msg
 from desktop.domain.views import Address, CgvView, CompanyView, OfferView, SignatureView
 from desktop.domain.vocabulary import SignerRole
 from desktop.services import audit
+from desktop.services.causes import cause
 from desktop.services.errors import NotFoundError, StoreError
 from desktop.services.offer_views import offer_view
 from desktop.services.seal_settings import SEAL_PASSPHRASE_ENV as SEAL_PASSPHRASE_ENV
@@ -110,6 +113,8 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
             ),
         )
     cgv = _cgv(view.cgv)
+    language = view.document_language
+    translation = load_translation(cgv.version, language)
     model = PackModel(
         seller=company,
         client=ClientParty(
@@ -148,6 +153,8 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
         descriptions=tuple(line.product_name for line in view.lines),
         client_size=view.client_size,
         cgv=cgv,
+        language=language,
+        cgv_translation=translation,
     )
     signatures = {s.role: s for s in view.signatures}
     if view.signed_at is None or SignerRole.CLIENT not in signatures:
@@ -165,6 +172,7 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
             offer_content_sha256=offer_content_sha256(model),
             cgv_sha256=view.cgv.sha256,
             audit=_audit_record(sign_entry) if sign_entry is not None else None,
+            cgv_translation_sha256=translation.sha256() if translation is not None else "",
         ),
     )
 
@@ -172,10 +180,7 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
 def _company(session: Session) -> CompanyView:
     row = session.get(CompanyIdentity, 1)
     if row is None:
-        raise PackError(
-            "L'identité du vendeur n'est pas renseignée (Paramètres > Vendeur) : "
-            "les documents de l'offre ne peuvent pas être imprimés"
-        )
+        raise PackError(msg("records.pack.no_seller"))
     return company_view(row)
 
 
@@ -204,25 +209,26 @@ def attach_signed_pack(session: Session, offer: Offer, actor: str = "") -> Attac
     from desktop.documents.pack import render_pack
 
     if offer.status is not OfferStatus.SIGNED:
-        raise PackError(f"L'offre {offer.number} (révision {offer.revision}) n'est pas signée")
+        raise PackError(msg("records.pack.not_signed", number=offer.number, revision=offer.revision))
     session.flush()
     session.expire(offer, ["signatures", "documents"])
     entry = _sign_entry(session, offer)
     if entry is None:
-        raise PackError(
-            "Erreur interne : la signature n'est pas inscrite au journal d'audit, "
-            "le contrat scellé ne peut pas être produit"
-        )
+        raise PackError(msg("records.pack.sign_not_recorded"))
     model = pack_model(offer_view(session, offer), _company(session), entry)
     rendered = render_pack(model)
-    reason = f"Contrat {offer.number} révision {offer.revision} signé par {model.client.legal_name}"
+    # the seal's /Reason, part of the document: in the document's language (French until an
+    # offer has its own, issue 13)
+    reason = msg(
+        "records.pack.seal_reason",
+        number=offer.number,
+        revision=offer.revision,
+        client=model.client.legal_name,
+    ).text(DEFAULT_LANG)
     try:
         sealed, info = seal_pdf(rendered.pdf, seal_config(), reason, offer.signed_place or "")
     except SealError as exc:  # the company's certificate: missing, unreadable, wrong passphrase
-        raise PackError(
-            f"Le contrat ne peut pas être scellé : {exc}. Vérifiez le certificat de scellement dans les "
-            "paramètres ; l'offre n'est pas signée."
-        ) from exc
+        raise PackError(msg("records.pack.seal_failed", reason=cause(exc))) from exc
     digest = hashlib.sha256(sealed).hexdigest()
     evidence = model.evidence
     assert evidence is not None
@@ -234,7 +240,7 @@ def attach_signed_pack(session: Session, offer: Offer, actor: str = "") -> Attac
         seal={
             **info.to_json(),
             "pages": rendered.page_count,
-            "cgv_pages": list(rendered.cgv_pages),  # where signing mode's « CGV » button jumps
+            "cgv_pages": list(rendered.all_cgv_pages),  # where signing mode's « CGV » button jumps
             "offer_content_sha256": evidence.offer_content_sha256,
             "cgv_sha256": evidence.cgv_sha256,
             "sign_audit_seq": entry.seq,
@@ -267,8 +273,9 @@ def find_offer(session: Session, number: str, revision: int | None = None) -> Of
         query = query.where(Offer.revision == revision)
     offer = session.scalars(query.order_by(Offer.revision.desc()).limit(1)).first()
     if offer is None:
-        what = f"L'offre {number}" + (f" (révision {revision})" if revision is not None else "")
-        raise NotFoundError(f"{what} n'existe pas")
+        if revision is None:
+            raise NotFoundError(msg("records.pack.offer_not_found", number=number))
+        raise NotFoundError(msg("records.pack.revision_not_found", number=number, revision=revision))
     return offer
 
 
@@ -289,17 +296,14 @@ def _check_recorded_digest(session: Session, offer: Offer, pdf: bytes) -> None:
         .order_by(AuditEntry.seq)
         .limit(1)
     ).first()
-    label = f"L'offre {offer.number} (révision {offer.revision})"
+    which = {"number": offer.number, "revision": offer.revision}
     if entry is None:
-        raise PackError(f"{label} est signée mais son contrat scellé n'est pas inscrit au journal d'audit")
+        raise PackError(msg("records.pack.pack_not_recorded", **which))
     forged = audit.entry_problem(session, entry)
     if forged is not None:
-        raise PackError(f"{label} : {forged} ; le contrat scellé enregistré ne sera pas fourni")
+        raise PackError(msg("records.pack.record_not_trusted", problem=forged, **which))
     if hashlib.sha256(pdf).hexdigest() != entry.payload.get("sha256"):
-        raise PackError(
-            f"{label} : le contrat scellé enregistré ne correspond pas à l'empreinte inscrite au "
-            "journal d'audit à la signature ; il a été modifié et ne sera pas fourni"
-        )
+        raise PackError(msg("records.pack.pack_changed", **which))
 
 
 @dataclass(frozen=True)
@@ -329,17 +333,14 @@ def pack_bytes(store: Store, number: str, revision: int | None = None) -> PackBy
         if offer.signed_at is not None:
             stored = _stored_pack(session, offer)
             if stored is None:
-                raise PackError(
-                    f"L'offre {number} (révision {offer.revision}) est signée "
-                    "mais son contrat scellé est introuvable"
-                )
+                raise PackError(msg("records.pack.pack_missing", number=number, revision=offer.revision))
             pdf = bytes(stored.pdf)
             _check_recorded_digest(session, offer, pdf)
             return PackBytes(
                 pdf, True, offer.number, offer.revision, _stored_cgv_pages(session, offer, stored)
             )
         rendered = render_pack(pack_model(offer_view(session, offer), _company(session)))
-        return PackBytes(rendered.pdf, False, offer.number, offer.revision, rendered.cgv_pages)
+        return PackBytes(rendered.pdf, False, offer.number, offer.revision, rendered.all_cgv_pages)
 
 
 def _stored_cgv_pages(session: Session, offer: Offer, stored: Document) -> tuple[int, ...]:
@@ -351,7 +352,7 @@ def _stored_cgv_pages(session: Session, offer: Offer, stored: Document) -> tuple
     if isinstance(recorded, list) and all(isinstance(page, int) for page in recorded):
         return tuple(recorded)
     model = pack_model(offer_view(session, offer), _company(session), _sign_entry(session, offer))
-    return render_pack(model).cgv_pages
+    return render_pack(model).all_cgv_pages
 
 
 def write_pack(store: Store, number: str, revision: int | None, path: Path) -> WrittenPack:

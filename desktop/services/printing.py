@@ -18,6 +18,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+from desktop.domain.messages import MessageError, msg
+
 TIMEOUT_S = 20.0  # a scheduler that does not answer within this is reported, not waited for
 SIDES_TWO_SIDED = "two-sided-long-edge"
 SIDES_ONE_SIDED = "one-sided"
@@ -26,8 +28,8 @@ _REQUEST_ID = re.compile(r"request id is (\S+)")
 _DEFAULT = re.compile(r"system default destination: (\S+)")
 
 
-class CupsError(Exception):
-    """The print job could not be handed to CUPS; str() is the message for the user."""
+class CupsError(MessageError):
+    """The print job could not be handed to CUPS; `message` says why, str() is it for the user."""
 
 
 @dataclass(frozen=True)
@@ -121,11 +123,10 @@ def lp_arguments(
 ) -> list[str]:
     """The `lp` command line: the PDF comes on standard input."""
     if copies < 1:
-        raise CupsError("Le nombre d'exemplaires doit être d'au moins 1.")
+        raise CupsError(msg("offers.print.copies_minimum"))
     if not 1 <= first_page <= last_page <= page_count:
         raise CupsError(
-            f"Les pages à imprimer doivent être comprises entre 1 et {page_count} "
-            f"(demandé : {first_page} à {last_page})."
+            msg("offers.print.page_range", page_count=page_count, first_page=first_page, last_page=last_page)
         )
     args = ["lp", "-d", printer, "-n", str(copies)]
     args += ["-o", f"sides={SIDES_TWO_SIDED if two_sided else SIDES_ONE_SIDED}"]
@@ -163,18 +164,13 @@ def submit(
     try:
         done = _run(args, stdin=pdf)
     except subprocess.TimeoutExpired as exc:
-        raise CupsError(
-            "Le service d'impression (CUPS) ne répond pas : vérifiez qu'il est démarré, puis réessayez."
-        ) from exc
+        raise CupsError(msg("offers.print.cups_timeout")) from exc
     except OSError as exc:
-        raise CupsError(
-            f"La commande d'impression « lp » n'a pas pu être lancée ({exc.strerror or exc})."
-        ) from exc
+        raise CupsError(msg("offers.print.lp_failed", reason=str(exc.strerror or exc))) from exc
     reason = (done.stderr or done.stdout).decode("utf-8", "replace").strip()
     if done.returncode != 0:
         raise CupsError(
-            f"L'imprimante « {printer} » a refusé le document : {reason or 'raison inconnue'}. "
-            "Vérifiez qu'elle est allumée et accepte les travaux, ou choisissez-en une autre."
+            msg("offers.print.refused", printer=printer, reason=reason or msg("offers.print.unknown_reason"))
         )
     found = _REQUEST_ID.search(done.stdout.decode("utf-8", "replace"))
     return CupsJob(

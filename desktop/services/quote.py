@@ -14,6 +14,7 @@ from desktop.domain import bounds
 from desktop.domain import calendar as cal
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.indexation import IndexSeries
+from desktop.domain.messages import msg
 from desktop.domain.money import parse_amount, parse_decimal, parse_percent
 from desktop.domain.pricing import OfferLine, PricedOffer, Totals, price_offer
 from desktop.domain.value import Value
@@ -39,22 +40,20 @@ class QuoteSpec(Value):
 
 def _require(data: Mapping[str, Any], key: str, field: str) -> Any:
     if key not in data:
-        raise FieldError(field, "clé manquante dans la spécification JSON")
+        raise FieldError(field, msg("catalogue.quote.missing_key"))
     return data[key]
 
 
 def _date(value: Any, field: str) -> dt.date:
     if not isinstance(value, str):
-        raise FieldError(
-            field, 'doit être une date au format ISO écrite entre guillemets, p. ex. "2026-11-26"'
-        )
+        raise FieldError(field, msg("catalogue.quote.date_text"))
     return bounds.parse_iso_date(value, field)
 
 
 def _cote(value: Any, field: str) -> Decimal:
     cote = parse_decimal(value, field)
     if not 0 < cote <= COTE_MAX:
-        raise FieldError(field, "doit être strictement positive et au plus 100 000")
+        raise FieldError(field, msg("catalogue.quote.cote_range", limit=COTE_MAX))
     return cote
 
 
@@ -65,21 +64,21 @@ def _optional_date(data: Mapping[str, Any], key: str) -> dt.date | None:
 
 def _series(value: Any) -> IndexSeries:
     if not isinstance(value, Mapping):
-        raise FieldError("index", "doit être un objet avec les clés « reference » et « series »")
+        raise FieldError("index", msg("catalogue.quote.index_object"))
     reference = _cote(_require(value, "reference", "index.reference"), "index.reference")
     points = _require(value, "series", "index.series")
     if not isinstance(points, list) or not points:
-        raise FieldError("index.series", "doit être une liste non vide d'objets {from, value}")
+        raise FieldError("index.series", msg("catalogue.quote.series_list"))
     parsed = []
     for i, point in enumerate(points):
         field = f"index.series[{i}]"
         if not isinstance(point, Mapping):
-            raise FieldError(field, "doit être un objet avec les clés « from » et « value »")
+            raise FieldError(field, msg("catalogue.quote.point_object"))
         start = _date(_require(point, "from", f"{field}.from"), f"{field}.from")
         cote = _cote(_require(point, "value", f"{field}.value"), f"{field}.value")
         parsed.append((start, cote))
     if len({d for d, _ in parsed}) != len(parsed):
-        raise FieldError("index.series", "deux cotes ont la même date")
+        raise FieldError("index.series", msg("catalogue.quote.same_date"))
     return IndexSeries.of(reference, parsed)
 
 
@@ -91,15 +90,15 @@ def _fee(line: Mapping[str, Any], field: str) -> Decimal:
 def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
     field = f"lines[{index}]"
     if not isinstance(value, Mapping):
-        raise FieldError(field, "doit être un objet JSON")
+        raise FieldError(field, msg("catalogue.quote.object"))
     description = _require(value, "description", f"{field}.description")
     if not isinstance(description, str) or not description.strip():
-        raise FieldError(f"{field}.description", "doit être un texte non vide")
+        raise FieldError(f"{field}.description", msg("catalogue.quote.text"))
     bounds.check_text(description, f"{field}.description")
     quantity = bounds.check_quantity(_require(value, "quantity", f"{field}.quantity"), f"{field}.quantity")
     indexed = _require(value, "installation_indexed", f"{field}.installation_indexed")
     if not isinstance(indexed, bool):
-        raise FieldError(f"{field}.installation_indexed", "doit valoir true ou false")
+        raise FieldError(f"{field}.installation_indexed", msg("catalogue.quote.boolean"))
 
     def percent(key: str) -> Decimal:
         raw = value.get(key)
@@ -108,7 +107,7 @@ def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
     vat_raw = value.get("vat_rate")
     vat = default_vat if vat_raw is None else parse_percent(vat_raw, f"{field}.vat_rate")
     if vat >= 100:
-        raise FieldError(f"{field}.vat_rate", "doit être inférieur à 100")
+        raise FieldError(f"{field}.vat_rate", msg("catalogue.quote.vat_below_100"))
     return OfferLine(
         description=description.strip(),
         quantity=quantity,
@@ -124,7 +123,7 @@ def _line(value: Any, index: int, default_vat: Decimal) -> OfferLine:
 def parse_spec(data: Any, default_series: IndexSeries, vat_table: VatTable) -> QuoteSpec:
     """Validate a spec; any problem raises FieldError naming the offending field."""
     if not isinstance(data, Mapping):
-        raise FieldError("spec", "doit être un objet JSON")
+        raise FieldError("spec", msg("catalogue.quote.object"))
     offer_date = _date(_require(data, "offer_date", "offer_date"), "offer_date")
     engagement = bounds.check_months(
         _require(data, "engagement_months", "engagement_months"), "engagement_months"
@@ -133,17 +132,17 @@ def parse_spec(data: Any, default_series: IndexSeries, vat_table: VatTable) -> Q
     activation = _optional_date(data, "activation_date")
     termination = _optional_date(data, "termination_date")
     if termination is not None and activation is None:
-        raise FieldError("termination_date", "nécessite aussi une activation_date")
+        raise FieldError("termination_date", msg("catalogue.quote.needs_activation"))
     if activation is not None and termination is not None and termination < activation:
-        raise FieldError("termination_date", "précède la date d'activation (activation_date)")
+        raise FieldError("termination_date", msg("catalogue.quote.before_activation"))
     series = default_series if data.get("index") is None else _series(data["index"])
     try:
         default_vat = vat_table.rate_on(offer_date, VatCategory.STANDARD)
     except DomainError as exc:
-        raise FieldError("offer_date", str(exc)) from None
+        raise FieldError("offer_date", exc.message) from None
     lines = _require(data, "lines", "lines")
     if not isinstance(lines, list) or not lines:
-        raise FieldError("lines", "doit être une liste non vide")
+        raise FieldError("lines", msg("catalogue.quote.lines_list"))
     return QuoteSpec(
         offer_date=offer_date,
         engagement_months=engagement,
@@ -158,13 +157,14 @@ def parse_spec(data: Any, default_series: IndexSeries, vat_table: VatTable) -> Q
 def check_priced_amounts(offer: PricedOffer) -> None:
     """Every line and total of a priced offer within the bound of a real offer (10,000,000 HT)."""
     for i, priced in enumerate(offer.lines):
-        for amount, what in ((priced.monthly_ht, "mensuel"), (priced.installation_ht, "d'installation")):
-            if amount > bounds.AMOUNT_MAX:
-                raise FieldError(
-                    f"lines[{i}]", f"le montant {what} de la ligne dépasse 10 000 000 € HT (quantité × prix)"
-                )
-    for totals, what in ((offer.monthly, "mensuel"), (offer.installation, "d'installation")):
-        bounds.check_amount(totals.ht, f"lines (total {what})")
+        if priced.monthly_ht > bounds.AMOUNT_MAX:
+            raise FieldError(f"lines[{i}]", msg("catalogue.quote.line_monthly", limit=bounds.AMOUNT_MAX))
+        if priced.installation_ht > bounds.AMOUNT_MAX:
+            raise FieldError(f"lines[{i}]", msg("catalogue.quote.line_installation", limit=bounds.AMOUNT_MAX))
+    if offer.monthly.ht > bounds.AMOUNT_MAX:
+        raise FieldError("lines", msg("catalogue.quote.total_monthly", limit=bounds.AMOUNT_MAX))
+    if offer.installation.ht > bounds.AMOUNT_MAX:
+        raise FieldError("lines", msg("catalogue.quote.total_installation", limit=bounds.AMOUNT_MAX))
 
 
 def _money(value: Decimal) -> str:
@@ -188,7 +188,7 @@ def compute(spec: QuoteSpec) -> tuple[PricedOffer, dict[str, Any]]:
     try:
         cote = spec.series.cote_on(spec.offer_date)
     except DomainError as exc:
-        raise FieldError("offer_date", str(exc)) from None
+        raise FieldError("offer_date", exc.message) from None
     offer = price_offer(spec.lines, cote, spec.series.reference)
     check_priced_amounts(offer)
     out: dict[str, Any] = {

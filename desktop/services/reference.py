@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import CgvVersion, IndexPointRow, IndexSeriesInfo, VatPeriodRow
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.indexation import IndexSeries
+from desktop.domain.messages import Message, msg
 from desktop.domain.vat import VatCategory, VatPeriod, VatTable
 from desktop.domain.views import CgvView
 from desktop.services import audit
@@ -36,9 +37,7 @@ def _now() -> dt.datetime:
 def load_series(session: Session) -> IndexSeries:
     info = session.get(IndexSeriesInfo, 1)
     if info is None:
-        raise DomainError(
-            "la série de l'indice STATEC n'est pas chargée : complétez l'indice STATEC dans les paramètres"
-        )
+        raise DomainError(msg("catalogue.index.not_loaded"))
     points = session.execute(
         select(IndexPointRow.effective_date, IndexPointRow.value).order_by(IndexPointRow.effective_date)
     ).all()
@@ -72,7 +71,7 @@ def cgv_row_in_force(session: Session, day: dt.date) -> CgvVersion:
         .limit(1)
     ).first()
     if row is None:
-        raise FieldError("offer_date", f"aucune version des CGV n'est en vigueur au {day:%d/%m/%Y}")
+        raise FieldError("offer_date", msg("catalogue.cgv.none_in_force", day=day))
     return row
 
 
@@ -106,11 +105,18 @@ def _reprice_drafts(session: Session) -> int:
     return reprice_all_drafts(session)
 
 
-def _check_cote(value: Decimal, prefix: str = "") -> None:
+def _check_cote(value: Decimal, day: dt.date | None = None) -> None:
+    """A cote the index_points column can store; `day`: the cote's date, named in the message."""
     if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
-        raise FieldError("value", prefix + "une cote doit être un nombre décimal positif, p. ex. 968,04")
+        _refuse_cote(msg("catalogue.index.cote_positive", example=Decimal("968.04")), day)
     if value != value.quantize(Decimal("0.01")) or value >= Decimal("1000000"):
-        raise FieldError("value", prefix + "une cote a au plus 2 décimales et 6 chiffres avant la virgule")
+        _refuse_cote(msg("catalogue.index.cote_digits", places=2, digits=6), day)
+
+
+def _refuse_cote(reason: Message, day: dt.date | None) -> NoReturn:
+    raise FieldError(
+        "value", reason if day is None else msg("catalogue.index.cote_on", day=day, reason=reason)
+    )
 
 
 def replace_series(store: Store, points: Sequence[tuple[dt.date, Decimal]], actor: str = "") -> IndexSeries:
@@ -118,12 +124,12 @@ def replace_series(store: Store, points: Sequence[tuple[dt.date, Decimal]], acto
     cotes no longer listed are removed, and drafts are repriced once (not at all if nothing changed)."""
     wanted: dict[dt.date, Decimal] = {}
     for day, value in points:
-        _check_cote(value, f"au {day:%d/%m/%Y}, ")
+        _check_cote(value, day)
         if day in wanted:
-            raise FieldError("value", f"deux cotes sont datées du {day:%d/%m/%Y}")
+            raise FieldError("value", msg("catalogue.index.same_day", day=day))
         wanted[day] = value
     if not wanted:
-        raise FieldError("value", "la série doit contenir au moins une cote")
+        raise FieldError("value", msg("catalogue.index.empty"))
     with store.session() as session:
         rows = {r.effective_date: r for r in session.scalars(select(IndexPointRow))}
         removed = sorted(rows.keys() - wanted.keys())
@@ -183,7 +189,7 @@ def remove_index_point(store: Store, effective_date: dt.date, actor: str = "") -
     with store.session() as session:
         result = session.execute(delete(IndexPointRow).where(IndexPointRow.effective_date == effective_date))
         if not getattr(result, "rowcount", 0):
-            raise NotFoundError(f"Aucune cote n'est enregistrée à la date du {effective_date:%d/%m/%Y}.")
+            raise NotFoundError(msg("catalogue.index.no_cote_on", day=effective_date))
         series = load_series(session)
         repriced = _reprice_drafts(session)
         audit.record(
@@ -199,15 +205,15 @@ def remove_index_point(store: Store, effective_date: dt.date, actor: str = "") -
 def _check_vat_period(start: dt.date, end: dt.date | None, rates: dict[VatCategory, Decimal]) -> None:
     """Refuse what the vat_periods columns could not store (NUMERIC(5,2)) with the field's name."""
     if end is not None and end < start:
-        raise FieldError("end", "la date de fin précède la date de début")
+        raise FieldError("end", msg("catalogue.vat.end_before_start"))
     for category in VatCategory:
         rate = rates.get(category)
         if rate is None or not isinstance(rate, Decimal) or not rate.is_finite():
-            raise FieldError(category.value, "un taux de TVA est un pourcentage compris entre 0 et 100")
+            raise FieldError(category.value, msg("catalogue.vat.rate_range"))
         if not Decimal(0) <= rate < Decimal(100):
-            raise FieldError(category.value, "un taux de TVA est un pourcentage compris entre 0 et 100")
+            raise FieldError(category.value, msg("catalogue.vat.rate_range"))
         if rate != rate.quantize(Decimal("0.01")):
-            raise FieldError(category.value, f"un taux de TVA a au plus 2 décimales (« {rate} »)")
+            raise FieldError(category.value, msg("catalogue.vat.rate_decimals", places=2, rate=rate))
 
 
 def set_vat_period(
@@ -258,10 +264,10 @@ def replace_vat_table(store: Store, table: VatTable, actor: str = "") -> VatTabl
     for period in table.periods:
         _check_vat_period(period.start, period.end, dict(period.rates))
         if period.start in wanted:
-            raise FieldError("start", f"deux périodes commencent le {period.start:%d/%m/%Y}")
+            raise FieldError("start", msg("catalogue.vat.same_start", day=period.start))
         wanted[period.start] = period
     if not wanted:
-        raise FieldError("start", "la table des taux de TVA doit contenir au moins une période")
+        raise FieldError("start", msg("catalogue.vat.empty"))
     with store.session() as session:
         rows = {r.start_date: r for r in session.scalars(select(VatPeriodRow))}
         removed = sorted(rows.keys() - wanted.keys())
@@ -325,14 +331,12 @@ def add_cgv_version(
     """Record a CGV version (inside a transaction); an existing label is returned unchanged,
     except that a missing structure is filled in."""
     if not text.strip():
-        raise FieldError("text", "le texte des CGV est vide")
+        raise FieldError("text", msg("catalogue.cgv.empty"))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     row = session.scalars(select(CgvVersion).where(CgvVersion.label == label)).first()
     if row is not None:
         if row.sha256 != digest:
-            raise FieldError(
-                "text", f"la version {label} des CGV est déjà enregistrée avec un texte différent"
-            )
+            raise FieldError("text", msg("catalogue.cgv.label_taken", label=label))
         if row.structure is None and structure is not None:
             row.structure = structure
         return row

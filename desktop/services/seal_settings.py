@@ -25,14 +25,15 @@ from desktop.documents import trust
 from desktop.documents.files import write_atomic
 from desktop.documents.seal import COMPANY_SECRET, NO_KEYCHAIN_HELP, SealConfig, data_dir, secret_scope
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import msg
 from desktop.domain.views import TrustRoot
-from desktop.services.errors import StoreError
+from desktop.services.errors import StoreError, reason_of
 
 SEAL_SETTINGS_FILE = "seal.json"
 
 
 class SealSettingsError(StoreError):
-    """The sealing settings cannot be read or written (French message, says what to do)."""
+    """The sealing settings cannot be read or written (its message says what to do)."""
 
 
 def settings_path() -> Path:
@@ -43,9 +44,9 @@ def _read_file(path: Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SealSettingsError(f"Les réglages de scellement {path} ne peuvent pas être lus : {exc}") from exc
+        raise SealSettingsError(msg("offers.seal_settings.unreadable", path=path, reason=str(exc))) from exc
     if not isinstance(data, dict):
-        raise SealSettingsError(f"Les réglages de scellement {path} ne sont pas un objet JSON")
+        raise SealSettingsError(msg("offers.seal_settings.not_object", path=path))
     return {str(k): str(v) for k, v in data.items() if v is not None}
 
 
@@ -127,8 +128,7 @@ def configured_certificate() -> str:
 def _no_keychain(exc: keychain.KeychainUnavailable) -> FieldError:
     return FieldError(
         "sealing_certificate",
-        f"{exc} : le mot de passe du certificat ne peut pas être enregistré (il n'est jamais écrit "
-        f"dans un fichier) ; {NO_KEYCHAIN_HELP}",
+        msg("offers.seal_settings.no_keychain", reason=reason_of(exc), help=NO_KEYCHAIN_HELP),
     )
 
 
@@ -136,7 +136,7 @@ def check_seal_settings(path_text: str, passphrase: str) -> None:
     """Refuse, before anything is written, a company certificate path that is not a file and a
     passphrase there is no keychain to keep."""
     if path_text and not Path(path_text).is_file():
-        raise FieldError("sealing_certificate", f"{path_text} n'est pas un fichier PKCS#12 lisible")
+        raise FieldError("sealing_certificate", msg("offers.seal_settings.not_pkcs12", path=path_text))
     if passphrase:
         try:
             keychain.get_secret(COMPANY_SECRET, secret_scope())  # is there a keychain to keep it?
@@ -181,7 +181,7 @@ def checked_tsa_url(url: str) -> str:
     text = url.strip()
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FieldError("tsa_url", f"« {url} » n'est pas l'adresse http(s) d'une autorité d'horodatage")
+        raise FieldError("tsa_url", msg("offers.seal_settings.tsa_url_invalid", url=url))
     return text
 
 
@@ -204,11 +204,11 @@ def install_root(source: Path) -> TrustRoot:
     try:
         return trust.install_root(source)
     except trust.TrustError as exc:
-        raise FieldError("trust_root", str(exc)) from exc
+        raise FieldError("trust_root", reason_of(exc)) from exc
 
 
 def remove_root(path: Path) -> None:
     try:
         trust.remove_root(path)
     except trust.TrustError as exc:
-        raise FieldError("trust_root", str(exc)) from exc
+        raise FieldError("trust_root", reason_of(exc)) from exc

@@ -25,6 +25,7 @@ from db.models import (
     VatPeriodRow,
 )
 from desktop.domain.indexation import REFERENCE_DATE
+from desktop.domain.messages import msg
 from desktop.domain.vat import VatCategory
 from desktop.domain.views import CompanyInput
 from desktop.paths import resource
@@ -111,9 +112,7 @@ def _seed_catalogue(session: Session) -> None:
 
     result = parse_catalogue_file(path)
     if result.errors:
-        raise StoreError(
-            f"Le catalogue d'exemple {path} n'est pas valable : {'; '.join(describe(result.errors, 3))}"
-        )
+        raise StoreError(msg("offers.seed.sample_invalid", path=path, problems=describe(result.errors, 3)))
     import_products(session, result.rows, path.name, result.sha256, is_sample=True, actor=ACTOR)
 
 

@@ -12,6 +12,7 @@ from db.models import CompanyIdentity, Representative
 from desktop.documents import zone
 from desktop.domain.errors import FieldError
 from desktop.domain.identifiers import validate_lu_postcode, validate_rcs, validate_vat
+from desktop.domain.messages import msg
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.views import CompanyInput, CompanyView, RepresentativeInput, RepresentativeView
 from desktop.services import audit
@@ -60,7 +61,7 @@ def representative_view(row: Representative) -> RepresentativeView:
 def _required(value: str, field: str) -> str:
     value = value.strip()
     if not value:
-        raise FieldError(field, "est obligatoire")
+        raise FieldError(field, msg("offers.field.required"))
     return value
 
 
@@ -125,15 +126,13 @@ def list_representatives(store: Store) -> list[RepresentativeView]:
 def _checked_representative(data: RepresentativeInput) -> tuple[str, str]:
     code = data.code.strip().upper()
     if not _CODE.match(code):
-        raise FieldError(
-            "code", "le code du représentant compte 2 à 8 lettres majuscules ou chiffres, p. ex. JDU"
-        )
+        raise FieldError("code", msg("offers.representative.code_invalid"))
     return code, _required(data.name, "name")
 
 
 def _check_ink(capture: SignatureCapture) -> None:
     if not capture.is_enough_ink():
-        raise FieldError("signature", "la signature est trop courte : veuillez signer à nouveau")
+        raise FieldError("signature", msg("offers.sign.signature_short"))
 
 
 def upsert_representative(session: Session, data: RepresentativeInput) -> Representative:
@@ -169,10 +168,7 @@ def _save_signature(
     _check_ink(capture)
     row = current_representative_row(session)
     if row is None:
-        raise NotFoundError(
-            "Aucun représentant n'est encore configuré : "
-            "saisissez d'abord votre nom et votre code dans les paramètres."
-        )
+        raise NotFoundError(msg("offers.representative.none_configured"))
     row.signature_strokes = capture.to_json()
     row.signature_png = image_png
     row.updated_at = _now()
@@ -234,7 +230,7 @@ def checked_time_zone(name: str) -> str:
     """`name` stripped, or a FieldError naming the field when it is no time zone."""
     name = name.strip() or zone.DEFAULT_ZONE
     if not zone.is_zone(name):
-        raise FieldError("time_zone", f"« {name} » n'est pas un fuseau horaire (p. ex. Europe/Luxembourg)")
+        raise FieldError("time_zone", msg("offers.settings.time_zone_invalid", name=name))
     return name
 
 

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.domain.messages import msg
 from desktop.services.errors import BackupError, StoreError
 
 if TYPE_CHECKING:
@@ -125,10 +126,7 @@ class StartupChecks:
         from desktop.logs import log_exception
 
         log = log_exception("start-up checks")
-        return StoreError(
-            f"La vérification de la base au démarrage a échoué de façon inattendue ; rien n'a été "
-            f"écrit. Détails : {log}"
-        )
+        return StoreError(msg("offers.startup.unexpected", log=log))
 
     # -- what the rest of the program sees ----------------------------------------------------
     def wait_for_writes(self) -> None:

@@ -32,6 +32,7 @@ from db.engine import (
 )
 from db.migrate import sqlite_file_at_head
 from desktop import config
+from desktop.domain.messages import Message, msg
 from desktop.paths import data_dir, tighten_tree
 from desktop.services.dblock import DbLock
 from desktop.services.errors import (
@@ -46,6 +47,7 @@ from desktop.services.errors import (
     UnreadableDatabaseError,
     conflict_message,
     key_error,
+    reason_of,
 )
 from desktop.services.startup import StartupChecks
 
@@ -75,7 +77,7 @@ class Store:
         self._lock = lock  # shared lock on <db>.lock while open (desktop.services.dblock)
         self._reader = engine.execution_options(sqlite_begin="DEFERRED")
         # The message saying why the database this call created is not encrypted (no keychain).
-        self.plain_notice: str | None = None
+        self.plain_notice: Message | None = None
         # Deferred mode only (open_store(deferred=True)): the integrity check and backup still
         # running; every write transaction waits for them and fails if they failed.
         self.startup: StartupChecks | None = None
@@ -134,20 +136,16 @@ def _tighten_once(path: Path) -> None:
     tighten_tree(backup_dir(path))
 
 
-def plain_database_message(path: Path, reason: str) -> str:
-    return (
-        f"La base de données {path} n'est pas chiffrée : {reason}. Elle a été créée sans "
-        "chiffrement (aucune clé n'est jamais écrite dans un fichier) ; chiffrez-la dès qu'un "
-        "trousseau est disponible (Paramètres, « Chiffrer la base », ou « offerdesk encrypt »)."
-    )
+def plain_database_message(path: Path, reason: Message | str) -> Message:
+    return msg("offers.database.not_encrypted", path=path, reason=reason)
 
 
-def _stderr_notice(message: str) -> None:
+def _stderr_notice(message: Message) -> None:
     print(f"offerdesk: {message}", file=sys.stderr)
 
 
 # Where a notice the user must read once goes (the desktop application replaces it).
-notify: Callable[[str], None] = _stderr_notice
+notify: Callable[[Message], None] = _stderr_notice
 
 
 @contextmanager
@@ -162,41 +160,26 @@ def _translate_errors() -> Iterator[None]:
         text = str(exc.orig)
         if "immutable" in text or "append-only" in text:
             raise ImmutableError(
-                "Cette offre est signée : elle ne peut plus être modifiée ; faites une nouvelle révision."
+                msg("offers.database.signed_immutable")
                 if "immutable" in text
-                else "Le journal d'audit n'accepte que des ajouts : une entrée ne peut être ni modifiée "
-                "ni supprimée."
+                else msg("offers.database.audit_append_only")
             ) from exc
         raise
     except OperationalError as exc:
         text = str(exc.orig).lower()
         if "locked" in text or "busy" in text:
-            raise DatabaseLockedError(
-                "La base de données est occupée par une autre fenêtre OfferDesk ou un autre programme ; "
-                "réessayez dans un instant."
-            ) from exc
+            raise DatabaseLockedError(msg("offers.database.busy")) from exc
         if "disk is full" in text or "disk full" in text or "no space" in text:
-            raise DiskFullError(
-                "Le disque est plein : rien n'a été enregistré. Libérez de la place et réessayez."
-            ) from exc
+            raise DiskFullError(msg("offers.database.disk_full")) from exc
         if "readonly" in text or "read-only" in text:
-            raise StoreError(
-                "La base de données est en lecture seule : rien n'a été enregistré. Donnez-vous le droit "
-                "d'écrire sur le fichier et sur son dossier, puis relancez OfferDesk."
-            ) from exc
+            raise StoreError(msg("offers.database.read_only_now")) from exc
         if "unable to open" in text or "disk i/o error" in text:
-            raise StoreError(
-                f"La base de données ne peut pas être lue ou écrite par le système ({exc.orig}) : "
-                "vérifiez que le disque est branché et accessible, puis réessayez."
-            ) from exc
+            raise StoreError(msg("offers.database.io_error", reason=str(exc.orig))) from exc
         raise
     except DatabaseError as exc:
         if type(exc) is not DatabaseError:  # ProgrammingError, DataError...: a bug, not the file
             raise
-        raise UnreadableDatabaseError(
-            f"La base de données ne peut pas être lue ({exc.orig}) : le fichier est endommagé ou "
-            "n'est pas une base OfferDesk."
-        ) from exc
+        raise UnreadableDatabaseError(msg("offers.database.unreadable", reason=str(exc.orig))) from exc
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -204,33 +187,37 @@ def check_sqlite_file(path: Path) -> None:
     OfferDesk database: not empty, a SQLite file (plain or encrypted), passing quick_check, with
     OfferDesk's tables; DatabaseKeyError if it is encrypted and its key is missing or does not
     open it. Read-only: nothing is written to `path`."""
-    from desktop.services.backup import latest_good_backup, problems_of
+    from desktop.services.backup import latest_good_backup, not_a_database, problems_of
 
     try:
         problems = problems_of(path)
     except cipher.DatabaseKeyError as exc:
         raise key_error(exc, path) from exc
     if problems:
-        damaged = not problems[0].startswith(("ce n'est pas", "le fichier est vide"))
-        state = "est endommagée" if damaged else "est inutilisable"
-        raise DamagedDatabaseError(path, problems, latest_good_backup(path), state=state)
+        raise DamagedDatabaseError(
+            path, problems, latest_good_backup(path), unusable=not_a_database(problems)
+        )
 
 
 def check_access(path: Path) -> None:
     """ReadOnlyDatabaseError when the file cannot be read and written, or its folder (where
     SQLite writes its journal) cannot be written: permissions or a read-only medium."""
     if not os.access(path, os.R_OK):
-        raise ReadOnlyDatabaseError(path, "le fichier ne peut pas être lu : accès refusé")
+        raise ReadOnlyDatabaseError(path, msg("offers.read_only.access_denied"))
     try:
         fd = os.open(path, os.O_RDWR)  # opened for writing, nothing written
     except OSError as exc:
-        reason = "support en lecture seule" if exc.errno == errno.EROFS else "fichier protégé en écriture"
+        reason = (
+            msg("offers.read_only.medium")
+            if exc.errno == errno.EROFS
+            else msg("offers.read_only.file_protected")
+        )
         raise ReadOnlyDatabaseError(path, reason) from exc
     os.close(fd)
     if not os.access(path, os.W_OK):
-        raise ReadOnlyDatabaseError(path, "fichier protégé en écriture")
+        raise ReadOnlyDatabaseError(path, msg("offers.read_only.file_protected"))
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise ReadOnlyDatabaseError(path, f"dossier {path.parent} protégé en écriture")
+        raise ReadOnlyDatabaseError(path, msg("offers.read_only.folder_protected", folder=path.parent))
 
 
 def _check_new_folder(path: Path) -> None:
@@ -238,9 +225,11 @@ def _check_new_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ReadOnlyDatabaseError(path, f"le dossier {path.parent} ne peut pas être créé") from exc
+        raise ReadOnlyDatabaseError(
+            path, msg("offers.read_only.folder_not_created", folder=path.parent)
+        ) from exc
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise ReadOnlyDatabaseError(path, f"dossier {path.parent} protégé en écriture")
+        raise ReadOnlyDatabaseError(path, msg("offers.read_only.folder_protected", folder=path.parent))
 
 
 def _is_wal(path: Path) -> bool:
@@ -349,15 +338,16 @@ def _open_engine(url: str, path: Path | None, lock: DbLock | None, seed: bool) -
         engine.dispose()
         error = exc.__cause__ if isinstance(exc, UnreadableDatabaseError) else exc
         cause = error.orig if isinstance(error, DatabaseError) else error
+        reason = msg("offers.database.unknown_problem") if cause is None else reason_of(cause)
         if path is not None:
             from desktop.services.backup import latest_good_backup
 
-            raise DamagedDatabaseError(path, [str(cause)], latest_good_backup(path)) from exc
-        raise StoreError(f"La base de données {url} ne peut pas être ouverte : {cause}") from exc
+            raise DamagedDatabaseError(path, [reason], latest_good_backup(path)) from exc
+        raise StoreError(msg("offers.database.cannot_open", url=url, reason=reason)) from exc
     store = Store(engine, url, lock)
-    reason = take_plain_notice(path) if path is not None else None
-    if path is not None and reason is not None:
-        store.plain_notice = plain_database_message(path, reason)
+    plain_reason = take_plain_notice(path) if path is not None else None
+    if path is not None and plain_reason is not None:
+        store.plain_notice = plain_database_message(path, plain_reason)
         notify(store.plain_notice)
     if seed:
         from desktop.services.seed import seed_first_start

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from db.models import Document, Offer, PackVersion
 from desktop.documents.seal_verify import B_LT, B_T, VerifyResult, verify_pdf
 from desktop.documents.trust import Trust, fingerprint, load_trust
+from desktop.domain.messages import Message, MessageError, msg
 from desktop.domain.vocabulary import DocumentKind
 from desktop.services import audit
 from desktop.services.store import Store
@@ -48,8 +49,10 @@ TIMESTAMP_RESERVED = 16384  # bytes for the RFC 3161 token: a TSA's certificate 
 TSA_TIMEOUT_S = 10
 
 
-class TimestampError(Exception):
-    """One step could not be done (French message: what failed and why)."""
+class TimestampError(MessageError):
+    """One step could not be done (its message: what failed and why)."""
+
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -61,11 +64,11 @@ class PackOutcome:
     revision: int
     before: str  # level before the run: B-B, B-T
     after: str  # level after the run
-    problem: str = ""  # why it did not reach B-LT ("" when it did)
+    problem: Message | None = None  # why it did not reach B-LT (None when it did)
 
     @property
     def ok(self) -> bool:
-        return not self.problem
+        return self.problem is None
 
 
 @dataclass(frozen=True)
@@ -166,9 +169,7 @@ def document_timestamp(pdf: bytes, timestamper: Any) -> bytes:
             writer, "sha256", bytes_reserved=TIMESTAMP_RESERVED, output=out
         )
     except Exception as exc:  # the TSA's or the network's failure, whatever pyHanko raised
-        raise TimestampError(
-            f"l'autorité d'horodatage n'a pas fourni de jeton valable : {_reason(exc)}"
-        ) from exc
+        raise TimestampError(msg("records.timestamp.no_token", reason=_reason(exc))) from exc
     return out.getvalue()
 
 
@@ -200,7 +201,7 @@ def validation_data(pdf: bytes, trust: Trust) -> bytes:
         out = io.BytesIO()
         writer.write(out)
     except Exception as exc:
-        raise TimestampError(f"les données de validation n'ont pas pu être réunies : {_reason(exc)}") from exc
+        raise TimestampError(msg("records.timestamp.no_validation_data", reason=_reason(exc))) from exc
     return out.getvalue()
 
 
@@ -208,13 +209,14 @@ def _checked(new: bytes, previous: bytes, original_sha256: str, level: str, trus
     """The new version verifies as the same contract, at `level`, extending `previous`."""
     result = verify_pdf(new, trust)
     if not new.startswith(previous):
-        raise TimestampError("la nouvelle version ne reprend pas la précédente octet pour octet")
+        raise TimestampError(msg("records.timestamp.not_an_extension"))
     if result.sealed_sha256 != original_sha256:
-        raise TimestampError("la nouvelle version ne contient pas le contrat scellé enregistré")
+        raise TimestampError(msg("records.timestamp.other_contract"))
     if not result.ok:
-        raise TimestampError(f"la version {level} ne passe pas la vérification : {result.message}")
+        raise TimestampError(msg("records.timestamp.fails_check", level=level, reason=result.message))
     if result.pades_level != level:
-        raise TimestampError(f"la version obtenue est {result.pades_level or 'illisible'}, pas {level}")
+        reached = result.pades_level or msg("records.timestamp.level_unreadable")
+        raise TimestampError(msg("records.timestamp.wrong_level", reached=reached, level=level))
     return result
 
 
@@ -262,7 +264,7 @@ def _one(store: Store, item: _Pending, tsa_url: str, make: Timestamper, trust: T
         current = latest_version(session, item.document_id)
         pdf, level = (original_pdf, "B-B") if current is None else (current.pdf, current.level)
     if hashlib.sha256(original_pdf).hexdigest() != item.original_sha256:
-        raise TimestampError("le contrat enregistré ne correspond plus à son empreinte")
+        raise TimestampError(msg("records.timestamp.original_changed"))
     if level == "B-B":
         stamped = document_timestamp(pdf, make(tsa_url))
         result = _checked(stamped, pdf, item.original_sha256, B_T, trust)
@@ -299,6 +301,6 @@ def timestamp_pending(
                 reached = latest_version(session, item.document_id)
                 after = reached.level if reached is not None else "B-B"
             outcomes.append(
-                PackOutcome(item.document_id, item.offer, item.revision, before, after, problem=str(exc))
+                PackOutcome(item.document_id, item.offer, item.revision, before, after, problem=exc.message)
             )
     return TimestampRun(tsa_url, tuple(outcomes))

@@ -24,7 +24,9 @@ from db.engine import sqlite_path, sqlite_url
 from db.models import AuditEntry, Document, Offer, PackVersion
 from desktop.documents.seal_verify import VerifyResult, verify_pdf
 from desktop.documents.trust import Trust
+from desktop.domain.messages import Message, msg
 from desktop.domain.vocabulary import DocumentKind
+from desktop.services.causes import cause
 from desktop.services.errors import StoreError
 from desktop.services.store import Store
 
@@ -34,7 +36,9 @@ _OFFERDESK_TABLES = {"alembic_version", "offers", "documents", "audit_log"}
 
 
 class VerifyDatabaseError(StoreError):
-    """The database to compare with cannot be used (French message naming it and why)."""
+    """The database to compare with cannot be used (its message names it and says why)."""
+
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -44,11 +48,11 @@ class PackCheck:
     seal: VerifyResult
     stored_sha256: str | None  # None: no database, or no such pack recorded
     database_checked: bool
-    database_error: str = ""  # the database could not be used: always a failure
+    database_error: Message | None = None  # the database could not be used: always a failure
     required: bool = False  # --db was given: the pack must be recorded there
     audit_mismatch: bool = False  # the stored pack differs from its audit log entry
     # why the database's record of the pack cannot be trusted (a forged or missing offer.pack entry)
-    record_problem: str = ""
+    record_problem: Message | None = None
     # SHA-256 of the timestamped versions stored for that pack (pack_versions, issue 12)
     stored_versions: tuple[str, ...] = ()
 
@@ -71,14 +75,16 @@ class PackCheck:
         return self.hash_matches is not False
 
 
-def stored_pack_sha256(session: Session, number: str, revision: int) -> tuple[str | None, bool, str]:
+def stored_pack_sha256(
+    session: Session, number: str, revision: int
+) -> tuple[str | None, bool, Message | None]:
     """(SHA-256 of the pack stored for that offer revision or None, its audit entry records
-    another hash, why that entry cannot be trusted: "" when it is authentic)."""
+    another hash, why that entry cannot be trusted: None when it is authentic)."""
     from desktop.services import audit
 
     offer = session.scalars(select(Offer).where(Offer.number == number, Offer.revision == revision)).first()
     if offer is None:
-        return None, False, ""
+        return None, False, None
     stored = session.scalars(
         select(Document.sha256)
         .where(Document.offer_id == offer.id, Document.kind == PACK_KIND)
@@ -86,7 +92,7 @@ def stored_pack_sha256(session: Session, number: str, revision: int) -> tuple[st
         .limit(1)
     ).first()
     if stored is None:
-        return None, False, ""
+        return None, False, None
     entry = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.entity == f"offer:{offer.id}", AuditEntry.action == "offer.pack")
@@ -94,8 +100,8 @@ def stored_pack_sha256(session: Session, number: str, revision: int) -> tuple[st
         .limit(1)
     ).first()
     if entry is None:
-        return stored, False, "le contrat scellé enregistré n'est pas inscrit au journal d'audit"
-    problem = audit.entry_problem(session, entry) or ""
+        return stored, False, msg("records.verify.pack_not_recorded")
+    problem = audit.entry_problem(session, entry)
     return stored, entry.payload.get("sha256") != stored, problem
 
 
@@ -152,16 +158,16 @@ class ReadOnlyDatabase:
         self.engine.dispose()
 
 
-def _reason(label: str, exc: Exception) -> str:
+def _reason(label: str, exc: Exception) -> Message:
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     low = text.lower()
     if "locked" in low or "busy" in low:
-        why = "elle est verrouillée par un autre programme ; réessayez quand il l'a libérée"
+        why = msg("records.verify.locked")
     elif "not a database" in low or "malformed" in low or "corrupt" in low:
-        why = "le fichier est endommagé ou n'est pas une base SQLite"
+        why = msg("records.verify.damaged")
     else:
-        why = text
-    return f"la base de données {label} ne peut pas être lue : {why}"
+        why = msg("records.cause", text=text)
+    return msg("records.verify.unreadable", label=label, why=why)
 
 
 def open_readonly(url: str) -> ReadOnlyDatabase:
@@ -172,16 +178,16 @@ def open_readonly(url: str) -> ReadOnlyDatabase:
     try:
         path = sqlite_path(url)
     except ArgumentError as exc:
-        raise VerifyDatabaseError(f"l'adresse de base de données {url} est invalide ({exc})") from exc
+        raise VerifyDatabaseError(msg("records.verify.bad_url", url=url, error=str(exc))) from exc
     if path is None and url.startswith("sqlite"):
-        raise VerifyDatabaseError(f"la base {url} est en mémoire : elle ne contient aucun contrat")
+        raise VerifyDatabaseError(msg("records.verify.in_memory", url=url))
     if path is not None:
         database = ReadOnlyDatabase(_sqlite_readonly(path), str(path))
     else:
         try:
             engine = create_engine(url, poolclass=NullPool).execution_options(postgresql_readonly=True)
         except (SQLAlchemyError, ImportError, ValueError) as exc:
-            raise VerifyDatabaseError(f"l'adresse de base de données {url} est invalide ({exc})") from exc
+            raise VerifyDatabaseError(msg("records.verify.bad_url", url=url, error=str(exc))) from exc
         database = ReadOnlyDatabase(engine, engine.url.render_as_string(hide_password=True))
     try:
         with database.session() as session:
@@ -189,8 +195,12 @@ def open_readonly(url: str) -> ReadOnlyDatabase:
             missing = _OFFERDESK_TABLES - tables
             if missing:
                 raise VerifyDatabaseError(
-                    f"la base de données {database.label} n'est pas une base OfferDesk "
-                    f"(tables absentes : {', '.join(sorted(missing))})"
+                    msg(
+                        "records.verify.not_offerdesk",
+                        label=database.label,
+                        tables=", ".join(sorted(missing)),
+                        count=len(missing),
+                    )
                 )
             session.scalars(select(Offer.id).limit(1)).first()  # readable, schema as expected
     except BaseException:
@@ -201,15 +211,13 @@ def open_readonly(url: str) -> ReadOnlyDatabase:
 
 def _sqlite_readonly(path: Path) -> Engine:
     if not path.exists():
-        raise VerifyDatabaseError(
-            f"la base de données {path} n'existe pas (vérifiez le chemin) ; elle n'a pas été créée"
-        )
+        raise VerifyDatabaseError(msg("records.verify.missing", path=path))
     if not path.is_file():
-        raise VerifyDatabaseError(f"{path} n'est pas un fichier de base de données")
+        raise VerifyDatabaseError(msg("records.verify.not_a_file", path=path))
     try:
         key = cipher.key_of_file(path)
     except cipher.DatabaseKeyError as exc:
-        raise VerifyDatabaseError(str(exc)) from exc
+        raise VerifyDatabaseError(cause(exc)) from exc
 
     def connect() -> Any:
         return cipher.connect(path, key, readonly=True, timeout=LOCK_TIMEOUT_S, check_same_thread=False)
@@ -232,7 +240,7 @@ def check_pack_readonly(
             stored, mismatch, problem = stored_pack_sha256(session, result.offer_number, result.revision)
             versions = _versions_if_stamped(session, result)
     except VerifyDatabaseError as exc:
-        return PackCheck(result, None, False, database_error=str(exc), required=required)
+        return PackCheck(result, None, False, database_error=exc.message, required=required)
     return PackCheck(
         result,
         stored,

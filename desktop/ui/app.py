@@ -119,7 +119,7 @@ def _report_open_error(window: MainWindow, dialogs: Dialogs | None, exc: Excepti
     backup and how to restore it (nothing was overwritten); any other problem says why."""
     from desktop.services.errors import DamagedDatabaseError
 
-    if isinstance(exc, DamagedDatabaseError) and "inutilisable" in str(exc):
+    if isinstance(exc, DamagedDatabaseError) and exc.unusable:
         text = QApplication.translate("App", "Base de données inutilisable :\n{0}").format(exc)
     elif isinstance(exc, DamagedDatabaseError):
         text = QApplication.translate("App", "Base de données endommagée :\n{0}").format(exc)
@@ -179,7 +179,7 @@ def _open(
             QApplication.translate("App", "Vérification et sauvegarde de la base…")
         )
     if store.plain_notice is not None:  # this start created the database without encryption
-        window.statusBar().showMessage(store.plain_notice)
+        window.statusBar().showMessage(str(store.plain_notice))
     try:
         window.attach(
             ServicesBackend(store, place=place, remember_place=remember_place),

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop import i18n
 from desktop.documents import zone
 from desktop.documents.zone import local
 from desktop.domain import lifecycle
@@ -91,6 +92,7 @@ def draft_from_view(view: OfferView) -> OfferDraft:
         special_conditions=view.special_conditions,
         client_size=view.client_size,
         version=view.version,
+        document_language=view.document_language,
         lines=tuple(
             DraftLine(
                 code=line.product_code,
@@ -242,6 +244,7 @@ class ServicesBackend:
             special_conditions=draft.special_conditions,
             required_documents=draft.required_documents,
             client_size=draft.client_size,
+            document_language=i18n.normalise(draft.document_language),
             expected_version=draft.version,
         )
         if draft.offer_id is None:
@@ -456,4 +459,4 @@ class ServicesBackend:
             self._call(self.store.startup.wait_for_writes)  # never while the start-up backup runs
             self.store.startup.join()  # nor while the first-start data are written
         self.store.engine.dispose()  # no pooled connection left on the plain file being replaced
-        return self._call(lambda: encrypt_database(path)).message
+        return str(self._call(lambda: encrypt_database(path)).message)

@@ -101,6 +101,8 @@ class OfferDraft:
     lines: tuple[DraftLine, ...] = field(default=())
     client_size: ClientSize | None = None  # the art. 15 declaration, when made before signing
     version: int | None = None  # the stored offer's version it was loaded at (None: not stored)
+    # the pack's language (fr, de, en); None until chosen: the client's preferred language
+    document_language: str | None = None
 
 
 @dataclass(frozen=True)

@@ -497,7 +497,7 @@ class SettingsPage(QWidget):
 
     def show_at_rest(self) -> None:
         state = self._backend.at_rest()
-        self.at_rest_status.setText(state.message)
+        self.at_rest_status.setText(str(state.message))
         self.encrypt_button.setVisible(not state.encrypted)
         self.encrypt_button.setEnabled(state.can_encrypt)
 

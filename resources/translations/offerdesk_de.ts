@@ -5,27 +5,27 @@
     <name></name>
     <message>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>L&apos;offre contient des modifications non enregistrées. Les enregistrer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Ne pas enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht speichern</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>MainWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>MainWindow</translation>
     </message>
 </context>
 <context>
@@ -33,375 +33,379 @@
     <message>
         <source>Base de données inutilisable :
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank unbrauchbar:
+{0}</translation>
     </message>
     <message>
         <source>Base de données endommagée :
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank beschädigt:
+{0}</translation>
     </message>
     <message>
         <source>Ouverture impossible :
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich:
+{0}</translation>
     </message>
     <message>
         <source>Vérification et sauvegarde de la base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geprüft und gesichert…</translation>
     </message>
     <message>
         <source>OfferDesk est déjà ouvert sur cette base de données, mais sa fenêtre ne répond pas (elle démarre encore, ou elle est bloquée). Un seul OfferDesk à la fois peut écrire dans une base : attendez un instant et réessayez, ou fermez l&apos;autre fenêtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferDesk ist mit dieser Datenbank bereits geöffnet, aber sein Fenster reagiert nicht (es startet noch oder ist blockiert). Nur ein OfferDesk kann gleichzeitig in eine Datenbank schreiben: Warten Sie einen Moment und versuchen Sie es erneut, oder schließen Sie das andere Fenster.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Produit</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Mensuel HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich netto</translation>
     </message>
     <message>
         <source>Installation HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Install. netto</translation>
     </message>
     <message>
         <source>{0}
 Engagements possibles : {1} mois</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Mögliche Laufzeiten: {1} Monate</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>Chercher (code, nom, description)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Code, Name, Beschreibung)…</translation>
     </message>
     <message>
         <source>Importer un catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog importieren…</translation>
     </message>
     <message>
         <source>Toutes les catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>{0} produit(s) affiché(s) sur {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Produkten angezeigt</translation>
     </message>
     <message>
         <source>Importer un catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog importieren</translation>
     </message>
     <message>
         <source>Catalogues (*.csv *.xlsx);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloge (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import du catalogue {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog {0} wird importiert…</translation>
     </message>
     <message>
         <source>Import impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message>
         <source>Catalogue importé</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog importiert</translation>
     </message>
     <message>
         <source>Le catalogue {0} ({1} produits) est maintenant en vigueur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog {0} ({1} Produkte) ist jetzt gültig.</translation>
     </message>
     <message>
         <source>Aucune remarque.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise.</translation>
     </message>
     <message>
         <source>Catalogue refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog abgelehnt</translation>
     </message>
     <message>
         <source>Le fichier {0} contient {1} erreur(s) ; rien n&apos;a été importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {0} enthält {1} Fehler; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Rechercher un client (nom)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen (Name)…</translation>
     </message>
     <message>
         <source>Nouveau client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde…</translation>
     </message>
     <message>
         <source>Aucun client choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
         <source>Nouveau site : adresse d&apos;installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Standortadresse</translation>
     </message>
     <message>
         <source>Ajouter le site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort hinzufügen</translation>
     </message>
     <message>
         <source>Site d&apos;installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsort</translation>
     </message>
     <message>
         <source>Créer « {0} »…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ anlegen…</translation>
     </message>
     <message>
         <source>(adresse du siège)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Adresse des Firmensitzes)</translation>
     </message>
 </context>
 <context>
     <name>ClientStep</name>
     <message>
         <source>Le client a lu et accepte les conditions générales de vente du {date}, jointes à l&apos;offre (version « {label} »).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat die dem Angebot beigefügten Allgemeinen Geschäftsbedingungen vom {date} (Fassung „{label}“) gelesen und akzeptiert sie.</translation>
     </message>
     <message>
         <source>Le client renonce expressément à la fourniture d&apos;un récapitulatif contractuel (article 15 des CGV ; article 113 de la loi du 17 décembre 2021).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde verzichtet ausdrücklich auf die Bereitstellung einer Vertragszusammenfassung (Artikel 15 der AGB; Artikel 113 des Gesetzes vom 17. Dezember 2021).</translation>
     </message>
     <message>
         <source>Le client déclare être :</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde ist nach eigener Angabe:</translation>
     </message>
     <message>
         <source>Prénom et nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachname</translation>
     </message>
     <message>
         <source>par ex. gérant, directeur administratif</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Geschäftsführer, kaufmännischer Leiter</translation>
     </message>
     <message>
         <source>&amp;Nom du signataire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Unterzeichners</translation>
     </message>
     <message>
         <source>&amp;Fonction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion</translation>
     </message>
     <message>
         <source>&amp;Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>Date et heure</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Signature du client, précédée de « Lu et approuvé »</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift des Kunden mit dem Vermerk „Gelesen und genehmigt“</translation>
     </message>
     <message>
         <source>1. Acceptation par le client</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Annahme durch den Kunden</translation>
     </message>
     <message>
         <source>le {date} à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {date} um {time}</translation>
     </message>
     <message>
         <source>accepter les CGV</source>
-        <translation type="unfinished"></translation>
+        <translation>AGB akzeptieren</translation>
     </message>
     <message>
         <source>cocher la renonciation au récapitulatif contractuel</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzicht auf die Vertragszusammenfassung ankreuzen</translation>
     </message>
     <message>
         <source>déclarer la taille de l&apos;entreprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgröße angeben</translation>
     </message>
     <message>
         <source>indiquer le nom du signataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen des Unterzeichners angeben</translation>
     </message>
     <message>
         <source>indiquer la fonction du signataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion des Unterzeichners angeben</translation>
     </message>
     <message>
         <source>indiquer le lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort angeben</translation>
     </message>
     <message>
         <source>faire signer le client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden unterschreiben lassen</translation>
     </message>
     <message>
         <source>signature du client trop courte : signer à nouveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift des Kunden zu kurz: erneut unterschreiben</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
         <source>Rechercher un client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen…</translation>
     </message>
     <message>
         <source>Raison sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Forme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsform</translation>
     </message>
     <message>
         <source>Localité</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>N° TVA</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.-Nr.</translation>
     </message>
     <message>
         <source>RCS</source>
-        <translation type="unfinished"></translation>
+        <translation>RCS</translation>
     </message>
     <message>
         <source>Signataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Aucun résultat pour « {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse für „{0}“</translation>
     </message>
     <message>
         <source>{0} client(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden: {0}</translation>
     </message>
 </context>
 <context>
     <name>CupsPrintDialog</name>
     <message>
         <source>Imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Recto verso</source>
-        <translation type="unfinished"></translation>
+        <translation>Beidseitig</translation>
     </message>
     <message>
         <source>de</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>à</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>(sur {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(insgesamt {n})</translation>
     </message>
     <message>
         <source>&amp;Imprimante :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucker:</translation>
     </message>
     <message>
         <source>&amp;Exemplaires :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemplare:</translation>
     </message>
     <message>
         <source>Pages :</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten:</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
     <message>
         <source>Numéro</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Signée le</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet am</translation>
     </message>
     <message>
         <source>Mise en service</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahme</translation>
     </message>
     <message>
         <source>à renseigner</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Terme</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitende</translation>
     </message>
     <message>
         <source>Préavis avant le</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigung bis</translation>
     </message>
     <message>
         <source>Mensuel HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich netto</translation>
     </message>
     <message>
         <source>Enregistrer la mise en service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahme erfassen…</translation>
     </message>
     <message>
         <source>Contrats signés : les préavis des six prochains mois en premier (à renouveler).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnete Verträge: Kündigungstermine der nächsten sechs Monate zuerst (Verlängerung steht an).</translation>
     </message>
     <message>
         <source>{0} contrat(s), dont {1} avec un préavis dans les six mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge: {0}, davon {1} mit Kündigungstermin in den nächsten sechs Monaten</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un contrat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Vertrag aus.</translation>
     </message>
     <message>
         <source>Date de mise en service du contrat {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Inbetriebnahme von Vertrag {0}</translation>
     </message>
     <message>
         <source>Date refusée</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -409,1193 +413,1546 @@ Engagements possibles : {1} mois</source>
     <message>
         <source>Une erreur inattendue s&apos;est produite. Votre travail enregistré n&apos;est pas perdu.
 Les détails techniques ont été écrits dans : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherte Arbeit ist nicht verloren.
+Die technischen Details wurden hier gespeichert: {0}</translation>
     </message>
 </context>
 <context>
     <name>LinesModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Produit</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Qté</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Mens. unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>EP mtl.</translation>
     </message>
     <message>
         <source>Remise</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Mensuel HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtl. netto</translation>
     </message>
     <message>
         <source>Inst. unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>EP Inst.</translation>
     </message>
     <message>
         <source>Remise inst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt Inst.</translation>
     </message>
     <message>
         <source>Install. HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Inst. netto</translation>
     </message>
     <message>
         <source>Redevance mensuelle unitaire HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Gebühr je Einheit, netto</translation>
     </message>
     <message>
         <source>Remise sur la redevance mensuelle (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt auf die monatliche Gebühr (%)</translation>
     </message>
     <message>
         <source>Frais d&apos;installation unitaires HT, indexés</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsgebühr je Einheit, netto, indexiert</translation>
     </message>
     <message>
         <source>Remise sur les frais d&apos;installation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt auf die Installationsgebühr (%)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>OfferDesk</translation>
     </message>
     <message>
         <source>Ouverture de la base de données…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
         <source>Bienvenue dans OfferDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei OfferDesk</translation>
     </message>
     <message>
         <source>Avant la première offre, saisissez votre nom et votre code de représentant (il figure dans les numéros d&apos;offre, ex. OF-2026-JDU-0042), puis enregistrez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie vor dem ersten Angebot Ihren Namen und Ihr Vertreterkürzel ein (es erscheint in den Angebotsnummern, z. B. OF-2026-JDU-0042), und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Nouvelle offre</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Angebot</translation>
     </message>
     <message>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Présenter et signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlegen und unterschreiben</translation>
     </message>
     <message>
         <source>Imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>É&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Offre</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ngebot</translation>
     </message>
     <message>
         <source>&amp;Affichage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Base : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {0}</translation>
     </message>
     <message>
         <source>Catalogue {0} ({1}, il y a {2} j)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog {0} ({1}, vor {2} Tg.)</translation>
     </message>
     <message>
         <source>Catalogue {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog {0}</translation>
     </message>
     <message>
         <source>Cote STATEC {0} depuis le {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>STATEC-Index {0} seit {1}</translation>
     </message>
     <message>
         <source>Ouverture impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Le mode signature n&apos;est pas disponible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschriftsmodus ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>L&apos;impression n&apos;est pas disponible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Offres</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Échéances</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>NewClientForm</name>
     <message>
         <source>Nouveau client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source>ex. 5, rue du Fort, L-1234 Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5, rue du Fort, L-1234 Luxembourg</translation>
     </message>
     <message>
         <source>Raison sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Signataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>Fonction</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Code postal</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>Localité</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>&lt;small&gt;Les champs suivants sont facultatifs.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Die folgenden Felder sind optional.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Forme juridique</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsform</translation>
     </message>
     <message>
         <source>N° TVA</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.-Nr.</translation>
     </message>
     <message>
         <source>N° RCS</source>
-        <translation type="unfinished"></translation>
+        <translation>RCS-Nr.</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Créer le client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde anlegen</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>OfferEditor</name>
     <message>
         <source>← Liste des offres</source>
-        <translation type="unfinished"></translation>
+        <translation>← Angebotsliste</translation>
     </message>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Présenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlegen</translation>
     </message>
     <message>
         <source>Présenter et signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlegen und unterschreiben…</translation>
     </message>
     <message>
         <source>Enregistre, présente l&apos;offre et ouvre le mode signature (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das Angebot, legt es vor und öffnet den Unterschriftsmodus (F9)</translation>
     </message>
     <message>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Nouvelle révision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Revision</translation>
     </message>
     <message>
         <source>Dupliquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Chercher dans le catalogue (code, nom, description)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog suchen (Code, Name, Beschreibung)…</translation>
     </message>
     <message>
         <source>Ajouter à l&apos;offre</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Angebot hinzufügen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Catalogue&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Katalog&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Retirer la ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Position entfernen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lignes de l&apos;offre&lt;/b&gt; (glisser un produit ici)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Angebotspositionen&lt;/b&gt; (Produkt hierher ziehen)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Toutes les catégories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Offre {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot {0}</translation>
     </message>
     <message>
         <source>Nouvelle offre</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Angebot</translation>
     </message>
     <message>
         <source>Cette offre est {0} : elle ne peut plus être modifiée. Créez une nouvelle révision ou dupliquez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Angebot ist {0}: Es kann nicht mehr geändert werden. Erstellen Sie eine neue Revision oder duplizieren Sie es.</translation>
     </message>
     <message>
         <source>Signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreiben…</translation>
     </message>
     <message>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Modifier les conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotskonditionen ändern</translation>
     </message>
     <message>
         <source>Choisir le client {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {0} auswählen</translation>
     </message>
     <message>
         <source>Produit incompatible</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt nicht kombinierbar</translation>
     </message>
     <message>
         <source>{0} n&apos;admet aucune durée d&apos;engagement commune avec les autres lignes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hat keine gemeinsame Laufzeit mit den übrigen Positionen.</translation>
     </message>
     <message>
         <source>Ajouter {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hinzufügen</translation>
     </message>
     <message>
         <source>Modifier la ligne {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {0} ändern</translation>
     </message>
     <message>
         <source>Retirer {0} ligne(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen entfernen ({0})</translation>
     </message>
     <message>
         <source>Choisissez un client pour enregistrer l&apos;offre</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden aus, um das Angebot zu speichern</translation>
     </message>
     <message>
         <source>Non enregistrée : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <source>Offre vide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Angebot</translation>
     </message>
     <message>
         <source>Ajoutez au moins un produit avant de présenter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie vor dem Vorlegen mindestens ein Produkt hinzu.</translation>
     </message>
     <message>
         <source>Présentation de l&apos;offre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot wird vorgelegt…</translation>
     </message>
     <message>
         <source>Présentation impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlegen nicht möglich</translation>
     </message>
     <message>
         <source>Action impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion nicht möglich</translation>
+    </message>
+    <message>
+        <source>Non enregistrée : modifiée ailleurs entre-temps</source>
+        <translation>Nicht gespeichert: inzwischen an anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <source>Offre modifiée ailleurs</source>
+        <translation>Angebot an anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L&apos;offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans l&apos;éditeur, non enregistrées.</source>
+        <translation>{0}
+
+Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer Stelle geänderte Angebot bleibt unverändert. Andernfalls bleiben Ihre Änderungen ungespeichert im Editor.</translation>
     </message>
 </context>
 <context>
     <name>OffersModel</name>
     <message>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Numéro</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Mensuel HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich netto</translation>
     </message>
     <message>
         <source>Installation HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Install. netto</translation>
     </message>
     <message>
         <source>Validité dépassée le {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit abgelaufen am {0}</translation>
     </message>
 </context>
 <context>
     <name>OffersPage</name>
     <message>
         <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Du</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom</translation>
     </message>
     <message>
         <source>Rechercher un client ou un numéro d&apos;offre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde oder Angebotsnummer suchen…</translation>
     </message>
     <message>
         <source>au</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Nouvelle offre</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Angebot</translation>
     </message>
     <message>
         <source>Ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Dupliquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Nouvelle révision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Revision</translation>
     </message>
     <message>
         <source>Annuler l&apos;offre</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot stornieren</translation>
     </message>
     <message>
         <source>Aucun résultat pour « {0} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergebnisse für „{0}“</translation>
     </message>
     <message>
         <source>Annuler l&apos;offre {0} ? Elle restera consultable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot {0} stornieren? Es bleibt weiterhin einsehbar.</translation>
     </message>
     <message>
         <source>Action impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>RepresentativeStep</name>
     <message>
         <source>Signature de {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift von {name}</translation>
     </message>
     <message>
         <source>Signature enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Unterschrift</translation>
     </message>
     <message>
         <source>Utiliser ma &amp;signature enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte &amp;Unterschrift verwenden</translation>
     </message>
     <message>
         <source>Aucune signature enregistrée dans les paramètres.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen ist keine Unterschrift gespeichert.</translation>
     </message>
     <message>
         <source>2. Contre-signature du représentant</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Gegenzeichnung durch den Vertreter</translation>
     </message>
     <message>
         <source>Pour la société : {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Unternehmen: {who}</translation>
     </message>
     <message>
         <source>&amp;Signer à la main</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand &amp;unterschreiben</translation>
     </message>
     <message>
         <source>contre-signer (représentant)</source>
-        <translation type="unfinished"></translation>
+        <translation>gegenzeichnen (Vertreter)</translation>
     </message>
     <message>
         <source>contre-signature trop courte : signer à nouveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenzeichnung zu kurz: erneut unterschreiben</translation>
     </message>
 </context>
 <context>
     <name>SealSettingsBox</name>
     <message>
         <source>Scellement des contrats</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegelung der Verträge</translation>
     </message>
     <message>
         <source>Aucun : certificat créé par l&apos;installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines: Installationszertifikat</translation>
     </message>
     <message>
         <source>Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Inchangé (conservé dans le trousseau du système)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert (im Schlüsselbund)</translation>
     </message>
     <message>
         <source>Aucune racine installée : seuls les contrats scellés par cette installation sont reconnus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stammzertifikat installiert: Nur von dieser Installation versiegelte Verträge werden erkannt.</translation>
     </message>
     <message>
         <source>Installer une racine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikat installieren…</translation>
     </message>
     <message>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Certificat de scellement (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegelzertifikat (PKCS#12)</translation>
     </message>
     <message>
         <source>Mot de passe du certificat</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatspasswort</translation>
     </message>
     <message>
         <source>Racines de confiance de l&apos;entreprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikate des Unternehmens</translation>
     </message>
     <message>
         <source>Scellement</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegelung</translation>
     </message>
     <message>
         <source>{0}
    expire le {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+   läuft ab am {1}</translation>
     </message>
     <message>
         <source>SHA-256 {0}
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 {0}
+{1}</translation>
     </message>
     <message>
         <source>Certificat de scellement</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegelzertifikat</translation>
     </message>
     <message>
         <source>PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>Racine de confiance de l&apos;entreprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikat des Unternehmens</translation>
     </message>
     <message>
         <source>Certificat X.509 (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>X.509-Zertifikat (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Racine installée : {0}. Les contrats scellés par un certificat qu&apos;elle a émis sont reconnus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikat installiert: {0}. Verträge, die mit einem von ihm ausgestellten Zertifikat versiegelt wurden, werden erkannt.</translation>
     </message>
     <message>
         <source>Ne plus reconnaître les contrats scellés sous la racine « {0} » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Stammzertifikat „{0}“ versiegelte Verträge nicht mehr erkennen?</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>p. ex. Responsable grands comptes</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Key Account Manager</translation>
     </message>
     <message>
         <source>Nouvelle signature (facultatif : remplace la signature enregistrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterschrift (optional: ersetzt die gespeicherte Unterschrift)</translation>
     </message>
     <message>
         <source>Code pays ISO à deux lettres, p. ex. LU</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweistelliger ISO-Ländercode, z. B. LU</translation>
     </message>
     <message>
         <source>Fuseau horaire de la société (IANA), p. ex. Europe/Luxembourg : les heures des écrans et des documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Unternehmens (IANA), z. B. Europe/Luxembourg: für die Uhrzeiten auf Bildschirmen und Dokumenten</translation>
     </message>
     <message>
         <source>Enregistrer les paramètres</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Représentant</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Fonction</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Code (numéros d&apos;offre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel (Angebotsnummern)</translation>
     </message>
     <message>
         <source>Lieu de signature par défaut</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Unterzeichnungsort</translation>
     </message>
     <message>
         <source>Signature enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Unterschrift</translation>
     </message>
     <message>
         <source>Vendeur (imprimé sur les documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufer (auf den Dokumenten gedruckt)</translation>
     </message>
     <message>
         <source>Raison sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Forme juridique</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsform</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Complément d&apos;adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszusatz</translation>
     </message>
     <message>
         <source>Code postal</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>Localité</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>RCS</source>
-        <translation type="unfinished"></translation>
+        <translation>RCS</translation>
     </message>
     <message>
         <source>N° TVA</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.-Nr.</translation>
     </message>
     <message>
         <source>Site web</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Fuseau horaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>La cote de référence est fixée par les CGV (944,43 au 01/09/2023) : elle ne se modifie pas ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Referenzindex ist durch die AGB festgelegt (944,43 am 01.09.2023): Er kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <source>En vigueur le</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Cote</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Ajouter une cote</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexwert hinzufügen</translation>
     </message>
     <message>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Enregistrer la série</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe speichern</translation>
     </message>
     <message>
         <source>Indice STATEC (cote d&apos;application)</source>
-        <translation type="unfinished"></translation>
+        <translation>STATEC-Index (Anwendungsindex)</translation>
     </message>
     <message>
         <source>Cote de référence (fixée par les CGV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzindex (durch die AGB festgelegt)</translation>
     </message>
     <message>
         <source>Du</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Au</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalsatz</translation>
     </message>
     <message>
         <source>Intermédiaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensatz</translation>
     </message>
     <message>
         <source>Réduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermäßigt</translation>
     </message>
     <message>
         <source>Super-réduit</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark erm.</translation>
     </message>
     <message>
         <source>Ajouter une période</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>Enregistrer les taux</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze speichern</translation>
     </message>
     <message>
         <source>Taux de TVA (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.-Sätze (%)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Conditions générales de vente</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Geschäftsbedingungen (AGB)</translation>
     </message>
     <message>
         <source>Sauvegarder la base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern…</translation>
     </message>
     <message>
         <source>Restaurer une sauvegarde…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Chiffrer la base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank verschlüsseln…</translation>
     </message>
     <message>
         <source>Sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Aucune : tracez-la ci-dessous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Unterschreiben Sie unten.</translation>
     </message>
     <message>
         <source>Paramètres</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Le nom et le code du représentant sont requis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Kürzel des Vertreters sind erforderlich.</translation>
     </message>
     <message>
         <source>Paramètres enregistrés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Cote de référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzindex</translation>
     </message>
     <message>
         <source>Ligne {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}</translation>
     </message>
     <message>
         <source>La série doit contenir au moins une cote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihe muss mindestens einen Indexwert enthalten.</translation>
     </message>
     <message>
         <source>Deux cotes ont la même date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Indexwerte haben dasselbe Datum.</translation>
     </message>
     <message>
         <source>La table doit contenir au moins une période.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle muss mindestens einen Zeitraum enthalten.</translation>
     </message>
     <message>
         <source>Indice STATEC</source>
-        <translation type="unfinished"></translation>
+        <translation>STATEC-Index</translation>
     </message>
     <message>
         <source>Série enregistrée ; les brouillons seront réévalués.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe gespeichert; die Entwürfe werden neu berechnet.</translation>
     </message>
     <message>
         <source>TVA</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.</translation>
     </message>
     <message>
         <source>Taux de TVA enregistrés.</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.-Sätze gespeichert.</translation>
     </message>
     <message>
         <source>Sauvegarder la base</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Base SQLite (*.sqlite3 *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank (*.sqlite3 *.db)</translation>
     </message>
     <message>
         <source>Sauvegarde écrite : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
         <source>Restaurer une sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Remplacer la base actuelle par {0} ? La base actuelle est d&apos;abord sauvegardée. OfferDesk se fermera ensuite : la base restaurée sera vérifiée au prochain démarrage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Datenbank durch {0} ersetzen? Die aktuelle Datenbank wird zuvor gesichert. OfferDesk wird anschließend beendet: Die wiederhergestellte Datenbank wird beim nächsten Start geprüft.</translation>
     </message>
     <message>
         <source>Restaurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Base restaurée. OfferDesk va se fermer : relancez-le pour travailler sur la base restaurée (elle sera vérifiée au démarrage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wiederhergestellt. OfferDesk wird jetzt beendet: Starten Sie es neu, um mit der wiederhergestellten Datenbank zu arbeiten (sie wird beim Start geprüft).</translation>
     </message>
     <message>
         <source>Chiffrer la base et ses sauvegardes ? Une copie chiffrée est écrite et vérifiée, puis remplace la base ; les fichiers en clair sont effacés. La clé est gardée dans le trousseau du système : sans elle, ni la base ni ses sauvegardes ne s&apos;ouvrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank und ihre Sicherungen verschlüsseln? Eine verschlüsselte Kopie wird geschrieben, geprüft und ersetzt dann die Datenbank; die unverschlüsselten Dateien werden gelöscht. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt: Ohne ihn lassen sich weder die Datenbank noch ihre Sicherungen öffnen.</translation>
     </message>
     <message>
         <source>Chiffrer la base</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank verschlüsseln</translation>
     </message>
 </context>
 <context>
     <name>SignatureCanvas</name>
     <message>
         <source>Zone de signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftsfeld</translation>
     </message>
     <message>
         <source>Signez au doigt, au stylet ou à la souris. Retour arrière : effacer le dernier trait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreiben Sie mit dem Finger, einem Stift oder der Maus. Rücktaste: letzten Strich entfernen.</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Signez ici avec le doigt, le stylet ou la souris</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier mit Finger, Stift oder Maus unterschreiben</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Annuler le &amp;dernier trait</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Strich &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Retire le dernier trait (Retour arrière)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den letzten Strich (Rücktaste)</translation>
     </message>
     <message>
         <source>Efface toute la signature (Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die ganze Unterschrift (Entf)</translation>
     </message>
     <message>
         <source>Aucune signature n&apos;a été tracée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Unterschrift gezeichnet.</translation>
     </message>
     <message>
         <source>Signature trop courte : tracez la signature complète (au moins {mm} mm de trait).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift zu kurz: Zeichnen Sie die vollständige Unterschrift (mindestens {mm} mm Strichlänge).</translation>
     </message>
 </context>
 <context>
     <name>SigningDialog</name>
     <message>
         <source>Signature de l&apos;offre {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnung des Angebots {number}</translation>
     </message>
     <message>
         <source>L&apos;offre et les conditions générales, telles qu&apos;imprimées</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot und die AGB, wie gedruckt</translation>
     </message>
     <message>
         <source>&amp;Imprimer ({n} exemplaires)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken ({n} Exemplare)…</translation>
     </message>
     <message>
         <source>&amp;Enregistrer une copie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>Offre {number} (révision {revision}) — {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot {number} (Revision {revision}) — {client}</translation>
     </message>
     <message>
         <source>L&apos;&amp;offre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angebot</translation>
     </message>
     <message>
         <source>Les &amp;conditions générales</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;GB</translation>
     </message>
     <message>
         <source>Réduire</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Agrandir</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Quitter sans signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Unterschrift beenden</translation>
     </message>
     <message>
         <source>← &amp;Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Suivant : contre-signature →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter: Gegenzeichnung →</translation>
     </message>
     <message>
         <source>Confirmer la &amp;signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift &amp;bestätigen</translation>
     </message>
     <message>
         <source>&amp;Terminer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Contre-signer et confirmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenzeichnen und bestätigen</translation>
     </message>
     <message>
         <source>Pour le représentant : contre-signe avec la signature enregistrée et scelle (Ctrl+Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Vertreter: zeichnet mit der gespeicherten Unterschrift gegen und versiegelt (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Contre-signer à la &amp;main →</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;Hand gegenzeichnen →</translation>
     </message>
     <message>
         <source>Étape 1 sur 3 : le client</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 3: der Kunde</translation>
     </message>
     <message>
         <source>Étape 2 sur 3 : le représentant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 von 3: der Vertreter</translation>
     </message>
     <message>
         <source>Étape 3 sur 3 : contrat signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 von 3: Vertrag unterzeichnet</translation>
     </message>
     <message>
         <source>Pour continuer : {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um fortzufahren: {gaps}.</translation>
     </message>
     <message>
         <source>Tout est prêt : contre-signez et confirmez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit: Zeichnen Sie gegen und bestätigen Sie.</translation>
     </message>
     <message>
         <source>Tout est prêt : passez à la contre-signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit: Weiter zur Gegenzeichnung.</translation>
     </message>
     <message>
         <source>Tout est prêt : confirmez la signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit: Bestätigen Sie die Unterschrift.</translation>
     </message>
     <message>
         <source>Scellement du contrat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag wird versiegelt…</translation>
     </message>
     <message>
         <source>La signature n&apos;a pas abouti</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterzeichnung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>✓ Le contrat {number} est signé et scellé.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Der Vertrag {number} ist unterzeichnet und versiegelt.</translation>
     </message>
     <message>
         <source>Le document présenté à gauche est l&apos;exemplaire définitif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das links angezeigte Dokument ist das endgültige Exemplar.</translation>
     </message>
     <message>
         <source>Empreinte SHA-256 : {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Hashwert: {sha}</translation>
     </message>
     <message>
         <source>Impression en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
         <source>Impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Enregistrer le contrat signé</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichneten Vertrag speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Enregistrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>La copie n&apos;a pas pu être enregistrée ({reason}). Le contrat reste conservé dans OfferDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht gespeichert werden ({reason}). Der Vertrag bleibt in OfferDesk gespeichert.</translation>
     </message>
     <message>
         <source>Copie enregistrée : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert: {path}</translation>
     </message>
     <message>
         <source>Quitter le mode signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftsmodus verlassen</translation>
     </message>
     <message>
         <source>Quitter sans signer ? Ce qui a été saisi sera perdu ; l&apos;offre reste non signée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Unterschrift beenden? Die Eingaben gehen verloren; das Angebot bleibt nicht unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>L&apos;offre n&apos;est pas signée et tout ce qui a été saisi reste à l&apos;écran : corrigez puis confirmez à nouveau.</source>
+        <translation>Das Angebot ist nicht unterzeichnet, und alle Eingaben bleiben auf dem Bildschirm: Korrigieren Sie sie und bestätigen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>lieu de signature</source>
+        <translation>Unterzeichnungsort</translation>
+    </message>
+    <message>
+        <source>nom du signataire</source>
+        <translation>Name des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>signature du client</source>
+        <translation>Unterschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>nom du représentant</source>
+        <translation>Name des Vertreters</translation>
+    </message>
+    <message>
+        <source>signature du représentant</source>
+        <translation>Unterschrift des Vertreters</translation>
+    </message>
+    <message>
+        <source>taille de l&apos;entreprise</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Écriture impossible sur le disque : {reason}.</source>
+        <translation>Schreiben auf den Datenträger nicht möglich: {reason}.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant la signature (détails dans {path}).</source>
+        <translation>Interner Fehler bei der Unterzeichnung (Details in {path}).</translation>
+    </message>
+    <message>
+        <source>Préparation du contrat à signer…</source>
+        <translation>Vertrag wird zur Unterzeichnung vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Mode signature</source>
+        <translation>Unterschriftsmodus</translation>
+    </message>
+    <message>
+        <source>Le mode signature ne peut pas s&apos;ouvrir : {e}</source>
+        <translation>Der Unterschriftsmodus kann nicht geöffnet werden: {e}</translation>
+    </message>
+    <message>
+        <source>Le mode signature ne peut pas s&apos;ouvrir (erreur interne, détails dans {path}).</source>
+        <translation>Der Unterschriftsmodus kann nicht geöffnet werden (interner Fehler, Details in {path}).</translation>
     </message>
 </context>
 <context>
     <name>TermsPanel</name>
     <message>
         <source>Conditions de l&apos;offre</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotskonditionen</translation>
     </message>
     <message>
         <source> mois</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source> jours</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Une pièce par ligne (extrait RCS, RIB, pièce d&apos;identité…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument pro Zeile (RCS-Auszug, Bankverbindung, Ausweis…)</translation>
     </message>
     <message>
         <source>Déclarée à la signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Unterzeichnung angegeben</translation>
     </message>
     <message>
         <source>Taille du client pour la renonciation au résumé contractuel (art. 15 des CGV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgröße des Kunden für den Verzicht auf die Vertragszusammenfassung (Art. 15 der AGB)</translation>
     </message>
     <message>
         <source>Conditions particulières</source>
-        <translation type="unfinished"></translation>
+        <translation>Besondere Bedingungen</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Reconduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerung</translation>
     </message>
     <message>
         <source>Délai de mise à disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsfrist</translation>
     </message>
     <message>
         <source>Délai de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsfrist</translation>
     </message>
     <message>
         <source>Validité de l&apos;offre</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot gültig bis</translation>
     </message>
     <message>
         <source>Taille déclarée du client</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensgröße</translation>
     </message>
     <message>
         <source>Pièces à communiquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beizubringende Unterlagen</translation>
     </message>
     <message>
         <source>{0} mois</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Monate</translation>
     </message>
 </context>
 <context>
     <name>TotalsPanel</name>
     <message>
         <source>Totaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>TVA</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.</translation>
     </message>
     <message>
         <source>TTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Redevance mensuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Gebühr</translation>
     </message>
     <message>
         <source>Frais d&apos;installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsgebühr</translation>
     </message>
     <message>
         <source>Valeur totale du contrat (HT, engagement initial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtvertragswert (netto, Mindestlaufzeit)</translation>
     </message>
     <message>
         <source>TVA : {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.: {0}</translation>
     </message>
     <message>
         <source>Frais d&apos;installation indexés : cote {0} / base {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexierte Installationsgebühr: Index {0} / Basis {1}</translation>
     </message>
     <message>
         <source>Installation + {0} mensualités</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation + {0} Monatsgebühren</translation>
     </message>
 </context>
 <context>
     <name>ValidatedField</name>
     <message>
         <source>Champ obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Préparation de l&apos;impression…</source>
+        <translation>Druck wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Le document PDF est illisible ou vide.</source>
+        <translation>Das PDF-Dokument ist unlesbar oder leer.</translation>
+    </message>
+    <message>
+        <source>Le document à imprimer est vide.</source>
+        <translation>Das zu druckende Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>L&apos;impression n&apos;a pas pu démarrer : l&apos;imprimante est-elle disponible ?</source>
+        <translation>Der Druck konnte nicht gestartet werden: Ist der Drucker verfügbar?</translation>
+    </message>
+    <message>
+        <source>Impression annulée.</source>
+        <translation>Druck abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Impression envoyée{where} : {copies} exemplaire(s) de {pages} pages.</source>
+        <translation>Druckauftrag{where} gesendet (Exemplare: {copies}, Seiten: {pages}).</translation>
+    </message>
+    <message>
+        <source> sur « {printer} »</source>
+        <translation> an „{printer}“</translation>
+    </message>
+    <message>
+        <source>La page {n} n&apos;a pas pu être rendue pour l&apos;impression.</source>
+        <translation>Seite {n} konnte nicht für den Druck aufbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Les pages à imprimer doivent être comprises entre 1 et {n}.</source>
+        <translation>Die zu druckenden Seiten müssen zwischen 1 und {n} liegen.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant l&apos;impression (détails dans {path}).</source>
+        <translation>Interner Fehler beim Drucken (Details in {path}).</translation>
+    </message>
+    <message>
+        <source>Impression : page {done} sur {total}…</source>
+        <translation>Druck: Seite {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante a refusé une nouvelle page.</source>
+        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Ligne {0}, {1}</source>
+        <translation>Position {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Date de l&apos;offre</source>
+        <translation>Angebotsdatum</translation>
+    </message>
+    <message>
+        <source>Date de validité</source>
+        <translation>Gültigkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Durée d&apos;engagement</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Durée de reconduction</source>
+        <translation>Verlängerungszeitraum</translation>
+    </message>
+    <message>
+        <source>Délai de mise en service</source>
+        <translation>Bereitstellungsfrist</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Zahlungsfrist</translation>
+    </message>
+    <message>
+        <source>Documents à fournir</source>
+        <translation>Beizubringende Unterlagen</translation>
+    </message>
+    <message>
+        <source>Conditions particulières</source>
+        <translation>Besondere Bedingungen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Site d&apos;installation</source>
+        <translation>Installationsort</translation>
+    </message>
+    <message>
+        <source>Lignes de l&apos;offre</source>
+        <translation>Angebotspositionen</translation>
+    </message>
+    <message>
+        <source>Représentant</source>
+        <translation>Vertreter</translation>
+    </message>
+    <message>
+        <source>Lieu de signature</source>
+        <translation>Unterzeichnungsort</translation>
+    </message>
+    <message>
+        <source>Date de mise en service</source>
+        <translation>Datum der Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>Taille de l&apos;entreprise</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Localité</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>N° TVA</source>
+        <translation>MwSt.-Nr.</translation>
+    </message>
+    <message>
+        <source>N° RCS</source>
+        <translation>RCS-Nr.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Indexwert</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Texte des CGV</source>
+        <translation>AGB-Text</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Certificat de scellement</source>
+        <translation>Siegelzertifikat</translation>
+    </message>
+    <message>
+        <source>Racine de confiance de l&apos;entreprise</source>
+        <translation>Stammzertifikat des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Remise sur la mensualité</source>
+        <translation>Rabatt auf die monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>Remise sur l&apos;installation</source>
+        <translation>Rabatt auf die Installation</translation>
+    </message>
+    <message>
+        <source>Taux normal</source>
+        <translation>Normalsatz</translation>
+    </message>
+    <message>
+        <source>Taux intermédiaire</source>
+        <translation>Zwischensatz</translation>
+    </message>
+    <message>
+        <source>Taux réduit</source>
+        <translation>Ermäßigter Satz</translation>
+    </message>
+    <message>
+        <source>Taux super-réduit</source>
+        <translation>Stark ermäßigter Satz</translation>
+    </message>
+    <message>
+        <source>Adresse du client</source>
+        <translation>Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>Code postal du client</source>
+        <translation>PLZ des Kunden</translation>
+    </message>
+    <message>
+        <source>Localité du client</source>
+        <translation>Ort des Kunden</translation>
+    </message>
+    <message>
+        <source>Nom du signataire</source>
+        <translation>Name des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>Signature du client</source>
+        <translation>Unterschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>Nom du représentant</source>
+        <translation>Name des Vertreters</translation>
+    </message>
+    <message>
+        <source>Signature du représentant</source>
+        <translation>Unterschrift des Vertreters</translation>
     </message>
 </context>
 </TS>

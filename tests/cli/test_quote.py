@@ -170,8 +170,9 @@ def test_a_field_error_is_french_and_keeps_the_json_key(
 ) -> None:
     code, _, err = run_quote(tmp_path, _mutate("lines.0.quantity", 0), capsys)
     assert code == 2
-    assert err.strip() == (
-        "offerdesk: spécification invalide : lines[0].quantity: doit être un nombre entier entre 1 et 100 000"
+    assert err.strip() == (  # 100 000 grouped as every French number is: a narrow no-break space
+        "offerdesk: spécification invalide : lines[0].quantity: "
+        "doit être un nombre entier entre 1 et 100\u202f000"
     )
 
 

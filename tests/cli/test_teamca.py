@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +20,11 @@ from sqlalchemy import select, text
 
 from db.engine import sqlite_url
 from db.models import CertificateRevocation, CompanyCertificate, CompanyCrl, Representative
+from desktop import i18n
 from desktop.cli import main
 from desktop.documents import company_ca, seal, trust
 from desktop.documents.seal_verify import verify_pdf
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import ClientInput
 from desktop.services import catalogue, clients, enrolment, packs, settings
 from desktop.services.office import published_roots, server_address
@@ -29,6 +32,7 @@ from desktop.services.store import Store, open_store
 from tests.db.factories import KNOWN, signed_offer
 from tests.db.fixtures import require_postgres
 from tests.db.pgserver import server
+from tests.documents.message_ids import message_ids
 
 _names = itertools.count()
 
@@ -72,7 +76,8 @@ def _add_rep(office: Office, code: str, out: Path, capsys: pytest.CaptureFixture
     args = ["office", "add-rep", code, f"Représentant {code}", "-o", str(out), "--db", office.url]
     assert main([*args, "--ca-dir", str(office.ca_dir)]) == 0
     printed = capsys.readouterr().out
-    return next(line.split()[-1] for line in printed.splitlines() if line.startswith("passphrase:"))
+    label = i18n.text("commands.office.passphrase", passphrase="").strip()  # the line, in any language
+    return next(line.split()[-1] for line in printed.splitlines() if line.startswith(label))
 
 
 def _enrol(monkeypatch: pytest.MonkeyPatch, laptop: Path, file: Path, passphrase: str) -> int:
@@ -207,8 +212,8 @@ def test_office_init_again_keeps_the_ca(office: Office, capsys: pytest.CaptureFi
     capsys.readouterr()
     assert main(["office", "init", "--db", office.url, "--ca-dir", str(office.ca_dir)]) == 0
     out = capsys.readouterr().out
-    assert "(kept)" in out
-    assert "published:   already" in out
+    assert "(gardée)" in out
+    assert "publiée :        déjà" in out
     assert (office.ca_dir / company_ca.CA_CERT_FILE).read_bytes() == before
     assert (office.ca_dir / company_ca.CA_KEY_FILE).read_bytes() == key_before
     store = open_store(office.url, backup=False)
@@ -247,7 +252,7 @@ def test_enrol_refuses_a_used_file_a_wrong_passphrase_and_a_malformed_file(
     laptop = tmp_path / "laptop"
     assert _enrol(monkeypatch, laptop, file, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF") == 1
     err = capsys.readouterr().err
-    assert "mot de passe à usage unique ne correspond pas" in err
+    assert msg("records.enrolment.wrong_passphrase", path=file).text() in err
     assert "Traceback" not in err
     assert not (laptop / "seal.json").exists()
     assert not (laptop / "trust").exists()
@@ -255,24 +260,49 @@ def test_enrol_refuses_a_used_file_a_wrong_passphrase_and_a_malformed_file(
     assert _enrol(monkeypatch, laptop, file, passphrase.lower().replace("-", "")) == 0
     capsys.readouterr()
     assert _enrol(monkeypatch, laptop, file, passphrase) == 1
-    assert "déjà été utilisé" in capsys.readouterr().err
-    for body in (b"not json", b'{"format": "offerdesk-enrolment", "version": 1}', b"[]"):
+    capsys.readouterr()
+    with pytest.raises(enrolment.EnrolmentError) as used:
+        enrolment.enrol(file, passphrase)
+    assert used.value.message.id == "records.enrolment.used"
+    assert used.value.message.params["path"] == file
+    assert isinstance(used.value.message.params["at"], dt.datetime)  # when, rendered by language
+    bodies = {
+        b"not json": "records.enrolment.not_json",
+        b'{"format": "offerdesk-enrolment", "version": 1}': "records.enrolment.bad_field",
+        b"[]": "records.enrolment.unknown_format",
+    }
+    for body, why in bodies.items():
         bad = tmp_path / "bad.enrol"
         bad.write_bytes(body)
         assert _enrol(monkeypatch, tmp_path / "other", bad, passphrase) == 2
         err = capsys.readouterr().err
-        assert "n'est pas un fichier d'enrôlement" in err
         assert "Traceback" not in err
+        assert _malformed_because(bad, passphrase) == why
     tampered = json.loads(file.read_text(encoding="utf-8"))
     tampered["representative"]["code"] = "a b"
     bad.write_text(json.dumps(tampered), encoding="utf-8")
     assert _enrol(monkeypatch, tmp_path / "third", bad, passphrase) == 2
-    assert "représentant" in capsys.readouterr().err
+    capsys.readouterr()
+    assert _malformed_because(bad, passphrase) == "records.enrolment.representative"
     tampered = json.loads(file.read_text(encoding="utf-8"))
     tampered["certificate_sha256"] = "0" * 64
     bad.write_text(json.dumps(tampered), encoding="utf-8")
     assert _enrol(monkeypatch, tmp_path / "third", bad, passphrase) == 2
-    assert "empreinte" in capsys.readouterr().err
+    capsys.readouterr()
+    assert _malformed_because(bad, passphrase) == "records.enrolment.fingerprint_differs"
+
+
+def _malformed_because(path: Path, passphrase: str) -> str:
+    """The identifier of why `enrol` finds `path` is not an enrolment file (exit code 2)."""
+    with pytest.raises(enrolment.EnrolmentError) as refused:
+        enrolment.enrol(path, passphrase)
+    message = refused.value.message
+    assert refused.value.exit_code == 2
+    assert message.id == "records.enrolment.malformed"
+    assert message.params["path"] == path
+    why = message.params["why"]
+    assert isinstance(why, Message)
+    return why.id
 
 
 class _Cut(BaseException):
@@ -339,6 +369,7 @@ def test_a_pack_sealed_after_its_certificate_was_revoked_fails(
     assert report["trusted"] is False
     assert report["revoked_at"] == yesterday
     assert "révoqué" in " ".join(map(str, report["problems"]))  # type: ignore[call-overload]
+    assert report["problem_ids"][0] == "sealing.verify.revoked_before"
     # the same pack, the same root, but no CRL installed: still trusted (offline verify)
     status, _ = _verify(monkeypatch, capsys, _verifier(tmp_path / "b", office), pack)
     assert status == 0
@@ -377,17 +408,17 @@ def test_a_pack_sealed_before_the_revocation_stays_valid_and_names_it(
     status, report = _verify(monkeypatch, capsys, _verifier(tmp_path, office, crl), pack)
     assert status == 0, report["problems"]
     assert report["revoked_at"] == after
-    assert "révoqué" in report["notes"][0]
+    assert report["note_ids"] == ["sealing.verify.revoked_after"]
     assert "reste valable" in report["notes"][0]
     _data(monkeypatch, tmp_path / "verifier")
     capsys.readouterr()
     assert main(["verify", str(pack), "--no-db"]) == 0
-    assert f"revoked:     {after}" in capsys.readouterr().out
+    assert re.search(rf"^révoqué :\s+{re.escape(after)}$", capsys.readouterr().out, re.MULTILINE)
     # revoking again changes nothing already recorded, and says so
     capsys.readouterr()
     args = ["office", "revoke", code, "--db", office.url, "--ca-dir", str(office.ca_dir)]
     assert main(args) == 0
-    assert "already:" in capsys.readouterr().out
+    assert "déjà :" in capsys.readouterr().out
 
 
 # --- the attack corpus --------------------------------------------------------------------
@@ -425,7 +456,7 @@ def test_a_look_alike_ca_an_expired_leaf_and_a_forged_crl_are_refused(
     forged = verify_pdf(_seal_with(_leaf_p12(fake_ca, tmp_path / "fake-ca", "GEN"), b"pw", "GEN"), verifier)
     assert not forged.ok
     assert not forged.trusted
-    assert "certificat inconnu" in forged.problems[0]
+    assert "sealing.verify.unknown_signer" in message_ids(forged.problems[0])
     # a leaf of the genuine CA that expired: not trusted
     old = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)
     expired = _leaf_p12(genuine_ca, tmp_path, "OLD", not_before=old, days=30)
@@ -472,7 +503,7 @@ def test_office_commands_say_what_is_wrong_without_a_traceback(
     file.write_text("someone else's file", encoding="utf-8")
     args = ["office", "add-rep", "ABC", "A B", "-o", str(file), "--db", office.url, "--ca-dir"]
     assert main([*args, str(office.ca_dir)]) == 1
-    assert "existe déjà" in capsys.readouterr().err
+    assert msg("records.office.output_exists", path=file).text() in capsys.readouterr().err
     assert file.read_text(encoding="utf-8") == "someone else's file"
     assert main([*args[:5], str(tmp_path / "b.enrol"), *args[6:], str(tmp_path / "no-ca")]) == 1
     assert "aucune autorité" in capsys.readouterr().err
@@ -484,10 +515,10 @@ def test_office_commands_say_what_is_wrong_without_a_traceback(
     assert not (tmp_path / "d.enrol").exists()
     revoke = ["office", "revoke", "NOBODY", "--db", office.url, "--ca-dir", str(office.ca_dir)]
     assert main(revoke) == 1
-    assert "aucun certificat" in capsys.readouterr().err
+    assert msg("records.office.no_certificate", code="NOBODY").text() in capsys.readouterr().err
     assert main([*revoke, "--date", "yesterday"]) == 1
     err = capsys.readouterr().err
-    assert "n'est pas une date" in err
+    assert msg("records.office.not_a_date", text="yesterday").text() in err
     assert "Traceback" not in err
     # another CA folder than the one whose root this database published
     other = tmp_path / "other-ca"

@@ -17,6 +17,7 @@ from keyring.backends import fail
 from db import cipher
 from db.engine import quick_check, sqlite_url
 from desktop.cli import main
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import ClientInput
 from desktop.services import clients, encryption, offers, packs
 from desktop.services.backup import _copy_consistent, backup_on_start, backup_to, list_backups, restore_from
@@ -133,7 +134,7 @@ def test_without_a_keychain_a_new_database_is_plain_and_says_so_once(
     status = encryption.status(tmp_path / "new.sqlite3")
     assert not status.encrypted
     assert not status.can_encrypt
-    assert "aucun trousseau" in status.message
+    assert status.message.id == "records.encryption.status_no_keychain"
 
 
 def mode(path: Path) -> int:
@@ -214,10 +215,14 @@ def test_a_missing_key_is_named_as_such_never_as_damage(
         for deferred in (False, True):
             with pytest.raises(DatabaseKeyError) as caught:
                 open_store(store.url, deferred=deferred)
-            message = str(caught.value)
             assert not isinstance(caught.value, DamagedDatabaseError)
+            said = caught.value.message
+            assert isinstance(said, Message)
+            assert said.id == "db.key.missing"
+            assert said.params["path"] == store.path
+            assert said.params["account"] == cipher.account_of(db_id)
+            message = str(caught.value)
             assert str(store.path) in message
-            assert "clé est introuvable" in message
             assert "offerdesk restore" in message
             assert "not a database" not in message
         assert main(["backup", str(tmp_path / "x.sqlite3"), "--db", store.url]) == 1
@@ -241,8 +246,9 @@ def test_a_wrong_key_is_named_as_such(tmp_path: Path) -> None:
     assert key is not None
     cipher.store_key(cipher.generate_key()[:64] + db_id)  # another secret under this id
     try:
-        with pytest.raises(DatabaseKeyError, match="ne s'ouvre pas avec la clé"):
+        with pytest.raises(DatabaseKeyError) as caught:
             open_store(store.url)
+        assert caught.value.message == msg("db.key.wrong", path=store.path)
         with pytest.raises(cipher.DatabaseKeyError):
             quick_check(store.path)
     finally:
@@ -290,7 +296,7 @@ def test_restore_of_an_encrypted_backup_and_of_a_plain_one(tmp_path: Path) -> No
 
 
 def test_encrypting_a_populated_plain_database_keeps_every_offer(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = plain_sqlite_store(tmp_path)
     assert store.path is not None
@@ -305,11 +311,19 @@ def test_encrypting_a_populated_plain_database_keeps_every_offer(
     before = dump(store.path)
     assert found([store.path, old_backup]) == set(SECRETS)
 
+    results: list[encryption.EncryptResult] = []
+    encrypt = encryption.encrypt_database
+    monkeypatch.setattr(
+        encryption, "encrypt_database", lambda path: results.append(encrypt(path)) or results[-1]
+    )
     assert main(["encrypt", "--db", store.url]) == 0
     out = capsys.readouterr().out
-    assert "est chiffrée" in out
-    assert "1 sauvegarde(s) chiffrée(s)" in out
-    assert "SSD" in out
+    [result] = results
+    assert result.message is not None
+    assert result.message.id == "records.encryption.done"
+    assert result.message.params["count"] == 1  # the one backup, encrypted with the same key
+    assert result.message.params["rows"] == sum(result.row_counts.values())
+    assert str(result.message) in out
 
     assert cipher.file_state(store.path) == "encrypted"
     assert cipher.file_state(old_backup) == "encrypted"

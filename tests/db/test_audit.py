@@ -17,6 +17,7 @@ from desktop.cli import main
 from desktop.services import audit, offers
 from desktop.services.store import Store, open_store
 from tests.db.factories import draft_input, setup, signed_offer
+from tests.db.findings import ids, named_entries
 from tests.db.tampering import entries, rewrite
 
 
@@ -58,12 +59,13 @@ def test_verify_finds_a_tampered_entry(store: Store, capsys: pytest.CaptureFixtu
     report = audit.verify(store)
     assert not report.ok
     assert report.first_bad_seq == seq
-    assert "modifiée" in report.problems[0]
+    assert "records.audit.content_changed" in ids(report.problems[:1])
+    assert seq in named_entries(report.problems[:1])
 
     assert main(["audit", "--verify", "--db", store.url]) == 1
     out = capsys.readouterr().out
     assert "ALTÉRÉ" in out
-    assert f"entrée {seq} " in out
+    assert str(report.problems[0]) in out
 
 
 def test_verify_finds_a_recomputed_but_unlinked_entry(store: Store) -> None:
@@ -78,7 +80,7 @@ def test_verify_finds_a_recomputed_but_unlinked_entry(store: Store) -> None:
     _tamper(store, f"UPDATE audit_log SET actor = 'mallory', hash = '{forged}' WHERE seq = {seq}")
     report = audit.verify(store)
     assert not report.ok
-    assert "lien" in " ".join(report.problems)
+    assert "records.audit.link_broken" in ids(report.problems)
 
 
 def test_verify_command_on_an_intact_chain(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
@@ -115,7 +117,7 @@ def test_a_legacy_log_is_reported_then_sealed_by_a_checkpoint(
         assert report.ok  # the chain hash still checks
         assert (report.legacy, report.authenticated, report.legacy_covered) == (3, 0, False)
         assert main(["audit", "--verify", "--db", store.url]) == 0
-        assert "3 entrée(s) non authentifiées" in capsys.readouterr().out
+        assert "3 entrées non authentifiées" in capsys.readouterr().out
 
         seq = audit.checkpoint_legacy(store)
         assert seq == 4
@@ -130,7 +132,7 @@ def test_a_legacy_log_is_reported_then_sealed_by_a_checkpoint(
         rewrite(store, rows)
         report = audit.verify(store)
         assert report.first_bad_seq == 4
-        assert "MAC" in report.problems[0]
+        assert "records.audit.mac_wrong" in ids(report.problems[:1])
     finally:
         store.close()
 

@@ -13,23 +13,29 @@ from sqlalchemy import delete, insert
 from db.models import AuditEntry
 from desktop import keychain
 from desktop.cli import main
+from desktop.domain.messages import msg
+from desktop.domain.views import AuditReport
 from desktop.services import audit, offers
 from desktop.services.store import Store
 from tests.db.factories import draft_input, setup, signed_offer
+from tests.db.findings import ids, named_entries, nested
 from tests.db.tampering import entries, rewrite, unguard
 
 
-def check(store: Store, capsys: pytest.CaptureFixture[str], seq: int, *words: str) -> str:
+def check(store: Store, capsys: pytest.CaptureFixture[str], seq: int, *found: str) -> AuditReport:
+    """The report names entry `seq` first with the findings `found` (identifiers), and the
+    command prints each finding."""
     report = audit.verify(store)
     assert not report.ok
     assert report.first_bad_seq == seq
+    assert seq in named_entries(report.problems)
+    assert set(found) <= ids(report.problems), report.problems
     assert main(["audit", "--verify", "--db", store.url]) == 1
     out = capsys.readouterr().out
     assert "journal d'audit ALTÉRÉ" in out
-    assert f"entrée {seq} " in out
-    for word in words:
-        assert word in out
-    return out
+    for problem in report.problems:
+        assert str(problem) in out
+    return report
 
 
 @pytest.fixture
@@ -59,7 +65,7 @@ def test_a_rewritten_and_rehashed_entry_is_named(
     target = next(r for r in rows if r["action"] == "offer.create")
     target["payload"] = {**target["payload"], "monthly_ht": "1.00"}
     rewrite(store, rows)
-    check(store, capsys, target["seq"], "MAC", "est faux")
+    check(store, capsys, target["seq"], "records.audit.mac_wrong")
 
 
 def test_two_swapped_entries_are_named(store: Store, signed: int, capsys: pytest.CaptureFixture[str]) -> None:
@@ -69,8 +75,8 @@ def test_two_swapped_entries_are_named(store: Store, signed: int, capsys: pytest
     for column in content:
         rows[i][column], rows[j][column] = rows[j][column], rows[i][column]
     rewrite(store, rows)
-    out = check(store, capsys, rows[i]["seq"], "MAC")
-    assert f"entrée {rows[j]['seq']} " in out
+    report = check(store, capsys, rows[i]["seq"], "records.audit.mac_wrong")
+    assert rows[j]["seq"] in named_entries(report.problems)
 
 
 @pytest.mark.parametrize("mac", [None, "ab" * 32])
@@ -94,7 +100,12 @@ def test_a_forged_entry_appended_at_the_tail_is_named(
     forged["hash"] = audit.entry_hash(last["hash"], text)
     with store.engine.begin() as connection:  # the triggers let a well-linked tail entry in
         connection.execute(insert(AuditEntry.__table__), [forged])
-    check(store, capsys, forged["seq"], "n'est pas authentifiée" if mac is None else "est faux")
+    check(
+        store,
+        capsys,
+        forged["seq"],
+        "records.audit.not_authenticated" if mac is None else "records.audit.mac_wrong",
+    )
 
 
 def test_entries_deleted_in_the_middle_are_named(
@@ -106,9 +117,11 @@ def test_entries_deleted_in_the_middle_are_named(
     unguard(store)
     with store.engine.begin() as connection:
         connection.execute(delete(AuditEntry.__table__).where(AuditEntry.seq == removed["seq"]))
-    check(store, capsys, rows[k]["seq"], "lien", "rompu")
+    check(store, capsys, rows[k]["seq"], "records.audit.link_broken")
     rewrite(store, rows)  # relinked as well: the MACs give it away, and the gap
-    check(store, capsys, rows[k]["seq"], "MAC", f"les entrées {removed['seq']} à {removed['seq']} manquent")
+    report = check(store, capsys, rows[k]["seq"], "records.audit.mac_wrong")
+    gap = msg("records.audit.entries_missing", first=removed["seq"], last=removed["seq"], count=1)
+    assert gap in nested(report.problems)
 
 
 def _pack(store: Store, offer_id: int, folder: Path) -> Path:
@@ -125,7 +138,7 @@ def test_a_cut_tail_is_found_by_the_anchor_and_by_the_packs(
     rows = entries(store)
     sign = next(r for r in rows if r["action"] == "offer.sign")
     assert main(["audit", "--verify", "--pack", str(pack), "--db", store.url]) == 0
-    assert "1 contrat(s) scellé(s) retrouvé(s)" in capsys.readouterr().out
+    assert "1 contrat scellé retrouvé" in capsys.readouterr().out
 
     unguard(store)
     with store.engine.begin() as connection:  # offer.sign and offer.pack cut off
@@ -133,7 +146,10 @@ def test_a_cut_tail_is_found_by_the_anchor_and_by_the_packs(
     report = audit.verify(store)
     assert not report.ok
     assert report.first_bad_seq == rows[-1]["seq"]
-    assert f"les entrées {sign['seq']} à {rows[-1]['seq']} ont été supprimées" in report.problems[0]
+    end, last = sign["seq"] - 1, rows[-1]["seq"]
+    assert report.problems[0] == msg(
+        "records.audit.tail_cut", end=end, seq=last, first=sign["seq"], count=last - end
+    )
 
     with store.read() as session:  # without the anchor, the chain alone looks whole ...
         keychain.delete_secret(audit.ANCHOR_NAME, audit._anchor_scope(session))
@@ -141,7 +157,10 @@ def test_a_cut_tail_is_found_by_the_anchor_and_by_the_packs(
     # ... and the sealed pack the client holds names the missing entry
     assert main(["audit", "--verify", "--pack", str(pack), "--db", store.url]) == 1
     out = capsys.readouterr().out
-    assert f"l'entrée {sign['seq']} (offer.sign) qu'il nomme manque au journal" in out
+    [missing] = audit.verify(store, {str(pack): pack.read_bytes()}).problems
+    assert missing.id == "records.audit.pack_sign_missing"
+    assert missing.params["seq"] == sign["seq"]
+    assert str(missing) in out
 
 
 def test_a_pack_the_chain_does_not_know_is_reported(
@@ -153,11 +172,15 @@ def test_a_pack_the_chain_does_not_know_is_reported(
     from desktop.services.store import open_store
 
     fresh = open_store(sqlite_url(other), backup=False)
-    fresh.close()
+    try:
+        report = audit.verify(fresh, {str(pack): pack.read_bytes()})
+    finally:
+        fresh.close()
+    assert ids(report.problems) & {"records.audit.pack_sign_missing", "records.audit.pack_sign_differs"}
     assert main(["audit", "--verify", "--pack", str(pack), "--db", sqlite_url(other)]) == 1
     out = capsys.readouterr().out
     assert "journal d'audit ALTÉRÉ" in out
-    assert "qu'il nomme" in out
+    assert str(report.problems[0]) in out
 
 
 def test_an_entry_of_another_installation_needs_its_key(store: Store, signed: int) -> None:
@@ -172,7 +195,7 @@ def test_an_entry_of_another_installation_needs_its_key(store: Store, signed: in
         keychain.set_secret(audit.KEY_NAME, mine, scope)
     report = audit.verify(store)
     assert not report.ok
-    assert "clé inconnue de ce poste" in report.problems[0]
+    assert "records.audit.unknown_key" in ids(report.problems[:1])
     with store.read() as session:
         audit.import_key(session, "the other laptop's key")
     assert audit.verify(store).ok
@@ -215,7 +238,7 @@ def test_without_a_keychain_entries_are_written_and_reported_unauthenticated(
     assert last["mac"] is None
     report = audit.verify(store)
     assert report.first_bad_seq == last["seq"]
-    assert "n'est pas authentifiée" in report.problems[0]
+    assert "records.audit.not_authenticated" in ids(report.problems[:1])
 
 
 def test_after_a_deliberate_restore_the_anchor_is_moved_by_its_holder(

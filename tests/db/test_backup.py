@@ -10,6 +10,7 @@ import pytest
 
 from db.engine import sqlite_url
 from desktop.cli import main
+from desktop.domain.messages import Message, msg
 from desktop.services import offers
 from desktop.services.backup import KEEP, backup_on_start, list_backups, restore_from
 from desktop.services.errors import BackupError, DamagedDatabaseError
@@ -47,7 +48,7 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     store.close()
     target = tmp_path / "copy.sqlite3"
     assert main(["backup", str(target), "--db", store.url]) == 0
-    assert "backup written" in capsys.readouterr().out
+    assert "sauvegarde écrite" in capsys.readouterr().out
 
     later = open_store(store.url, backup=False)
     offers.create_draft(later, draft_input(client_id))
@@ -56,8 +57,8 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
 
     assert main(["restore", str(target), "--db", store.url]) == 0
     out = capsys.readouterr().out
-    assert "previous database kept as" in out
-    kept = Path(out.split("previous database kept as ")[1].split("\n")[0])
+    assert "base précédente gardée sous" in out
+    kept = Path(out.split("base précédente gardée sous ")[1].split("\n")[0])
     restored = open_store(store.url, backup=False)
     assert [r.id for r in offers.list_offers(restored)] == [first.id]
     restored.close()
@@ -73,13 +74,18 @@ def test_restore_refuses_a_file_that_is_not_a_good_backup(tmp_path: Path) -> Non
     before = store.path.read_bytes()
     text = tmp_path / "notes.txt"
     text.write_text("not a database")
-    with pytest.raises(BackupError, match="n'est pas une sauvegarde OfferDesk"):
+    with pytest.raises(BackupError) as refused:
         restore_from(store.path, text)
+    not_sqlite = msg("records.backup.not_sqlite")
+    assert refused.value.message == msg("records.backup.not_a_backup", path=text, problem=not_sqlite)
     damaged = tmp_path / "damaged.sqlite3"
     shutil.copyfile(store.path, damaged)
     _damage(damaged)
-    with pytest.raises(BackupError, match="est endommagé"):
+    with pytest.raises(BackupError) as refused:
         restore_from(store.path, damaged)
+    assert isinstance(refused.value.message, Message)
+    assert refused.value.message.id == "records.backup.damaged"
+    assert refused.value.message.params["path"] == damaged
     assert main(["restore", str(text), "--db", store.url]) == 1
     assert store.path.read_bytes() == before
 
@@ -96,7 +102,9 @@ def test_a_damaged_database_is_reported_with_the_latest_good_backup(tmp_path: Pa
         open_store(store.url)
     error = caught.value
     assert error.latest_backup == good
-    assert "est endommagée" in str(error)
+    assert not error.unusable
+    assert error.message.id == "offers.database.damaged"
+    assert error.message.params["advice"] == msg("offers.database.restore_advice", backup=good)
     assert f"offerdesk restore {good}" in str(error)
     assert store.path.read_bytes() == damaged_bytes  # never silently overwritten
     assert len(list_backups(store.path)) == 1  # and no backup was made of the damaged file
@@ -114,5 +122,7 @@ def test_a_damaged_database_without_backup_says_so(tmp_path: Path) -> None:
     store.close()
     assert store.path is not None
     _damage(store.path)
-    with pytest.raises(DamagedDatabaseError, match="Aucune sauvegarde intacte"):
+    with pytest.raises(DamagedDatabaseError) as caught:
         open_store(store.url)
+    assert caught.value.latest_backup is None
+    assert caught.value.message.params["advice"] == msg("offers.database.no_backup_advice")

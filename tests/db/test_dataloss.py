@@ -19,6 +19,7 @@ from db import cipher
 from db.engine import sqlite_url
 from db.migrate import sqlite_file_at_head
 from desktop.cli import main
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import ClientInput
 from desktop.services import backup as backup_module
 from desktop.services import clients
@@ -167,13 +168,14 @@ def test_read_only_is_reported_as_read_only(
     for deferred in (False, True):
         with pytest.raises(ReadOnlyDatabaseError) as caught:
             open_store(sqlite_url(path), deferred=deferred)
+        assert caught.value.message.id == "offers.database.read_only_because"
         message = str(caught.value)
         assert "lecture seule" in message
         assert "endommagée" not in message
         assert "restaurez" not in message
         assert "droit d'écrire" in message
     if what == "erofs":
-        assert "support en lecture seule" in message
+        assert caught.value.reason == msg("offers.read_only.medium")
     code = main(["pack", "OF-2026-JDU-0001", "-o", str(path.parent / "x.pdf"), "--db", sqlite_url(path)])
     err = capsys.readouterr().err
     assert code == 1
@@ -194,22 +196,25 @@ def _fail_statements(store: object, message: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("message", "error", "words"),
+    ("message", "error", "message_id"),
     [
-        ("database or disk is full", DiskFullError, "disque est plein"),
-        ("database is locked", DatabaseLockedError, "occupée"),
-        ("attempt to write a readonly database", StoreError, "lecture seule"),
-        ("disk I/O error", StoreError, "disque est branché"),
+        ("database or disk is full", DiskFullError, "offers.database.disk_full"),
+        ("database is locked", DatabaseLockedError, "offers.database.busy"),
+        ("attempt to write a readonly database", StoreError, "offers.database.read_only_now"),
+        ("disk I/O error", StoreError, "offers.database.io_error"),
     ],
 )
 def test_os_conditions_on_a_write_are_typed_errors(
-    tmp_path: Path, message: str, error: type[StoreError], words: str
+    tmp_path: Path, message: str, error: type[StoreError], message_id: str
 ) -> None:
     store = new_sqlite_store(tmp_path)
     try:
         _fail_statements(store, message)
-        with pytest.raises(error, match=words):
+        with pytest.raises(error) as caught:
             clients.create_client(store, ClientInput(legal_name="Boulangerie Hoffmann", city="Luxembourg"))
+        assert type(caught.value) is error
+        assert isinstance(caught.value.message, Message)
+        assert caught.value.message.id == message_id
     finally:
         store.close()
 
@@ -258,8 +263,9 @@ def test_a_new_database_in_a_read_only_folder_is_reported_as_read_only(
     folder = tmp_path / "protected"
     folder.mkdir()
     _deny(monkeypatch, folder, os.W_OK)
-    with pytest.raises(ReadOnlyDatabaseError, match="protégé en écriture"):
+    with pytest.raises(ReadOnlyDatabaseError) as caught:
         open_store(sqlite_url(folder / "offerdesk.sqlite3"))
+    assert caught.value.reason == msg("offers.read_only.folder_protected", folder=folder)
     assert list(folder.iterdir()) == []
     real_mkdir = Path.mkdir
 

@@ -98,7 +98,7 @@ def test_a_forged_pack_with_a_recomputed_record_is_refused(
 
     assert main(["verify", str(forged), "--db", store.url]) == 1
     captured = capsys.readouterr()
-    assert "RECORD NOT TRUSTED" in captured.out
+    assert "ENREGISTREMENT NON FIABLE" in captured.out
     assert f"entrée {record['seq']} (offer.pack" in captured.err
     assert "forgée" in captured.err
     assert main(["pack", offer.number, "-o", str(tmp_path / "out.pdf"), "--db", store.url]) == 1

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from desktop.domain.messages import msg
 from desktop.domain.vocabulary import OfferStatus
 from desktop.services import offers
 from desktop.services.errors import OfferStateError
@@ -126,7 +127,8 @@ def test_a_tampered_stored_pack_is_refused_by_offerdesk_pack(
     out.unlink()
     assert main(["pack", offer.number, "-o", str(out), "--db", store.url]) == 1
     err = capsys.readouterr().err
-    assert "ne correspond pas à l'empreinte inscrite au journal d'audit" in err
+    changed = msg("records.pack.pack_changed", number=offer.number, revision=offer.revision)
+    assert changed.text() in err
     assert not out.exists()
 
 

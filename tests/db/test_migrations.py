@@ -62,3 +62,33 @@ def test_sqlite_connection_settings(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
     engine.dispose()
+
+
+def test_0010_gives_every_existing_client_and_offer_french(empty_url: str) -> None:
+    """Every pack before 0010 was French: existing rows get fr, and the column refuses others."""
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    engine = make_engine(empty_url)
+    upgrade(engine, "0009")
+    now = dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO clients (legal_name, search_name, legal_form, address_line1, address_line2,"
+                " postcode, city, country, rcs, vat_number, iban, signatory_name, signatory_function, email,"
+                " phone, created_at, updated_at) VALUES ('A', 'a', '', '', '', '', '', 'LU', '', '', '', '',"
+                " '', '', '', :now, :now)"
+            ),
+            {"now": now},
+        )
+    upgrade(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT preferred_language FROM clients")).scalar() == "fr"
+        columns = {c["name"]: c for c in inspect(connection).get_columns("offers")}
+        assert columns["document_language"]["nullable"] is False
+    downgrade(engine, "0009")
+    with engine.connect() as connection:
+        assert "preferred_language" not in {c["name"] for c in inspect(connection).get_columns("clients")}
+    engine.dispose()

@@ -11,6 +11,7 @@ import db.engine
 from db import cipher
 from db.engine import make_engine, sqlite_url
 from db.migrate import current_revision, head_revision, upgrade
+from desktop.domain.messages import msg
 from desktop.domain.views import ClientInput
 from desktop.services import clients
 from desktop.services.errors import DamagedDatabaseError, DatabaseLockedError
@@ -30,15 +31,19 @@ def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
             "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
             " AND tbl_name NOT IN ('offer_search', 'client_search')"  # the FTS5 sync triggers
         )
-        assert triggers.scalar() == 41  # 0002: 11, 0004: 16, 0007: 4, 0008: 9 (company certificates), 0009: 1
+        assert (
+            triggers.scalar() == 42
+        )  # 0002: 11, 0004: 16, 0007: 4, 0008: 9 (company certificates), 0009: 1, 0010: 1
     store.close()
 
 
 def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "offerdesk.sqlite3"
     path.write_bytes(b"this is a spreadsheet, not a database" * 200)
-    with pytest.raises(DamagedDatabaseError, match="est inutilisable"):
+    with pytest.raises(DamagedDatabaseError) as caught:
         open_store(sqlite_url(path))
+    assert caught.value.unusable
+    assert caught.value.message.id == "offers.database.unusable"
     assert path.read_bytes() == b"this is a spreadsheet, not a database" * 200
 
 
@@ -50,8 +55,9 @@ def test_a_locked_database_gives_a_clear_error(tmp_path: Path, monkeypatch: pyte
     other.isolation_level = None
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
-        with pytest.raises(DatabaseLockedError, match="occupée"):
+        with pytest.raises(DatabaseLockedError) as caught:
             clients.create_client(store, ClientInput(legal_name="Kremer S.A."))
+        assert caught.value.message == msg("offers.database.busy")
     finally:
         other.execute("ROLLBACK")
         other.close()

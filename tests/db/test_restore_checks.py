@@ -17,6 +17,7 @@ from db.base import Base
 from db.engine import sqlite_url
 from db.migrate import HEAD_REVISION
 from desktop.cli import main
+from desktop.domain.messages import Message, msg
 from desktop.domain.views import ClientInput
 from desktop.services import clients
 from desktop.services.backup import (
@@ -35,6 +36,7 @@ from desktop.services.dblock import lock_exclusive, lock_shared
 from desktop.services.errors import BackupError, DatabaseInUseError
 from desktop.services.store import open_store
 from tests.db.factories import setup
+from tests.db.findings import nested
 from tests.db.fixtures import new_sqlite_store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -68,12 +70,17 @@ def test_right_table_names_wrong_columns_is_refused(
     connection.commit()
     connection.close()
     before = db.read_bytes()
-    with pytest.raises(BackupError, match="colonnes absentes") as caught:
+    with pytest.raises(BackupError) as caught:
         restore_from(db, fake)
-    assert "n'a pas le schéma" in str(caught.value)
-    assert "table audit_log : colonnes absentes" in str(caught.value)
+    refused = caught.value.message
+    assert isinstance(refused, Message)
+    assert refused.id == "records.backup.schema_differs"
+    assert refused.params["source"] == fake
+    audit_log = next(m for m in nested([refused]) if m.params.get("table") == "audit_log")
+    assert audit_log.id == "records.backup.columns_missing"
+    assert audit_log.params["count"] == len(audit_log.params["columns"].split(", ")) > 1
     assert main(["restore", str(fake), "--db", sqlite_url(db)]) == 1
-    assert "colonnes" in capsys.readouterr().err
+    assert str(caught.value) in capsys.readouterr().err
     assert db.read_bytes() == before
 
 
@@ -84,8 +91,11 @@ def test_an_extra_column_is_refused(db_and_backup: tuple[Path, Path]) -> None:
     connection.execute("ALTER TABLE clients ADD COLUMN secret TEXT")
     connection.commit()
     connection.close()
-    with pytest.raises(BackupError, match="table clients : colonnes inattendues secret"):
+    with pytest.raises(BackupError) as caught:
         restore_from(db, odd)
+    extra = msg("records.backup.columns_extra", table="clients", columns="secret", count=1)
+    assert caught.value.message == msg("records.backup.schema_differs", source=odd, problems=extra)
+    assert str(extra) == "table clients : colonne inattendue secret"
 
 
 def test_a_good_backup_passes_every_check(db_and_backup: tuple[Path, Path]) -> None:
@@ -115,14 +125,19 @@ def test_a_broken_audit_chain_needs_force(
     tampered = _copy_of(good, "tampered.sqlite3")
     _break_chain(tampered)
     before = db.read_bytes()
-    with pytest.raises(AuditChainBrokenError, match="--force"):
+    with pytest.raises(AuditChainBrokenError) as caught:
         restore_from(db, tampered)
+    broken = caught.value.message
+    assert isinstance(broken, Message)
+    assert broken.id == "records.backup.audit_broken"
+    assert broken.params["source"] == tampered
+    assert broken.params["count"] >= 1
+    assert "records.audit.content_changed" in {m.id for m in nested([broken])}
     assert db.read_bytes() == before
     assert main(["restore", str(tampered), "--db", sqlite_url(db)]) == 1
     err = capsys.readouterr().err
-    assert "journal d'audit" in err
-    assert "rompu" in err
-    assert "--force" in err
+    assert str(caught.value) in err
+    assert "--force" in err  # the way out is named in every language
     assert main(["restore", "--force", str(tampered), "--db", sqlite_url(db)]) == 0
     assert db.read_bytes() != before
 
@@ -161,8 +176,10 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
     before = db.read_bytes()
     holder = _holder(db, tmp_path)
     try:
-        with pytest.raises(DatabaseInUseError, match="ouverte par un autre programme"):
+        with pytest.raises(DatabaseInUseError) as caught:
             restore_from(db, good)
+        assert isinstance(caught.value.message, Message)
+        assert (caught.value.message.id, caught.value.message.params["path"]) == ("offers.lock.in_use", db)
         assert main(["restore", str(good), "--db", sqlite_url(db)]) == 1
         assert "Fermez OfferDesk" in capsys.readouterr().err
         assert db.read_bytes() == before  # the other process's data is still there
@@ -176,8 +193,9 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
 def test_nobody_opens_the_database_while_a_restore_holds_it(db_and_backup: tuple[Path, Path]) -> None:
     db, _good = db_and_backup
     with lock_exclusive(db, "restaurer"):
-        with pytest.raises(DatabaseInUseError, match="en cours de restauration"):
+        with pytest.raises(DatabaseInUseError) as caught:
             open_store(sqlite_url(db), backup=False)
+        assert caught.value.message == msg("offers.lock.restoring", path=db)
         with pytest.raises(DatabaseInUseError):
             lock_shared(db)
     lock = lock_shared(db)

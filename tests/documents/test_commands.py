@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from tests.documents.message_ids import has_row
 from tests.documents.pdftext import page_texts
 
 
@@ -49,12 +50,12 @@ def test_verify_ok_against_the_database(
     capsys.readouterr()
     assert main(["verify", str(_signed(folder)), "--db", db]) == 0
     out = capsys.readouterr().out
-    assert "seal:        intact" in out
-    assert "offer:       OF-" in out
-    assert "revision 1" in out
-    assert "the hash matches the pack recorded at signature" in out
+    assert has_row(out, "sceau :", "intact")
+    assert has_row(out, "offre :", "OF-")
+    assert "révision 1" in out
+    assert has_row(out, "base :", "l'empreinte correspond au contrat enregistré à la signature")
     assert "OfferDesk" in out  # the sealing certificate's subject
-    assert "trusted:     yes" in out
+    assert has_row(out, "de confiance :", "oui")
 
 
 def test_the_demo_pack_is_unknown_where_its_certificate_is_not_pinned(
@@ -64,7 +65,7 @@ def test_the_demo_pack_is_unknown_where_its_certificate_is_not_pinned(
     capsys.readouterr()
     assert main(["verify", str(_signed(folder)), "--db", db]) == 1  # the suite's data folder
     captured = capsys.readouterr()
-    assert "trusted:     NO" in captured.out
+    assert has_row(captured.out, "de confiance :", "NON")
     assert "scellé par un certificat inconnu" in captured.err
     assert "Traceback" not in captured.err
 
@@ -92,8 +93,8 @@ def test_verify_reports_one_changed_byte(
     capsys.readouterr()
     assert main(["verify", str(tampered), "--db", db]) == 1
     captured = capsys.readouterr()
-    assert "seal:        NOT INTACT" in captured.out
-    assert "offer:       unknown" in captured.out  # the seal no longer vouches for its /Reason
+    assert has_row(captured.out, "sceau :", "PAS INTACT")
+    assert has_row(captured.out, "offre :", "inconnu")  # the seal no longer vouches for its /Reason
     assert "le document a été modifié après son scellement" in captured.err
     assert "Traceback" not in captured.err
 
@@ -104,7 +105,7 @@ def test_verify_without_a_database_checks_the_seal_only(
     folder, _ = demo
     capsys.readouterr()
     assert main(["verify", str(_signed(folder)), "--no-db"]) == 0
-    assert "database not checked" in capsys.readouterr().out
+    assert has_row(capsys.readouterr().out, "base :", "base non vérifiée (aucune base)")
 
 
 def test_pack_command_writes_the_stored_sealed_pack(
@@ -116,7 +117,7 @@ def test_pack_command_writes_the_stored_sealed_pack(
     out = tmp_path / "copy.pdf"
     assert main(["pack", number, "--revision", "1", "-o", str(out), "--db", db]) == 0
     assert out.read_bytes() == signed.read_bytes()
-    assert "signed, sealed pack" in capsys.readouterr().out
+    assert "contrat signé et scellé de l'offre" in capsys.readouterr().out
 
 
 def test_pack_command_errors_are_one_line(
@@ -130,3 +131,22 @@ def test_pack_command_errors_are_one_line(
     assert main(["verify", str(tmp_path / "missing.pdf"), "--no-db"]) == 2
     assert "impossible de lire" in (err := capsys.readouterr().err)
     assert "missing.pdf : le fichier ou le dossier n'existe pas" in err
+
+
+def test_demo_in_german_writes_german_packs(tmp_path: Path) -> None:
+    folder = tmp_path / "demo-de"
+    assert main(["demo", "-o", str(folder), "--lang", "de"]) == 0
+    texts = page_texts(_signed(folder).read_bytes())
+    assert "Dienstleistungsangebot — Besondere Bedingungen" in texts[0]
+    assert any("„Gelesen und genehmigt“" in t for t in texts)
+    assert "Dokumentsprache" in texts[-1]
+    [draft] = list(folder.glob("OF-*-projet.pdf"))
+    assert all("ENTWURF — nicht unterzeichnet" in t for t in page_texts(draft.read_bytes()))
+
+
+def test_demo_refuses_a_language_it_does_not_print(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["demo", "-o", str(tmp_path), "--lang", "it"])
+    assert "--lang" in capsys.readouterr().err

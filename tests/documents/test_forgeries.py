@@ -16,8 +16,10 @@ from desktop.documents import trust
 from desktop.documents.pack import render_pack
 from desktop.documents.seal import SealConfig, seal_pdf
 from desktop.documents.seal_verify import UNKNOWN_SIGNER, VerifyResult, verify_pdf
+from desktop.domain.messages import Message
 from tests.documents import forgery
 from tests.documents.fixtures import sample_model
+from tests.documents.message_ids import message_ids
 from tests.documents.pdftext import page_texts
 
 REASON = "Contrat OF-2026-JDU-0042 révision 2 signé par Fiduciaire Weber & Associés S.A."
@@ -63,11 +65,16 @@ def lookalike(signer_cert: Any) -> tuple[Any, Any]:
     return key, cert
 
 
-def _fails(result: VerifyResult, *words: str) -> None:
+MODIFIED = "sealing.verify.modified_after_seal"
+
+
+def _fails(result: VerifyResult, *expected: str) -> None:
+    """Not ok, and each expected message identifier is among the problems (or inside one)."""
     assert not result.ok
     assert result.problems
-    for word in words:
-        assert word in result.message, result.message
+    found = message_ids(result.problems)
+    for message_id in expected:
+        assert message_id in found, (message_id, found)
 
 
 def test_the_genuine_pack_passes(genuine: bytes, data_dir: Path) -> None:
@@ -81,21 +88,19 @@ def test_the_genuine_pack_passes(genuine: bytes, data_dir: Path) -> None:
 
 
 def test_an_annotation_added_after_the_seal(genuine: bytes) -> None:
-    _fails(
-        verify_pdf(forgery.add_annotation(genuine)), "modifié après son scellement", "analyse des différences"
-    )
+    _fails(verify_pdf(forgery.add_annotation(genuine)), MODIFIED, "sealing.change.suspicious")
 
 
 def test_an_overlay_content_stream(genuine: bytes) -> None:
     forged = forgery.overlay(genuine)
     assert "149,00 EUR" in page_texts(forged)[0]
-    _fails(verify_pdf(forged), "modifié après son scellement")
+    _fails(verify_pdf(forged), MODIFIED)
 
 
 def test_a_replaced_page(genuine: bytes, altered: bytes) -> None:
     forged = forgery.replace_page(genuine, altered)
     assert "149,00 €" in page_texts(forged)[0]
-    _fails(verify_pdf(forged), "modifié après son scellement")
+    _fails(verify_pdf(forged), MODIFIED)
 
 
 def test_a_changed_figure_149_instead_of_249(genuine: bytes, altered: bytes) -> None:
@@ -104,14 +109,14 @@ def test_a_changed_figure_149_instead_of_249(genuine: bytes, altered: bytes) -> 
     assert "149,00 €" in page
     assert "249,00 €" not in page
     result = verify_pdf(forged)
-    _fails(result, "modifié après son scellement")
+    _fails(result, MODIFIED)
     assert result.level.startswith("ENTIRE_REVISION")
 
 
 def test_changed_info_and_xmp(genuine: bytes) -> None:
     info = forgery.change_info(genuine, "offerdesk-offer=OF-2026-JDU-0099; offerdesk-revision=1")
-    _fails(verify_pdf(info), "métadonnées")
-    _fails(verify_pdf(forgery.change_xmp(genuine)), "métadonnées")
+    _fails(verify_pdf(info), MODIFIED, "sealing.change.lta_updates")  # metadata, in its words
+    _fails(verify_pdf(forgery.change_xmp(genuine)), MODIFIED, "sealing.change.lta_updates")
 
 
 def test_a_reseal_by_a_lookalike_certificate(altered: bytes, lookalike: tuple[Any, Any]) -> None:
@@ -139,14 +144,19 @@ def test_a_reseal_with_keywords_to_another_offer_or_removed(
 def test_a_reseal_on_top_of_the_genuine_seal(genuine: bytes, lookalike: tuple[Any, Any]) -> None:
     key, cert = lookalike
     forged = forgery.sign_with(forgery.overlay(genuine), key, cert, REASON, field="Sceau2")
-    _fails(verify_pdf(forged), "2 signatures", "modifié après son scellement")
+    _fails(verify_pdf(forged), "sealing.verify.extra_signatures", MODIFIED)
+    assert verify_pdf(forged).problems[0].params["count"] == 2
 
 
 def test_a_second_signature_appended(genuine: bytes, lookalike: tuple[Any, Any]) -> None:
     key, cert = lookalike
     forged = forgery.sign_with(genuine, key, cert, "Approuvé", field="Signature2")
     result = verify_pdf(forged)
-    _fails(result, "2 signatures", "Signature2")
+    _fails(result, "sealing.verify.extra_signatures")
+    extra = next(p for p in result.problems if p.id == "sealing.verify.extra_signatures")
+    assert extra.params["count"] == 2
+    assert [m.params["field"] for m in extra.params["extra"]] == ["Signature2"]
+    assert "le document porte 2 signatures" in str(extra)
     assert len(result.signatures) == 2
     assert result.signatures[0].trusted
     assert not result.signatures[1].trusted
@@ -162,7 +172,8 @@ def test_a_pack_signed_under_another_field_name_is_no_offerdesk_seal(lookalike: 
     key, cert = lookalike
     pdf = render_pack(sample_model(signed=True)).pdf
     _fails(
-        verify_pdf(forgery.sign_with(pdf, key, cert, REASON, field="Signature1")), "pas de sceau OfferDesk"
+        verify_pdf(forgery.sign_with(pdf, key, cert, REASON, field="Signature1")),
+        "sealing.verify.no_offerdesk_seal",
     )
 
 
@@ -217,7 +228,7 @@ def test_a_hex_case_change_in_the_signature_is_the_same_cms_yet_fails(genuine: b
     position = next(p for p in range(start, start + 400) if genuine[p : p + 1].isalpha())
     changed = bytearray(genuine)
     changed[position] ^= 0x20  # "A" -> "a": the hex string decodes to the very same bytes
-    _fails(verify_pdf(bytes(changed)), "l'espace réservé au sceau a été modifié")
+    _fails(verify_pdf(bytes(changed)), "sealing.verify.contents_changed")
 
 
 # --- company roots ------------------------------------------------------------------------
@@ -255,14 +266,21 @@ def test_an_end_entity_certificate_is_refused_as_a_root_and_bad_files_are_report
     ca_key, ca = forgery.ca("racine")
     _, leaf = forgery.leaf(ca_key, ca, "feuille")
     (tmp_path / "leaf.pem").write_bytes(leaf.public_bytes(Encoding.PEM))
-    with pytest.raises(trust.TrustError, match="n'est pas un certificat d'autorité"):
+    with pytest.raises(trust.TrustError) as refused:
         trust.install_root(tmp_path / "leaf.pem", tmp_path)
+    assert refused.value.message == Message("sealing.trust.not_authority", {"path": tmp_path / "leaf.pem"})
     (tmp_path / "junk.pem").write_bytes(b"not a certificate")
-    with pytest.raises(trust.TrustError, match=r"n'est pas un certificat X\.509"):
+    with pytest.raises(trust.TrustError) as refused:
         trust.install_root(tmp_path / "junk.pem", tmp_path)
+    assert isinstance(refused.value.message, Message)
+    assert refused.value.message.id == "sealing.trust.not_x509"
+    assert str(refused.value).startswith(
+        f"{tmp_path / 'junk.pem'} n'est pas un certificat X.509 (PEM ou DER) : "
+    )
     folder = trust.trust_folder(tmp_path)
     folder.mkdir()
     (folder / "broken.crt").write_bytes(b"garbage")
     loaded = trust.load_trust(tmp_path)
     assert loaded.roots == ()
-    assert "broken.crt" in loaded.problems[0]
+    assert loaded.problems[0].id == "sealing.trust.root_ignored"
+    assert loaded.problems[0].params["path"] == folder / "broken.crt"

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from desktop.documents.model import PackModel
-from desktop.documents.pack import DRAFT_MARK, RenderedPack, render_pack
+from desktop.documents.pack import RenderedPack, draft_mark, render_pack
 from desktop.domain import formatting as fmt
 from tests.documents.fixtures import sample_model
 from tests.documents.pdftext import body_text, normalise, page_texts, reader, squeeze
 from tests.documents.test_cgv import seed_without_stray_line
+
+DRAFT_MARK = draft_mark("fr")
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +66,7 @@ def test_draft_is_marked_on_every_page_and_has_no_evidence_page(draft: RenderedP
     texts = page_texts(draft.pdf)
     assert draft.evidence_pages == ()
     assert all(DRAFT_MARK in t for t in texts)
+    assert DRAFT_MARK == "PROJET — non signé"
     assert not any("Page de preuve" in t for t in texts)
     assert "Fait à ______" in offer_text(draft)
 
@@ -165,7 +168,7 @@ def test_evidence_page(signed: RenderedPack, signed_model: PackModel) -> None:
         "26/11/2026 à 14:03:12 (heure de Luxembourg, UTC+01:00)",
         "26/11/2026 à 13:03:12 UTC",
         "stylet",
-        "3 trait(s)",
+        "3 traits",
         "Laptop LU-0042 (Linux x86_64)",
         "OfferDesk 0.1.0",
         ev.offer_content_sha256,

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import AuditEntry, Document, Offer, OfferStatus
+from desktop.domain.messages import Message, msg
 from desktop.services import offers, packs
 from desktop.services.audit import verify as verify_audit
 from desktop.services.store import Store
@@ -106,9 +107,7 @@ def test_an_unusable_sealing_certificate_is_a_clear_refusal_and_nothing_is_signe
     offer = offers.create_draft(store, draft_input(client_id))
     offers.present(store, offer.id)
     monkeypatch.setenv(packs.SEAL_PKCS12_ENV, str(tmp_path / "absent.p12"))
-    with pytest.raises(
-        packs.PackError, match=r"Le contrat ne peut pas être scellé : le certificat .*absent\.p12"
-    ):
+    with pytest.raises(packs.PackError) as refused:
         offers.sign(
             store,
             offer.id,
@@ -117,6 +116,9 @@ def test_an_unusable_sealing_certificate_is_a_clear_refusal_and_nothing_is_signe
             representative=signer("Jean Dupont"),
             at=dt.datetime(2026, 3, 3, 10, 30, tzinfo=dt.UTC),
         )
+    assert isinstance(refused.value.message, Message)
+    assert refused.value.message.id == "records.pack.seal_failed"
+    assert "absent.p12" in str(refused.value.message.params["reason"])  # the sealing settings' finding
     assert offers.get_offer(store, offer.id).status is OfferStatus.PRESENTED
 
 
@@ -136,8 +138,11 @@ def test_write_pack_of_signed_and_of_draft_offers(store: Store, tmp_path: Path) 
 def test_unknown_offer_is_a_clear_error(store: Store, tmp_path: Path) -> None:
     from desktop.services.errors import NotFoundError
 
-    with pytest.raises(NotFoundError, match=r"L'offre OF-1999-XXX-0001 \(révision 3\) n'existe pas"):
+    with pytest.raises(NotFoundError) as missing:
         packs.write_pack(store, "OF-1999-XXX-0001", 3, tmp_path / "x.pdf")
+    assert missing.value.message == msg(
+        "records.pack.revision_not_found", number="OF-1999-XXX-0001", revision=3
+    )
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -14,7 +14,9 @@ from desktop.documents.files import write_atomic
 from desktop.documents.pack import render_pack
 from desktop.documents.seal import SealConfig, SealError, seal_pdf
 from desktop.documents.seal_verify import verify_pdf
+from desktop.domain.messages import Message
 from tests.documents.fixtures import sample_model
+from tests.documents.message_ids import message_ids
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +60,13 @@ def _flip(data: bytes, pos: int) -> bytes:
 def test_one_changed_byte_in_the_content_is_detected(sealed: bytes, fraction: float) -> None:
     result = verify_pdf(_flip(sealed, int(len(sealed) * fraction)))
     assert not result.ok
-    assert "modifié" in result.message or "endommagé" in result.message
+    assert message_ids(result.problems) & {
+        "sealing.verify.changed_after_seal",
+        "sealing.verify.modified_after_seal",
+        "sealing.verify.seal_damaged",
+        "sealing.verify.contents_changed",
+        "sealing.verify.not_a_pdf",
+    }
 
 
 def test_one_changed_byte_in_the_seal_itself_is_detected(sealed: bytes) -> None:
@@ -72,9 +80,13 @@ def test_one_changed_byte_in_the_seal_itself_is_detected(sealed: bytes) -> None:
 def test_the_tampered_message_is_clear(sealed: bytes) -> None:
     text_at = sealed.index(b"stream", len(sealed) // 3) + 20
     result = verify_pdf(_flip(sealed, text_at))
-    assert result.message == (
-        "le document a été modifié après son scellement (son contenu ne correspond plus au sceau)"
-    )
+    assert result.message == Message("sealing.verify.changed_after_seal")
+    assert [result.message.text(lang) for lang in ("fr", "de", "en")] == [
+        "le document a été modifié après son scellement (son contenu ne correspond plus au sceau)",
+        "das Dokument wurde nach seiner Versiegelung verändert "
+        "(sein Inhalt entspricht nicht mehr dem Siegel)",
+        "the document was changed after it was sealed (its content no longer matches the seal)",
+    ]
 
 
 def test_content_appended_after_the_seal_is_detected(sealed: bytes) -> None:
@@ -85,14 +97,15 @@ def test_content_appended_after_the_seal_is_detected(sealed: bytes) -> None:
 def test_an_unsealed_pack_is_reported_as_such(pack_pdf: bytes) -> None:
     result = verify_pdf(pack_pdf)
     assert not result.ok
-    assert result.message == "le document ne porte aucun sceau"
+    assert result.message == Message("sealing.verify.no_seal")
     assert result.offer_number == ""  # its /Keywords name one, but nothing signed vouches for it
 
 
 def test_not_a_pdf() -> None:
     result = verify_pdf(b"hello")
     assert not result.ok
-    assert "n'est pas un PDF" in result.message
+    assert result.message.id == "sealing.verify.not_a_pdf"
+    assert "n'est pas un PDF" in str(result.message)
 
 
 def test_the_local_certificate_is_created_once(pack_pdf: bytes, data_dir: Path) -> None:

@@ -13,7 +13,9 @@ from sqlalchemy import select
 from db.engine import sqlite_url
 from db.models import PackVersion
 from desktop.cli import main
+from desktop.domain.messages import msg
 from desktop.services.store import open_store
+from tests.documents.message_ids import has_row
 from tests.documents.tsa import HttpTsa, LocalTsa, serve
 
 
@@ -68,22 +70,22 @@ def test_timestamp_then_verify_reports_the_level(
     pack, db = demo
     code, out, _ = _run(capsys, "verify", str(pack), "--db", str(db))
     assert code == 0
-    assert "level:       PAdES B-B" in out
+    assert has_row(out, "niveau :", "PAdES B-B (heure de signature déclarée")
     code, out, err = _run(capsys, "timestamp", "--db", str(db), "--tsa", server.url)
     assert code == 0, err
     assert "B-B -> B-LT" in out
-    assert "2 version(s) stored" in out
+    assert "2 versions enregistrées ; 1 contrat porté en B-LT ; 0 en échec" in out
     versions = _versions(db, tmp_path)
     assert set(versions) == {"B-T", "B-LT"}
     for level, path in versions.items():
         code, out, err = _run(capsys, "verify", str(path), "--db", str(db))
         assert code == 0, err
-        assert f"level:       PAdES {level}" in out
-        assert f"a stored {level} version of the pack recorded at signature" in out
-        assert "OK: sceau intact, horodaté le 20" in out
+        assert has_row(out, "niveau :", f"PAdES {level}")
+        assert f"une version {level} enregistrée du contrat enregistré à la signature" in out
+        assert "OK : sceau intact, horodaté le 20" in out
         assert f"(PAdES {level})" in out
-        assert "timestamp:   " in out
-        assert "intact, trusted" in out
+        assert has_row(out, "horodatage :", "20")
+        assert "intact, de confiance" in out
         code, out, _ = _run(capsys, "verify", str(path), "--db", str(db), "--json")
         [report] = json.loads(out)
         assert report["ok"] is True
@@ -97,7 +99,7 @@ def test_timestamp_then_verify_reports_the_level(
     requests = server.requests
     code, out, _ = _run(capsys, "timestamp", "--db", str(db), "--tsa", server.url)
     assert code == 0
-    assert "nothing to do" in out
+    assert "rien à faire" in out
     assert server.requests == requests  # idempotent: the TSA was not even asked
     assert set(_versions(db, tmp_path)) == {"B-T", "B-LT"}
 
@@ -112,7 +114,7 @@ def test_a_timestamped_pack_from_an_untrusted_tsa_fails_verify(
     code, out, err = _run(capsys, "verify", str(versions["B-LT"]), "--no-db")
     assert code == 1
     assert "horodatage d'une autorité inconnue" in err
-    assert "NOT TRUSTED" in out
+    assert "PAS DE CONFIANCE" in out
     assert _run(capsys, "verify", str(pack), "--no-db")[0] == 0  # the B-B original still passes
 
 
@@ -123,9 +125,11 @@ def test_a_tsa_that_is_down_is_exit_1_with_the_reason_and_retried(
     server.down = True
     code, out, err = _run(capsys, "timestamp", "--db", str(db), "--tsa", server.url)
     assert code == 1
-    assert "NOT DONE" in out
-    assert "n'ont pas pu être horodatés" in err
+    assert "NON FAIT" in out
+    assert "1 contrat n'a pas pu être horodaté" in err
     assert "autorité d'horodatage" in err
+    no_token = msg("records.timestamp.no_token", reason="").text()
+    assert no_token.rstrip() in err  # the step that failed, with the TSA's reason after it
     assert _versions(db, tmp_path) == {}
     server.down = False
     assert _run(capsys, "timestamp", "--db", str(db), "--tsa", server.url)[0] == 0
@@ -146,4 +150,4 @@ def test_the_tsa_is_a_setting(
     assert settings["tsa_url"] == server.url
     code, out, _ = _run(capsys, "timestamp", "--db", str(db))
     assert code == 0
-    assert f"TSA: {server.url}" in out
+    assert f"TSA : {server.url}" in out

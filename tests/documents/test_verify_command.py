@@ -50,7 +50,7 @@ def test_the_genuine_pack_matches_its_database(
     pack, db = first
     code, out, _ = _verify(capsys, str(pack), "--db", str(db))  # a plain path is an SQLite file
     assert code == 0
-    assert "the hash matches the pack recorded at signature" in out
+    assert "l'empreinte correspond au contrat enregistré à la signature" in out
     code, _, _ = _verify(capsys, str(pack), "--db", f"sqlite:///{db}")
     assert code == 0
 
@@ -122,7 +122,7 @@ def test_a_genuine_pack_of_one_database_presented_to_another(
     assert first[0].name == second[0].name
     code, out, err = _verify(capsys, str(first[0]), "--db", str(second[1]))
     assert code == 1
-    assert "HASH DIFFERS" in out
+    assert "L'EMPREINTE DIFFÈRE" in out
     assert "diffère du contrat enregistré" in err
 
 
@@ -135,7 +135,7 @@ def test_with_db_a_pack_not_recorded_there_fails(
     open_store(f"sqlite:///{empty}", backup=False, seed=False).close()
     code, out, _ = _verify(capsys, str(first[0]), "--db", str(empty))
     assert code == 1
-    assert "NOT RECORDED" in out
+    assert "NON ENREGISTRÉ :" in out
 
 
 def test_several_files_and_json(
@@ -148,7 +148,7 @@ def test_several_files_and_json(
     tampered.write_bytes(bytes(data))
     code, out, err = _verify(capsys, str(pack), str(tampered), "--db", str(db))
     assert code == 1
-    assert out.count("file:        ") == 2
+    assert out.count("fichier :      ") == 2
     assert f"{tampered} : le document a été modifié" in err
     assert str(pack) not in err
     code, out, _ = _verify(capsys, str(pack), str(tampered), "--db", str(db), "--json")
@@ -170,6 +170,10 @@ def test_several_files_and_json(
     assert bad["ok"] is False
     assert bad["offer"] is None
     assert any("modifié" in p for p in bad["problems"])
+    assert "sealing.verify.changed_after_seal" in bad["problem_ids"]
+    assert good["database"]["message_id"] == "commands.verify.db.matches"
+    assert good["problem_ids"] == []
+    assert good["note_ids"] == []
     code, out, _ = _verify(capsys, str(pack), "--no-db", "--json")
     assert code == 0
     assert json.loads(out)[0]["database"]["status"] == "not_checked"
@@ -180,7 +184,7 @@ def test_an_unreadable_file_among_several_is_exit_2(
 ) -> None:
     code, out, err = _verify(capsys, str(first[0]), str(tmp_path / "missing.pdf"), "--no-db")
     assert code == 2
-    assert "OK: sceau intact" in out
+    assert "OK : sceau intact" in out
     assert "missing.pdf : le fichier ou le dossier n'existe pas" in err
     code, out, _ = _verify(capsys, str(first[0]), str(tmp_path / "missing.pdf"), "--no-db", "--json")
     assert code == 2
@@ -188,6 +192,7 @@ def test_an_unreadable_file_among_several_is_exit_2(
     assert set(missing) == set(good)  # the same keys for every file
     assert missing["ok"] is False
     assert "n'existe pas" in missing["problems"][0]
+    assert missing["problem_ids"] == ["commands.verify.unreadable"]
 
 
 def test_the_command_prints_no_traceback_for_an_unknown_certificate(
@@ -195,7 +200,7 @@ def test_the_command_prints_no_traceback_for_an_unknown_certificate(
 ) -> None:
     import os
 
-    env = {**os.environ, "OFFERDESK_DATA_DIR": str(tmp_path / "elsewhere")}
+    env = {**os.environ, "OFFERDESK_DATA_DIR": str(tmp_path / "elsewhere"), "OFFERDESK_LANG": "fr"}
     done = subprocess.run(
         [sys.executable, "-m", "desktop", "verify", str(first[0]), "--no-db"],
         env=env, capture_output=True, text=True, timeout=120,
@@ -225,5 +230,5 @@ def test_a_stored_pack_that_disagrees_with_its_audit_entry_fails(
     code, out, err = _verify(capsys, str(first[0]), "--db", str(copy))
     assert code == 1
     # the rewritten entry no longer carries a valid MAC: the record itself is not trusted
-    assert "RECORD NOT TRUSTED" in out
+    assert "ENREGISTREMENT NON FIABLE" in out
     assert "l'entrée 10 (offer.pack offer:1) du journal d'audit a été modifiée" in err

@@ -134,3 +134,24 @@ def test_without_the_catalogues_a_message_reads_as_its_identifier() -> None:
         assert str(msg("offer.not_found", offer_id=12)) == "offer.not_found(offer_id=12)"
     finally:
         messages.install_renderer(i18n.render)
+
+
+def test_the_light_constants_agree_with_their_sources() -> None:
+    """desktop.i18n repeats two constants so that importing it stays cheap for a headless command."""
+    from desktop import config
+    from desktop.domain import formatting
+
+    assert i18n.LANG_ENV == config.LANG_ENV
+    assert i18n.LANGUAGES == formatting.LANGUAGES
+
+
+def test_importing_i18n_loads_no_babel_gettext_or_typing() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nimport desktop.i18n\n"
+        "print([m for m in ('babel', 'gettext', 'typing', 'dataclasses', 'logging') if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

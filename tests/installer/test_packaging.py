@@ -127,6 +127,10 @@ KEPT = (
     "babel/locale-data/de_LU.dat",
     "babel/locale-data/en.dat",
     "resources/fonts/DejaVuSans.ttf",
+    "resources/translations/offerdesk_de.qm",
+    "resources/translations/messages_de.mo",
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtbase_en.qm",
     "stdnum/iban.dat",
     "stdnum/be/banks.dat",
     "db/migrations/versions/0001_initial_schema.py",
@@ -162,6 +166,8 @@ DROPPED = (
     "stdnum/oui.dat",
     "stdnum/cn/loc.dat",
     "stdnum/eu/nace21.dat",
+    "resources/translations/messages/de/labels.po",
+    "resources/translations/offerdesk_de.ts",
 )
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import msg
 from desktop.services import catalogue
 from desktop.services.store import Store
 from tests.db.factories import KNOWN, product
@@ -36,12 +37,16 @@ def test_importing_the_same_content_twice_changes_nothing(store: Store) -> None:
 
 def test_a_bad_batch_imports_nothing(store: Store) -> None:
     before = catalogue.current_version(store)
-    with pytest.raises(FieldError, match="apparaît deux fois"):
+    with pytest.raises(FieldError) as caught:
         catalogue.import_rows(store, (*KNOWN, KNOWN[0]), "dup.csv", "d" * 64)
-    with pytest.raises(FieldError, match="au plus 2 décimales"):
+    assert caught.value.field == f"row {len(KNOWN) + 1}: code"
+    assert caught.value.message == msg("catalogue.import.duplicate_code", code=KNOWN[0].code)
+    with pytest.raises(FieldError) as caught:
         catalogue.import_rows(store, (product("X", "1.005", "0"),), "x.csv", "e" * 64)
-    with pytest.raises(FieldError):
+    assert caught.value.message == msg("catalogue.import.amount_digits", places=2, digits=10)
+    with pytest.raises(FieldError) as caught:
         catalogue.import_rows(store, (), "empty.csv", "f" * 64)
+    assert caught.value.message == msg("catalogue.import.no_products")
     assert catalogue.current_version(store) == before
 
 

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.catalogue import ENGAGEMENT_CHOICES, ProductRow
+from desktop.domain.messages import Message, msg
 from desktop.domain.vat import VatCategory
 from desktop.paths import resource
 from desktop.services.catalogue_file import (
@@ -27,6 +28,7 @@ from desktop.services.catalogue_file import (
     describe,
     parse_catalogue_bytes,
     parse_catalogue_file,
+    report,
 )
 
 HEADER = ",".join(COLUMNS)
@@ -131,7 +133,9 @@ def test_blank_lines_are_skipped_but_counted_as_rows() -> None:
     result = parse_catalogue_bytes(
         csv_bytes("", GOOD, "", GOOD.replace("FIB-1G", "FIB-2G").replace("249", "x"))
     )
-    assert only_error(result) == CatalogueError(5, "monthly_fee", "« x.00 » n'est pas un nombre")
+    assert only_error(result) == CatalogueError(
+        5, "monthly_fee", msg("catalogue.cell.not_a_number", value="x.00")
+    )
 
 
 def test_row_numbers_follow_the_spreadsheet_even_with_a_quoted_line_break() -> None:
@@ -139,7 +143,7 @@ def test_row_numbers_follow_the_spreadsheet_even_with_a_quoted_line_break() -> N
     result = parse_catalogue_bytes(csv_bytes(multi, GOOD.replace("standard", "zero")))
     error = only_error(result)
     assert (error.row, error.column) == (3, "vat_category")
-    assert "« zero » n'est pas une catégorie de TVA" in error.message
+    assert error.message == msg("catalogue.cell.vat", value="zero")
 
 
 # --- errors --------------------------------------------------------------------------------
@@ -149,28 +153,64 @@ def test_error_names_row_and_column_with_a_human_message() -> None:
     lines = [GOOD.replace("FIB-1G", f"P{i}") for i in range(12)]
     lines.append(GOOD.replace("FIB-1G", "BAD").replace("249.00", '"12,5x"'))
     error = only_error(parse_catalogue_bytes(csv_bytes(*lines)))
+    assert error.line() == msg(
+        "catalogue.problem.row_column",
+        row=14,
+        column="monthly_fee",
+        problem=msg("catalogue.cell.not_a_number", value="12,5x"),
+    )
     assert str(error) == "ligne 14, colonne monthly_fee : « 12,5x » n'est pas un nombre"
 
 
 @pytest.mark.parametrize(
-    ("cell", "fragment"),
+    ("lang", "line"),
     [
-        ("-5", "« -5 » est négatif"),
-        ("12.345", "« 12.345 » doit avoir au plus deux décimales"),
-        ("1000000000", "« 1000000000 » est trop élevé"),
-        ("1" + "0" * 400, "est trop élevé"),
-        ("1e3", "« 1e3 » n'est pas un nombre"),
-        ("NaN", "« NaN » n'est pas un nombre"),
-        ("", "est vide ; écrivez 0"),
-        ("١٢", "n'est pas un nombre"),  # Arabic-Indic digits: Decimal() would take them
-        ("1_000", "n'est pas un nombre"),  # Decimal() would take this too
+        ("fr", "ligne 14, colonne monthly_fee : « 12,5x » n'est pas un nombre"),
+        ("de", "Zeile 14, Spalte monthly_fee: „12,5x“ ist keine Zahl"),
+        ("en", "row 14, column monthly_fee: “12,5x” is not a number"),
     ],
 )
-def test_bad_amounts_are_refused(cell: str, fragment: str) -> None:
+def test_a_report_line_reads_in_each_language(lang: str, line: str) -> None:
+    error = CatalogueError(14, "monthly_fee", msg("catalogue.cell.not_a_number", value="12,5x"))
+    assert error.line().text(lang) == line
+    assert describe([error], lang=lang) == [line]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("-5", msg("catalogue.cell.negative", value="-5")),
+        ("12.345", msg("catalogue.cell.amount_refused", value="12.345", reason=msg("domain.money.cents"))),
+        ("1000000000", msg("catalogue.cell.too_large", value="1000000000", limit=Decimal("999999999.99"))),
+        (
+            "1" + "0" * 400,
+            msg("catalogue.cell.too_large", value="1" + "0" * 400, limit=Decimal("999999999.99")),
+        ),
+        ("1e3", msg("catalogue.cell.not_a_number", value="1e3")),
+        ("NaN", msg("catalogue.cell.not_a_number", value="NaN")),
+        ("", msg("catalogue.cell.amount_empty")),
+        ("١٢", msg("catalogue.cell.not_a_number", value="١٢")),  # Arabic-Indic digits: Decimal() takes them
+        ("1_000", msg("catalogue.cell.not_a_number", value="1_000")),  # Decimal() would take this too
+    ],
+)
+def test_bad_amounts_are_refused(cell: str, expected: Message) -> None:
     error = only_error(parse_catalogue_bytes(csv_bytes(GOOD.replace("450.00", cell))))
     assert error.row == 2
     assert error.column == "installation_fee"
-    assert fragment in error.message
+    assert error.message == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "« 1000000000 » est trop élevé (au plus 999\u202f999\u202f999,99\u00a0€)"),
+        ("de", "„1000000000“ ist zu hoch (höchstens 999.999.999,99\u00a0€)"),
+        ("en", "“1000000000” is too large (at most 999,999,999.99\u00a0€)"),
+    ],
+)
+def test_the_amount_limit_reads_as_money_in_each_language(lang: str, text: str) -> None:
+    error = only_error(parse_catalogue_bytes(csv_bytes(GOOD.replace("450.00", "1000000000"))))
+    assert error.message.text(lang) == text
 
 
 @pytest.mark.parametrize(
@@ -182,28 +222,36 @@ def test_edge_amounts_are_accepted(cell: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("column", "cell", "fragment"),
+    ("column", "cell", "expected"),
     [
-        ("code", "", "est vide"),
-        ("code", "FIB 1G", "« FIB 1G » n'est pas un code produit valable"),
-        ("code", "X" * 33, "au plus 32"),
-        ("name", "", "est vide"),
-        ("category", "", "est vide"),
-        ("installation_indexed", "maybe", "« maybe » n'est pas oui/non"),
-        ("vat_category", "17", "« 17 » n'est pas une catégorie de TVA"),
-        ("allowed_engagements", "", "est vide"),
-        ("allowed_engagements", "12;18", "18 mois n'est pas une durée d'engagement proposée"),
-        ("allowed_engagements", "12;douze", "« douze » dans « 12;douze » n'est pas un nombre entier"),
+        ("code", "", msg("catalogue.cell.code_empty")),
+        ("code", "FIB 1G", msg("catalogue.cell.code_invalid", code="FIB 1G")),
+        ("code", "X" * 33, msg("catalogue.cell.too_long", length=33, limit=32)),
+        ("name", "", msg("catalogue.cell.empty")),
+        ("category", "", msg("catalogue.cell.empty")),
+        ("installation_indexed", "maybe", msg("catalogue.cell.flag", value="maybe")),
+        ("vat_category", "17", msg("catalogue.cell.vat", value="17")),
+        ("allowed_engagements", "", msg("catalogue.cell.engagements_empty")),
+        (
+            "allowed_engagements",
+            "12;18",
+            msg("catalogue.cell.engagement_not_offered", months=18, choices=ENGAGEMENT_CHOICES),
+        ),
+        (
+            "allowed_engagements",
+            "12;douze",
+            msg("catalogue.cell.engagement_not_whole", token="douze", text="12;douze"),
+        ),
     ],
 )
-def test_bad_cells_are_named(column: str, cell: str, fragment: str) -> None:
+def test_bad_cells_are_named(column: str, cell: str, expected: Message) -> None:
     values = dict(zip(COLUMNS, next(csv.reader([GOOD])), strict=True))
     values[column] = cell
     buffer = io.StringIO()
     csv.writer(buffer).writerow(values.values())
     error = only_error(parse_catalogue_bytes(csv_bytes(buffer.getvalue().strip())))
     assert (error.row, error.column) == (2, column)
-    assert fragment in error.message
+    assert error.message == expected
 
 
 def test_every_error_of_the_file_is_reported_not_just_the_first() -> None:
@@ -220,14 +268,19 @@ def test_every_error_of_the_file_is_reported_not_just_the_first() -> None:
         (3, "vat_category"),
         (4, "code"),
     ]
-    assert result.errors[2].message == "« fib-1g » figure déjà à la ligne 2"
+    assert result.errors[2].message == msg("catalogue.row.duplicate", code="fib-1g", row=2)
 
 
 def test_missing_required_columns_are_each_listed() -> None:
     header = "code,name,category,monthly_fee,installation_indexed,allowed_engagements"
     result = parse_catalogue_bytes(csv_bytes("A,B,C,1,yes,12", header=header))
     assert [(e.row, e.column) for e in result.errors] == [(1, "installation_fee"), (1, "vat_category")]
-    assert "colonne obligatoire absente de l'en-tête" in result.errors[0].message
+    found = [msg("catalogue.header.name", name=n) for n in header.split(",")]
+    assert result.errors[0].message == msg("catalogue.header.missing", found=found)
+    assert result.errors[0].message.text("fr") == (
+        "colonne obligatoire absente de l'en-tête (trouvé : « code », « name », « category », "
+        "« monthly_fee », « installation_indexed » et « allowed_engagements »)"
+    )
 
 
 def test_description_column_is_optional() -> None:
@@ -241,57 +294,71 @@ def test_a_column_twice_in_the_header_is_an_error() -> None:
     result = parse_catalogue_bytes(csv_bytes(GOOD + ",1", header=HEADER + ",Monthly_Fee"))
     error = only_error(result)
     assert (error.row, error.column) == (1, "monthly_fee")
-    assert "deux fois" in error.message
+    assert error.message == msg(
+        "catalogue.header.twice",
+        first=msg("catalogue.column.number", number=5),
+        second=msg("catalogue.column.number", number=10),
+    )
 
 
 def test_an_unquoted_decimal_comma_shifts_cells_and_is_explained() -> None:
     error = only_error(parse_catalogue_bytes(csv_bytes(GOOD.replace("249.00", "249,50"))))
     assert error.row == 2
-    assert "plus de cellules que l'en-tête" in error.message
-    assert "entre guillemets" in error.message
+    assert error.message == msg(
+        "catalogue.row.extra_cell_comma", column=msg("catalogue.column.number", number=10), value="12;24;36"
+    )
 
 
 @pytest.mark.parametrize(
-    ("data", "fragment"),
+    ("data", "expected"),
     [
-        (b"", "vide"),
-        (b"  \n\n", "vide"),
-        (b";;;\n;;\n", "vide"),
-        (HEADER.encode() + b"\n", "aucune ligne de produit"),
-        (csv_bytes(GOOD).decode().encode("latin-1"), "n'est pas un texte UTF-8"),
-        (csv_bytes(GOOD).decode().encode("utf-16"), "UTF-16"),
-        (csv_bytes(GOOD).decode().encode("utf-16-le"), "octets NUL"),
-        (csv_bytes(GOOD).decode().encode("utf-32"), "UTF-32"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), ".xls"),
-        (b"PK\x03\x04garbage", "classeur .xlsx illisible"),
-        (b"code,name\x01\n", "caractère de contrôle"),
-        (csv_bytes('A,"unterminated'), "CSV mal formé"),
+        (b"", "catalogue.csv.empty"),
+        (b"  \n\n", "catalogue.csv.empty"),
+        (b";;;\n;;\n", "catalogue.table.empty"),
+        (HEADER.encode() + b"\n", "catalogue.table.no_products"),
+        (csv_bytes(GOOD).decode().encode("latin-1"), "catalogue.csv.not_utf8"),
+        (csv_bytes(GOOD).decode().encode("utf-16"), "catalogue.csv.utf16"),
+        (csv_bytes(GOOD).decode().encode("utf-16-le"), "catalogue.csv.nul"),
+        (csv_bytes(GOOD).decode().encode("utf-32"), "catalogue.csv.utf32"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "catalogue.file.xls"),
+        (b"PK\x03\x04garbage", "catalogue.xlsx.unreadable"),
+        (b"code,name\x01\n", "catalogue.csv.control"),
+        (csv_bytes('A,"unterminated'), "catalogue.csv.malformed"),
     ],
 )
-def test_unreadable_contents_are_one_clear_error(data: bytes, fragment: str) -> None:
+def test_unreadable_contents_are_one_clear_error(data: bytes, expected: str) -> None:
     error = only_error(parse_catalogue_bytes(data))
-    assert fragment in error.message
+    assert error.message.id == expected
 
 
 def test_latin1_error_says_where() -> None:
     error = only_error(parse_catalogue_bytes(csv_bytes(GOOD).decode().encode("cp1252")))
-    assert error.message.startswith("le fichier n'est pas un texte UTF-8 : l'octet 0xE8 de la ligne 2")
+    assert error.message == msg(
+        "catalogue.csv.not_utf8", byte=0xE8, line=2, save_as=msg("catalogue.file.save_as")
+    )
+    assert str(error).startswith("le fichier n'est pas un texte UTF-8 : l'octet 0xE8 de la ligne 2")
 
 
 def test_a_file_named_xlsx_that_is_not_one() -> None:
     error = only_error(parse_catalogue_bytes(csv_bytes(GOOD), filename="catalogue.xlsx"))
-    assert "n'est pas un classeur Excel" in error.message
+    assert error.message == msg("catalogue.file.not_xlsx", suffix=".xlsx")
 
 
 def test_file_io_problems_are_a_typed_error(tmp_path: Path) -> None:
     absent = r"impossible de lire .*absent\.csv : le fichier ou le dossier n'existe pas"
-    with pytest.raises(CatalogueFileError, match=absent):
+    with pytest.raises(CatalogueFileError, match=absent) as caught:
         parse_catalogue_file(tmp_path / "absent.csv")
-    with pytest.raises(CatalogueFileError, match="dossier"):
+    assert caught.value.message.id == "catalogue.file.unreadable"
+    assert caught.value.path == tmp_path / "absent.csv"
+    with pytest.raises(CatalogueFileError) as caught:
         parse_catalogue_file(tmp_path)
+    assert caught.value.message == msg(
+        "catalogue.file.unreadable", path=tmp_path, reason=msg("catalogue.file.folder")
+    )
     if Path("/dev/null").exists():
-        with pytest.raises(CatalogueFileError, match="pas un fichier ordinaire"):
+        with pytest.raises(CatalogueFileError) as caught:
             parse_catalogue_file(Path("/dev/null"))
+        assert caught.value.reason == msg("catalogue.file.not_regular")
 
 
 def test_too_large_a_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -300,8 +367,9 @@ def test_too_large_a_file_is_refused_before_reading(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(module, "MAX_FILE_BYTES", 100)
     path = tmp_path / "big.csv"
     path.write_bytes(csv_bytes(GOOD, GOOD.replace("FIB-1G", "X")))
-    assert "au plus 0 Mo" in only_error(parse_catalogue_file(path)).message
-    assert "au plus 0 Mo" in only_error(parse_catalogue_bytes(path.read_bytes())).message
+    too_large = msg("catalogue.file.too_large", size=0, limit=0)
+    assert only_error(parse_catalogue_file(path)).message == too_large
+    assert only_error(parse_catalogue_bytes(path.read_bytes())).message == too_large
 
 
 def test_sha256_is_of_the_file_bytes(tmp_path: Path) -> None:
@@ -314,12 +382,28 @@ def test_sha256_is_of_the_file_bytes(tmp_path: Path) -> None:
 
 
 def test_describe_caps_the_report() -> None:
-    errors = [CatalogueError(i, "code", "bad") for i in range(2, 60)]
-    lines = describe(errors, limit=50)
+    bad = msg("catalogue.cell.empty")
+    errors = [CatalogueError(i, "code", bad) for i in range(2, 60)]
+    lines = report(errors, limit=50)
     assert len(lines) == 51
-    assert lines[0] == "ligne 2, colonne code : bad"
-    assert lines[-1] == "et 8 autres erreurs"
-    assert describe([CatalogueError(None, None, "empty")]) == ["empty"]
+    assert lines[0] == msg("catalogue.problem.row_column", row=2, column="code", problem=bad)
+    assert lines[-1] == msg("catalogue.report.more", count=8)
+    assert describe(errors, limit=50)[0] == "ligne 2, colonne code : est vide"
+    assert report([CatalogueError(None, None, bad)]) == [bad]
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "eight"),
+    [
+        ("fr", "et 1 autre erreur", "et 8 autres erreurs"),
+        ("de", "und 1 weiterer Fehler", "und 8 weitere Fehler"),
+        ("en", "and 1 more error", "and 8 more errors"),
+    ],
+)
+def test_the_rest_of_a_capped_report_is_counted_with_real_plurals(lang: str, one: str, eight: str) -> None:
+    errors = [CatalogueError(i, "code", msg("catalogue.cell.empty")) for i in range(2, 11)]
+    assert describe(errors, limit=8, lang=lang)[-1] == one
+    assert describe(errors, limit=1, lang=lang)[-1] == eight
 
 
 # --- XLSX ----------------------------------------------------------------------------------
@@ -369,8 +453,15 @@ def test_xlsx_errors_use_sheet_rows_and_column_letters() -> None:
     )
     result = parse_catalogue_bytes(data)
     assert [(e.row, e.column) for e in result.errors] == [(4, "monthly_fee"), (5, None)]
-    assert "au plus deux décimales" in result.errors[0].message
-    assert result.errors[1].message.startswith("la colonne K contient une valeur (« stray ») sans en-tête")
+    assert result.errors[0].message == msg(
+        "catalogue.cell.amount_refused", value="12.345", reason=msg("domain.money.cents")
+    )
+    assert result.errors[1].message == msg(
+        "catalogue.row.extra_cell", column=msg("catalogue.column.letter", letter="K"), value="stray"
+    )
+    assert str(result.errors[1]).startswith(
+        "ligne 5 : la colonne K contient une valeur (« stray ») sans en-tête"
+    )
 
 
 def test_xlsx_numbers_are_read_as_excel_shows_them() -> None:
@@ -383,7 +474,7 @@ def test_xlsx_numbers_are_read_as_excel_shows_them() -> None:
 
 
 def test_xlsx_without_data() -> None:
-    assert "vide" in only_error(parse_catalogue_bytes(xlsx_bytes([]))).message
+    assert only_error(parse_catalogue_bytes(xlsx_bytes([]))).message == msg("catalogue.xlsx.empty")
 
 
 # --- the shipped sample --------------------------------------------------------------------
@@ -419,7 +510,10 @@ def assert_only_reports(result: ParseResult) -> None:
     """The parser's contract: either rows or errors, never both, never nothing."""
     assert isinstance(result, ParseResult)
     assert bool(result.rows) != bool(result.errors)
-    assert all(isinstance(e, CatalogueError) and e.message for e in result.errors)
+    assert all(isinstance(e, CatalogueError) and isinstance(e.message, Message) for e in result.errors)
+    for error in result.errors[:3]:  # each reads as a sentence in the three languages
+        for lang in ("fr", "de", "en"):
+            assert error.message.id not in error.line().text(lang)
     assert len(result.sha256) == 64
 
 
@@ -463,9 +557,9 @@ def test_csv_shaped_noise_never_crashes(header: list[str], body: str) -> None:
 def test_latin1_and_utf16_files_are_refused_with_the_encoding_named(accented: str) -> None:
     text = csv_bytes(GOOD.replace("Symétrique", accented)).decode()
     latin = parse_catalogue_bytes(text.encode("latin-1"))
-    assert "n'est pas un texte UTF-8" in only_error(latin).message
+    assert only_error(latin).message.id == "catalogue.csv.not_utf8"
     utf16 = parse_catalogue_bytes(text.encode("utf-16"))
-    assert "UTF-16" in only_error(utf16).message
+    assert only_error(utf16).message.id == "catalogue.csv.utf16"
 
 
 @FUZZ

@@ -145,9 +145,9 @@ def test_command_imports_then_reports_unchanged(tmp_path: Path, capsys: pytest.C
     file.write_bytes(catalogue(7))
     assert main(["import-catalogue", str(file), "--db", url]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("imported 7 products as catalogue version ")
+    assert out.startswith("7 produits importés comme version ")
     assert main(["import-catalogue", str(file), "--db", url]) == 0
-    assert capsys.readouterr().out == "unchanged: this catalogue is already the current version\n"
+    assert capsys.readouterr().out == "inchangé : ce catalogue est déjà la version en vigueur\n"
 
 
 def test_command_refuses_a_wrong_file_and_writes_nothing(
@@ -180,7 +180,7 @@ def test_command_notes_ignored_columns_in_french(tmp_path: Path, capsys: pytest.
     file = tmp_path / "with-notes.csv"
     file.write_text("\n".join([lines[0] + ",notes", *(line + ",x" for line in lines[1:])]), encoding="utf-8")
     assert main(["import-catalogue", str(file), "--db", sqlite_url(tmp_path / "x.sqlite3")]) == 0
-    assert "remarque : colonnes ignorées : notes" in capsys.readouterr().err
+    assert "remarque : colonne ignorée : notes" in capsys.readouterr().err
 
 
 def test_command_names_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -198,7 +198,7 @@ def test_command_with_the_sample_on_a_fresh_database(
     """First start already loads the sample catalogue: importing it again is 'unchanged'."""
     url = sqlite_url(tmp_path / "fresh.sqlite3")
     assert main(["import-catalogue", str(SAMPLE), "--db", url]) == 0
-    assert capsys.readouterr().out == "unchanged: this catalogue is already the current version\n"
+    assert capsys.readouterr().out == "inchangé : ce catalogue est déjà la version en vigueur\n"
     store = open_store(url, backup=False, seed=False)
     try:
         version = current_version(store)
@@ -225,8 +225,8 @@ def test_command_reads_xlsx_with_the_same_meaning_as_csv(
     workbook.save(book)
     url = sqlite_url(tmp_path / "x.sqlite3")
     assert main(["import-catalogue", str(book), "--db", url]) == 0  # first start seeded the CSV
-    assert capsys.readouterr().out == "unchanged: this catalogue is already the current version\n"
+    assert capsys.readouterr().out == "inchangé : ce catalogue est déjà la version en vigueur\n"
     sheet["E2"] = 91.5
     workbook.save(book)
     assert main(["import-catalogue", str(book), "--db", url]) == 0
-    assert capsys.readouterr().out.startswith("imported 41 products as catalogue version 2")
+    assert capsys.readouterr().out.startswith("41 produits importés comme version 2 du catalogue")

@@ -16,8 +16,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from desktop.domain import lifecycle
-from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.lifecycle import Action
+from desktop.domain.messages import Message
 from desktop.domain.vocabulary import OfferStatus
 from desktop.services import offers
 from desktop.services.errors import OfferStateError
@@ -162,9 +162,9 @@ def _through_services(store: Store, client: int, case: Case, action: Action, off
         reason = lifecycle.refusal(case.status, action)
         assert reason is not None
         if case.status is not S.SUPERSEDED or action is not Action.NEW_REVISION:  # "not the latest"
-            assert str(refused.value).endswith(
-                reason.message("", STATUS_LABELS[case.status].in_sentence).split(" : ", 1)[1]
-            )
+            said = refused.value.message
+            assert isinstance(said, Message)
+            assert said == reason.message(said.params["number"], said.params["revision"])
         assert _status(store, offer_id) is case.status, (case.name, action)
         return True
     _run(store, client, offer_id, action)

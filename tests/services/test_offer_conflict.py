@@ -37,10 +37,12 @@ def test_a_save_from_an_older_version_is_refused_and_the_other_change_kept(store
         assert len(saved.lines) == 4
         # this one saves its own version, made from the older one: refused, not an overwrite
         mine_data = draft_input(client_id, special_conditions="Remise accordée par téléphone")
-        with pytest.raises(OfferConflictError, match="modifiée ailleurs"):
+        with pytest.raises(OfferConflictError) as conflict:
             offers.update_draft(
                 store, created.id, dataclasses.replace(mine_data, expected_version=mine.version)
             )
+        assert conflict.value.message.id == "offers.conflict.named"
+        assert conflict.value.message.params == {"number": created.number, "revision": 1}
         stored = offers.get_offer(store, created.id)
         assert len(stored.lines) == 4
         assert stored.special_conditions == ""

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import msg
 from desktop.domain.vat import VatCategory
 from desktop.domain.views import ClientInput, LineInput
 from desktop.domain.vocabulary import OfferStatus
@@ -97,7 +98,9 @@ def test_line_problems_name_the_line(store: Store) -> None:
     with pytest.raises(FieldError) as caught:
         offers.create_draft(store, draft_input(client_id, engagement_months=48))
     assert caught.value.field == "lines[0].product_code"
-    assert "12, 24, 36" in caught.value.message
+    assert caught.value.message == msg(
+        "catalogue.product.engagement", code="FIB", allowed=(12, 24, 36), engagement=48
+    )
     with pytest.raises(FieldError) as caught:
         offers.create_draft(store, draft_input(client_id, lines=(LineInput("FIB", 1, D("120")),)))
     assert caught.value.field == "lines[0].monthly_discount"
@@ -109,7 +112,9 @@ def test_line_problems_name_the_line(store: Store) -> None:
     with pytest.raises(FieldError) as caught:  # a line already on the draft is checked too
         offers.update_draft(store, kept.id, draft_input(client_id, engagement_months=48))
     assert caught.value.field == "lines[0].product_code"
-    assert caught.value.message == "FIB est vendu avec un engagement de 12, 24, 36 mois, pas de 48 mois"
+    assert caught.value.message == msg(
+        "catalogue.product.engagement", code="FIB", allowed=(12, 24, 36), engagement=48
+    )
     assert offers.get_offer(store, kept.id).engagement_months == 36
 
 
@@ -119,16 +124,18 @@ def test_lifecycle_present_sign_activate(store: Store) -> None:
     with pytest.raises(OfferStateError, match="présentez-la d'abord"):
         offers.sign(store, draft.id, signer(), "Luxembourg", representative=signer())
     empty = offers.create_draft(store, draft_input(client_id, lines=()))
-    with pytest.raises(FieldError, match="au moins une ligne"):
+    with pytest.raises(FieldError) as no_lines:
         offers.present(store, empty.id)
+    assert (no_lines.value.field, no_lines.value.message.id) == ("lines", "offers.present.no_lines")
     presented = offers.present(store, draft.id)
     assert presented.status is OfferStatus.PRESENTED
     assert presented.presented_at is not None
     with pytest.raises(OfferStateError):
         offers.update_draft(store, draft.id, draft_input(client_id))
     at = dt.datetime(2026, 3, 3, 9, 15, tzinfo=dt.UTC)
-    with pytest.raises(FieldError, match="aucune signature enregistrée"):
+    with pytest.raises(FieldError) as unsigned:
         offers.sign(store, draft.id, signer(), "Luxembourg", at=at)
+    assert unsigned.value.message == msg("offers.sign.no_stored_signature")
     settings.set_representative_signature(store, capture())
     signed = offers.sign(store, draft.id, signer(), "Strassen", at=at)
     assert signed.status is OfferStatus.SIGNED
@@ -148,14 +155,21 @@ def test_signing_refuses_an_expired_offer_and_a_scribble(store: Store) -> None:
     client_id = setup(store)
     offer = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)
     late = dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
-    with pytest.raises(OfferStateError, match="n'était valable que jusqu'au 01/04/2026 : faites"):
+    with pytest.raises(OfferStateError) as expired:
         offers.sign(store, offer.id, signer(), "Luxembourg", representative=signer(), at=late)
+    assert expired.value.message.id == "offers.sign.expired"
+    assert expired.value.message.params["validity_date"] == dt.date(2026, 4, 1)
+    assert expired.value.message.params["offer"] == msg("offers.offer.label", number=offer.number, revision=1)
     from desktop.domain.signature import Point, PointerKind, SignatureCapture, Stroke
     from desktop.domain.views import SignatureInput
 
     dot = SignatureCapture((Stroke((Point(0, 0, 0), Point(10, 10, 5))),), 12000, 4000, PointerKind.MOUSE)
-    with pytest.raises(FieldError, match="trop courte"):
+    with pytest.raises(FieldError) as scribble:
         offers.sign(store, offer.id, SignatureInput("Anne Schmit", dot), "Lux", representative=signer())
+    assert (scribble.value.field, scribble.value.message.id) == (
+        "client.signature",
+        "offers.sign.signature_short",
+    )
     assert offers.get_offer(store, offer.id).status is OfferStatus.PRESENTED
 
 
@@ -169,8 +183,10 @@ def test_validity_is_judged_on_the_local_calendar_day(store: Store, monkeypatch:
     try:
         # 22:30 UTC on the last valid day is already 00:30 the next day in Luxembourg
         late_evening = dt.datetime(2026, 4, 1, 22, 30, tzinfo=dt.UTC)
-        with pytest.raises(OfferStateError, match="n'était valable que jusqu'au 01/04/2026"):
+        with pytest.raises(OfferStateError) as expired:
             offers.sign(store, offer.id, signer(), "Luxembourg", representative=signer(), at=late_evening)
+        assert expired.value.message.id == "offers.sign.expired"
+        assert expired.value.message.params["validity_date"] == dt.date(2026, 4, 1)
         evening = dt.datetime(2026, 4, 1, 21, 30, tzinfo=dt.UTC)  # 23:30 local, still the 1st
         signed = offers.sign(store, offer.id, signer(), "Luxembourg", representative=signer(), at=evening)
         assert signed.status is OfferStatus.SIGNED
@@ -229,8 +245,10 @@ def test_revisions_cancel_expire(store: Store) -> None:
     assert offers.get_offer(store, first.id).status is OfferStatus.SUPERSEDED
     assert (second.revision, second.previous_id, second.offer_date) == (2, first.id, dt.date(2026, 3, 9))
     assert second.validity_date == dt.date(2026, 4, 8)
-    with pytest.raises(OfferStateError, match="dernière révision"):
+    with pytest.raises(OfferStateError) as not_latest:
         offers.new_revision(store, first.id)
+    assert not_latest.value.message.id == "offers.revision.not_latest"
+    assert not_latest.value.message.params["number"] == first.number
     assert offers.cancel(store, second.id).status is OfferStatus.CANCELLED
     stale = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)
     signed = signed_offer(store, client_id)
@@ -283,7 +301,11 @@ def test_activation_is_compared_with_the_company_day_of_signing(store: Store) ->
     settings.set_representative_signature(store, capture())
     draft = offers.present(store, offers.create_draft(store, draft_input(client_id)).id)
     offers.sign(store, draft.id, signer(), "Luxembourg", at=dt.datetime(2026, 3, 2, 23, 30, tzinfo=dt.UTC))
-    with pytest.raises(FieldError, match="ne peut pas précéder la signature"):
+    with pytest.raises(FieldError) as early:
         offers.record_activation(store, draft.id, dt.date(2026, 3, 2))
+    assert (early.value.field, early.value.message.id) == (
+        "activation_date",
+        "offers.activation.before_signature",
+    )
     activated = offers.record_activation(store, draft.id, dt.date(2026, 3, 3))
     assert activated.activation_date == dt.date(2026, 3, 3)

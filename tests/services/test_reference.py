@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.domain.errors import FieldError
+from desktop.domain.messages import Message, msg
 from desktop.domain.vat import VatCategory, VatPeriod, VatTable
 from desktop.domain.views import CompanyInput, RepresentativeInput
 from desktop.services import offers, reference, settings
@@ -26,22 +27,23 @@ RATES = {
 
 
 @pytest.mark.parametrize(
-    ("category", "rate", "words"),
+    ("category", "rate", "expected"),
     [
-        (VatCategory.STANDARD, D("16.555"), "au plus 2 décimales"),
-        (VatCategory.REDUCED, D("8.001"), "au plus 2 décimales"),
-        (VatCategory.INTERMEDIATE, D("100"), "entre 0 et 100"),
-        (VatCategory.SUPER_REDUCED, D("-1"), "entre 0 et 100"),
-        (VatCategory.STANDARD, D("NaN"), "entre 0 et 100"),
+        (VatCategory.STANDARD, D("16.555"), msg("catalogue.vat.rate_decimals", places=2, rate=D("16.555"))),
+        (VatCategory.REDUCED, D("8.001"), msg("catalogue.vat.rate_decimals", places=2, rate=D("8.001"))),
+        (VatCategory.INTERMEDIATE, D("100"), msg("catalogue.vat.rate_range")),
+        (VatCategory.SUPER_REDUCED, D("-1"), msg("catalogue.vat.rate_range")),
+        (VatCategory.STANDARD, D("NaN"), msg("catalogue.vat.rate_range")),
     ],
 )
 def test_a_vat_rate_the_column_cannot_hold_is_refused_by_field(
-    store: Store, category: VatCategory, rate: Decimal, words: str
+    store: Store, category: VatCategory, rate: Decimal, expected: Message
 ) -> None:
     before = reference.vat_table(store)
-    with pytest.raises(FieldError, match=words) as caught:
+    with pytest.raises(FieldError) as caught:
         reference.set_vat_period(store, dt.date(2027, 1, 1), None, {**RATES, category: rate})
     assert caught.value.field == category.value
+    assert caught.value.message == expected
     assert reference.vat_table(store) == before
 
 
@@ -73,12 +75,23 @@ def test_a_series_with_one_bad_cote_saves_nothing(store: Store, monkeypatch: pyt
     before = reference.index_series(store)
     points = [(p.start, p.value) for p in before.points]
     bad = [*points[1:], (dt.date(2026, 6, 1), D("992.24")), (dt.date(2027, 1, 1), D("1000.005"))]
-    with pytest.raises(FieldError, match="au 01/01/2027, une cote a au plus 2 décimales"):
+    with pytest.raises(FieldError) as caught:
         reference.replace_series(store, bad)
-    with pytest.raises(FieldError, match="deux cotes"):
+    assert caught.value.message == msg(
+        "catalogue.index.cote_on",
+        day=dt.date(2027, 1, 1),
+        reason=msg("catalogue.index.cote_digits", places=2, digits=6),
+    )
+    assert (
+        str(caught.value)
+        == "value: au 01/01/2027, une cote a au plus 2 décimales et 6 chiffres avant la virgule"
+    )
+    with pytest.raises(FieldError) as caught:
         reference.replace_series(store, [*points, points[0]])
-    with pytest.raises(FieldError, match="au moins une cote"):
+    assert caught.value.message == msg("catalogue.index.same_day", day=points[0][0])
+    with pytest.raises(FieldError) as caught:
         reference.replace_series(store, [])
+    assert caught.value.message == msg("catalogue.index.empty")
     assert reference.index_series(store) == before
     assert calls == []
 
@@ -107,9 +120,10 @@ def test_a_vat_table_with_one_bad_rate_saves_nothing(store: Store, monkeypatch: 
     first, *rest = before.periods
     changed = VatPeriod(first.start, first.end, {**first.rates, VatCategory.STANDARD: D("15.5")})
     extra = VatPeriod(dt.date(2030, 1, 1), None, {**RATES, VatCategory.STANDARD: D("16.555")})
-    with pytest.raises(FieldError, match="2 décimales") as caught:
+    with pytest.raises(FieldError) as caught:
         reference.replace_vat_table(store, VatTable((changed, *rest, extra)))
     assert caught.value.field == "standard"
+    assert caught.value.message == msg("catalogue.vat.rate_decimals", places=2, rate=D("16.555"))
     assert reference.vat_table(store) == before
     assert calls == []
 

@@ -68,9 +68,11 @@ def test_a_passphrase_is_refused_without_a_keychain_and_nothing_is_written(
 ) -> None:
     certificate = tmp_path / "company.p12"
     certificate.write_bytes(b"p12")
-    with pytest.raises(FieldError, match="jamais écrit dans un fichier") as caught:
+    with pytest.raises(FieldError) as caught:
         seal_settings.save_seal_settings(str(certificate), "s3cret")
-    assert "OFFERDESK_SEAL_PKCS12" in caught.value.message  # what to do instead
+    assert caught.value.message.id == "offers.seal_settings.no_keychain"
+    assert "jamais écrit dans un fichier" in str(caught.value)
+    assert "OFFERDESK_SEAL_PKCS12" in str(caught.value)  # what to do instead
     assert not (data_dir / seal_settings.SEAL_SETTINGS_FILE).exists()
 
 

@@ -69,9 +69,10 @@ def test_a_size_declared_at_signing_is_stored_and_printed_in_the_pack(store: Sto
 def test_without_any_size_signing_is_refused_and_nothing_changes(store: Store) -> None:
     offer = _presented(store, None)
     entries = _audit_count(store)
-    with pytest.raises(ClientSizeError, match="la taille du client") as caught:
+    with pytest.raises(ClientSizeError) as caught:
         _sign(store, offer.id, None)
     assert (caught.value.recorded, caught.value.declared) == (None, None)
+    assert caught.value.message.id == "offers.sign.size_missing"
     after = offers.get_offer(store, offer.id)
     assert after == offer
     assert after.status is OfferStatus.PRESENTED
@@ -82,9 +83,14 @@ def test_without_any_size_signing_is_refused_and_nothing_changes(store: Store) -
 def test_the_offer_s_own_size_is_used_and_a_contradiction_is_refused(store: Store) -> None:
     offer = _presented(store, ClientSize.SMALL)
     entries = _audit_count(store)
-    with pytest.raises(ClientSizeError, match="nouvelle révision") as caught:
+    with pytest.raises(ClientSizeError) as caught:
         _sign(store, offer.id, ClientSize.MICRO)
     assert (caught.value.recorded, caught.value.declared) == (ClientSize.SMALL, ClientSize.MICRO)
+    assert caught.value.message.id == "offers.sign.size_contradicts"
+    assert (caught.value.message.params["recorded"], caught.value.message.params["declared"]) == (
+        ClientSize.SMALL,
+        ClientSize.MICRO,
+    )
     assert offers.get_offer(store, offer.id) == offer
     assert _audit_count(store) == entries
     signed = _sign(store, offer.id, None)  # no declaration: the presented offer's size
@@ -100,9 +106,12 @@ def test_the_same_size_declared_again_signs(store: Store) -> None:
 
 def test_a_size_that_is_not_a_client_size_is_refused(store: Store) -> None:
     offer = _presented(store, None)
-    with pytest.raises(FieldError, match="« huge » n'est pas une taille d'entreprise reconnue") as caught:
+    with pytest.raises(FieldError) as caught:
         _sign(store, offer.id, "huge")  # type: ignore[arg-type]
     assert caught.value.field == "client_size"
+    assert caught.value.message.id == "offers.sign.size_unknown"
+    assert caught.value.message.params["value"] == "huge"
+    assert caught.value.message.params["sizes"] == list(ClientSize)
     assert offers.get_offer(store, offer.id) == offer
 
 

@@ -57,4 +57,4 @@ def test_the_warm_up_seal_is_a_real_seal_of_a_valid_blank_page(tmp_path) -> None
     assert result.sealed
     assert result.intact
     assert result.valid  # a real, trusted seal; only the offer it would name is missing
-    assert result.problems == ("le sceau ne nomme pas d'offre OfferDesk (motif signé inattendu)",)
+    assert [problem.id for problem in result.problems] == ["sealing.verify.no_offer"]

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from db.models import AuditEntry, Document, PackVersion
 from desktop.documents.seal_verify import verify_pdf
 from desktop.documents.trust import Trust, read_pins
+from desktop.domain.messages import msg
 from desktop.services import timestamps
 from desktop.services.store import Store
 from tests.db.factories import setup, signed_offer
@@ -139,7 +140,8 @@ def test_a_tsa_that_is_down_stores_nothing_and_the_next_run_succeeds(store: Stor
     assert not run.ok
     [outcome] = run.outcomes
     assert outcome.after == "B-B"
-    assert "horodatage" in outcome.problem
+    assert outcome.problem is not None
+    assert outcome.problem.id == "records.timestamp.no_token"
     assert _versions(store) == {}
     assert _originals(store) == before
     with store.read() as session:
@@ -156,7 +158,10 @@ def test_a_token_of_an_untrusted_tsa_is_not_stored(
     run = timestamps.timestamp_pending(sqlite_store, "u", timestamper=stranger.timestamper, trust=_trust(tsa))
     [outcome] = run.outcomes
     assert outcome.after == "B-B"
-    assert "autorité inconnue" in outcome.problem
+    assert outcome.problem is not None
+    assert outcome.problem.id == "records.timestamp.fails_check"
+    assert outcome.problem.params["level"] == "B-T"
+    assert "autorité inconnue" in str(outcome.problem.params["reason"])  # the seal check's finding
     assert _versions(sqlite_store) == {}
 
 
@@ -189,7 +194,11 @@ def test_a_token_with_a_wrong_imprint_is_not_stored(sqlite_store: Store, tsa: Lo
     run = timestamps.timestamp_pending(sqlite_store, "u", timestamper=_WrongImprint(tsa), trust=_trust(tsa))
     [outcome] = run.outcomes
     assert outcome.after == "B-B"
-    assert "l'horodatage a été modifié ou ne porte pas sur ce document" in outcome.problem
+    assert outcome.problem is not None
+    assert outcome.problem.id == "records.timestamp.fails_check"
+    assert "l'horodatage a été modifié ou ne porte pas sur ce document" in str(
+        outcome.problem.params["reason"]
+    )
     assert _versions(sqlite_store) == {}
 
 
@@ -199,14 +208,14 @@ def test_validation_data_that_fails_keeps_b_t_and_is_retried(
     _signed(sqlite_store)
 
     def broken(pdf: bytes, trust: Trust) -> bytes:
-        raise timestamps.TimestampError("les données de validation n'ont pas pu être réunies : réseau")
+        raise timestamps.TimestampError(msg("records.timestamp.no_validation_data", reason="réseau"))
 
     with monkeypatch.context() as patch:
         patch.setattr(timestamps, "validation_data", broken)
         run = timestamps.timestamp_pending(sqlite_store, "u", timestamper=tsa.timestamper, trust=_trust(tsa))
     [outcome] = run.outcomes
     assert (outcome.before, outcome.after) == ("B-B", "B-T")
-    assert "validation" in outcome.problem
+    assert outcome.problem == msg("records.timestamp.no_validation_data", reason="réseau")
     assert set(_versions(sqlite_store)) == {"B-T"}
     calls: list[str] = []
     retry = timestamps.timestamp_pending(
@@ -255,7 +264,7 @@ def test_a_timestamp_from_an_untrusted_tsa_fails_verify(
 ) -> None:
     result = verify_pdf(stamped[level], Trust(roots=(stranger.root,), pins=read_pins()))
     assert not result.ok
-    assert any("horodatage d'une autorité inconnue" in p for p in result.problems)
+    assert any("horodatage d'une autorité inconnue" in str(p) for p in result.problems)
 
 
 @pytest.mark.parametrize("level", ["B-T", "B-LT"])
@@ -277,7 +286,7 @@ def test_a_tampered_timestamp_fails_verify(stamped: dict[str, bytes], level: str
     forged = pdf[:position] + changed + pdf[position + 2 :]
     result = verify_pdf(forged, _trust(tsa))
     assert not result.ok
-    assert any("horodatage" in p for p in result.problems), result.problems
+    assert any("horodatage" in str(p) for p in result.problems), result.problems
     # a token replaced by zeros: unreadable, reported, never an exception
     blank = pdf[:start] + b"0" * (2 * len(token)) + pdf[start + 2 * len(token) :]
     unreadable = verify_pdf(blank, _trust(tsa))
@@ -301,4 +310,4 @@ def test_metadata_changed_after_the_timestamp_fails_verify(stamped: dict[str, by
     writer.write(out)  # type: ignore[no-untyped-call]
     result = verify_pdf(out.getvalue(), _trust(tsa))
     assert not result.ok
-    assert any("après" in p for p in result.problems)
+    assert any("après" in str(p) for p in result.problems)

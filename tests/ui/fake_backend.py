@@ -12,8 +12,8 @@ from desktop.documents import zone
 from desktop.domain import lifecycle
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
-from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.lifecycle import Action
+from desktop.domain.messages import msg
 from desktop.domain.pricing import OfferLine, price_offer
 from desktop.domain.vat import VatCategory, VatTable
 from desktop.domain.views import (
@@ -149,8 +149,7 @@ class FakeBackend:
         status = OfferStatus(offer.status)
         refused = lifecycle.refusal(status, action)
         if refused is not None:
-            label = f"{offer.number} (révision {offer.revision})"
-            raise BackendError(refused.message(label, STATUS_LABELS[status]))
+            raise BackendError(str(refused.message(offer.number, offer.revision)))
         return lifecycle.step(status, action)
 
     def _set_status(self, offer_id: int, status: OfferStatus) -> None:
@@ -444,10 +443,8 @@ class FakeBackend:
 
     def at_rest(self) -> AtRestStatus:
         if self.encrypted:
-            return AtRestStatus(
-                None, True, False, "Base chiffrée (SQLCipher, AES-256) ; sa clé est dans le trousseau."
-            )
-        return AtRestStatus(None, False, True, "Base NON chiffrée : « Chiffrer la base » la chiffre.")
+            return AtRestStatus(None, True, False, msg("records.encryption.status_encrypted"))
+        return AtRestStatus(None, False, True, msg("records.encryption.status_plain"))
 
     def encrypt_database(self) -> str:
         self.encrypted = True

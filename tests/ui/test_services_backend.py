@@ -285,7 +285,7 @@ def test_the_settings_page_saves_the_vat_table_whole_deleted_periods_included(qt
     assert dialogs.messages[-1] == (
         "error",
         "Paramètres",
-        "Taux normal : un taux de TVA a au plus 2 décimales (« 16.555 »)",
+        "Taux normal : un taux de TVA a au plus 2 décimales (« 16,555 »)",  # as typed, in French
     )
     assert real.vat_table() == before
     page.vat.item(last - 1, 2).setText("16,55")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from desktop.domain.errors import DomainError, FieldError
 from desktop.domain.identifiers import validate_iban, validate_lu_postcode, validate_rcs, validate_vat
 from desktop.domain.views import ClientInput, ClientView, SiteView
@@ -28,6 +29,22 @@ from desktop.ui.ports import USER_ERRORS, Backend
 
 SEARCH_DELAY_MS = 150
 Validator = Callable[[str], str]
+
+# The languages of a client's documents, each named in itself: the same words in every
+# language of the interface (a German reader looks for "Deutsch", not "Allemand").
+LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (("fr", "Français"), ("de", "Deutsch"), ("en", "English"))
+
+
+def language_combo() -> PlainComboBox:
+    """A combo of the documents' languages, its item data the code (fr, de, en); French first."""
+    combo = PlainComboBox(min_chars=8)
+    for code, name in LANGUAGE_NAMES:
+        combo.addItem(name, code)
+    return combo
+
+
+def show_language(combo: PlainComboBox, code: str | None) -> None:
+    combo.setCurrentIndex(max(combo.findData(code or "fr"), 0))
 
 
 class ValidatedField(QWidget):
@@ -145,6 +162,8 @@ class NewClientForm(QGroupBox):
         self.function = ValidatedField(None)
         self.email = ValidatedField(_check_email)
         self.phone = ValidatedField(None)
+        self.language = language_combo()
+        self.language.setToolTip(self.tr("La langue des offres et des contrats de ce client"))
         self.fields = (
             self.legal_name, self.legal_form, self.address, self.postcode, self.city,
             self.vat, self.rcs, self.iban, self.signatory, self.function, self.email, self.phone,
@@ -160,6 +179,7 @@ class NewClientForm(QGroupBox):
         optional = QLabel(self.tr("<small>Les champs suivants sont facultatifs.</small>"))
         optional.setStyleSheet("color: #666;")
         form.addRow(optional)
+        form.addRow(self.tr("Langue préférée"), self.language)
         form.addRow(self.tr("Forme juridique"), self.legal_form)
         form.addRow(self.tr("N° TVA"), self.vat)
         form.addRow(self.tr("N° RCS"), self.rcs)
@@ -204,7 +224,9 @@ class NewClientForm(QGroupBox):
         """The fields in the order of the form, then Cancel and Create."""
         order = (self.legal_name, self.address, self.signatory, self.function, self.postcode, self.city)
         rest = tuple(field for field in self.fields if field not in order)
-        return [field.edit for field in order + rest] + [self.cancel_button, self.create_button]
+        edits: list[QWidget] = [field.edit for field in order]
+        edits += [self.language, *(field.edit for field in rest)]
+        return [*edits, self.cancel_button, self.create_button]
 
     def start(self, name: str) -> None:
         """Show the form with `name` as the legal name; the cursor in the first empty field."""
@@ -234,6 +256,7 @@ class NewClientForm(QGroupBox):
             signatory_function=self.function.value(),
             email=self.email.value(),
             phone=self.phone.value(),
+            preferred_language=i18n.normalise(self.language.currentData()) or "fr",
         )
         try:
             created = self._backend.create_client(row)
@@ -243,6 +266,7 @@ class NewClientForm(QGroupBox):
         self.error.clear()
         for field in self.fields:
             field.reset()
+        show_language(self.language, None)
         self.hide()
         self.created.emit(created)
 

@@ -413,7 +413,12 @@ class OfferEditor(QWidget):
 
     def _client_chosen(self, client: ClientView) -> None:
         after = dataclasses.replace(
-            self._draft, client_id=client.id, client_name=client.legal_name, site_id=None
+            self._draft,
+            client_id=client.id,
+            client_name=client.legal_name,
+            site_id=None,
+            # a draft not given a language yet speaks the client's
+            document_language=self._draft.document_language or client.preferred_language,
         )
         self.change(after, self.tr("Choisir le client {0}").format(client.legal_name))
         self.catalogue_search.setFocus(Qt.FocusReason.OtherFocusReason)  # next: the products

@@ -20,6 +20,7 @@ from desktop.domain.labels import SIZE_LABELS
 from desktop.domain.vocabulary import ClientSize
 from desktop.ui import formats as fmt
 from desktop.ui.dates import DateEdit
+from desktop.ui.editor.client_panel import language_combo, show_language
 from desktop.ui.fit import PlainComboBox
 from desktop.ui.ports import DraftLine, OfferDraft
 
@@ -82,6 +83,8 @@ class TermsPanel(QGroupBox):
         self.client_size.setToolTip(
             self.tr("Taille du client pour la renonciation au résumé contractuel (art. 15 des CGV)")
         )
+        self.language = language_combo()
+        self.language.setToolTip(self.tr("La langue dans laquelle l'offre et son contrat sont imprimés"))
         self.conditions = QPlainTextEdit()
         self.conditions.setPlaceholderText(self.tr("Conditions particulières"))
         self.conditions.setMinimumHeight(60)
@@ -96,6 +99,7 @@ class TermsPanel(QGroupBox):
         form.addRow(self.tr("Délai de paiement"), self.payment)
         form.addRow(self.tr("Validité de l'offre"), self.validity)
         form.addRow(self.tr("Taille déclarée du client"), self.client_size)
+        form.addRow(self.tr("Langue du document"), self.language)
         form.addRow(self.tr("Pièces à communiquer"), self.documents)
         form.addRow(self.tr("Conditions particulières"), self.conditions)
 
@@ -105,6 +109,9 @@ class TermsPanel(QGroupBox):
         self.renewal.valueChanged.connect(lambda v: self._emit("renewal_months", v))
         self.client_size.activated.connect(
             lambda _i: self._emit("client_size", _size(self.client_size.currentData()))
+        )
+        self.language.activated.connect(
+            lambda _i: self._emit("document_language", str(self.language.currentData()))
         )
         self.lead_time.valueChanged.connect(lambda v: self._emit("lead_time_days", v))
         self.payment.valueChanged.connect(lambda v: self._emit("payment_term_days", v))
@@ -134,6 +141,7 @@ class TermsPanel(QGroupBox):
             self.client_size.setCurrentIndex(
                 max(self.client_size.findData(draft.client_size and draft.client_size.value), 0)
             )
+            show_language(self.language, draft.document_language)
             self.lead_time.setValue(draft.lead_time_days)
             self.payment.setValue(draft.payment_term_days)
             day: dt.date = draft.validity_date
@@ -154,6 +162,7 @@ class TermsPanel(QGroupBox):
             self.payment,
             self.validity,
             self.client_size,
+            self.language,
             self.documents,
             self.conditions,
         ]
@@ -166,6 +175,7 @@ class TermsPanel(QGroupBox):
             self.payment,
             self.validity,
             self.client_size,
+            self.language,
         ):
             widget.setEnabled(not read_only)
         self.documents.setReadOnly(read_only)

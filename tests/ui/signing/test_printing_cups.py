@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from desktop.cli import main
+from desktop.domain.messages import msg
 from desktop.services import printing as cups
 from desktop.ui.signing.print_dialog import CupsChoice, CupsPrintDialog, CupsRequest
 from desktop.ui.signing.printing import forget_printers, prefetch_printers, print_pack
@@ -122,10 +123,12 @@ def test_cancelling_the_printer_dialog_prints_nothing(
 
 
 def test_bad_page_ranges_are_refused_before_anything_is_sent() -> None:
-    with pytest.raises(cups.CupsError, match="entre 1 et 7"):
+    with pytest.raises(cups.CupsError) as pages:
         cups.lp_arguments("p", 2, two_sided=True, first_page=3, last_page=9, page_count=7, title="")
-    with pytest.raises(cups.CupsError, match="au moins 1"):
+    assert pages.value.message == msg("offers.print.page_range", page_count=7, first_page=3, last_page=9)
+    with pytest.raises(cups.CupsError) as copies:
         cups.lp_arguments("p", 0, two_sided=True, first_page=1, last_page=7, page_count=7, title="")
+    assert copies.value.message == msg("offers.print.copies_minimum")
 
 
 def test_the_cups_dialog_is_preset_to_two_copies_pages_1_to_n(qtbot, screens_dir: Path) -> None:

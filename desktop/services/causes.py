@@ -1,0 +1,32 @@
+"""What an underlying error says, and lists of findings, as Messages (records.* catalogue).
+
+`cause(exc)` is the Message of an error the services pass on: the error's own when it carries
+one (a MessageError), else its text as it came (an OS, SQLite or library error, in the words
+that library wrote), so that the sentence around it is still translated.
+
+`joined(items)` is findings one after the other, separated as each language separates them
+("a ; b" in French, "a; b" in German and English).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.domain.messages import Message, msg
+
+
+def cause(exc: BaseException) -> Message:
+    """The Message of `exc`: its own, or its text as the parameter of records.cause."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, Message):
+        return message
+    return msg("records.cause", text=str(exc).strip() or type(exc).__name__)
+
+
+def joined(items: Sequence[Message | str]) -> Message | str:
+    """`items` (at least one) as one text: "first ; second ; third" in the reader's language."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return msg("records.join", first=items[0], rest=joined(items[1:]))
