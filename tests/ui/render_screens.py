@@ -4,7 +4,8 @@ person's eye: the main window's pages, the editor, the new-client form and signi
     .venv/bin/python -m tests.ui.render_screens de docs/screens          # the committed .ts
     .venv/bin/python -m tests.ui.render_screens de /tmp/shots --dummy    # every entry "[de] …"
 
-Writes <folder>/ui-<lang>-<screen>.png. The tour is tests/ui/tour.py on a fresh test store.
+Writes <folder>/ui-<lang>-<screen>.png. The tour is tests/ui/tour.py on a fresh test store, its
+client's documents in the same language.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def main(argv: list[str]) -> int:
         store = new_sqlite_store(tmp)
         bot = Bot()
         try:
-            for screen, top in tour.walk(bot, store, tour.seed(store), tmp):
+            for screen, top in tour.walk(bot, store, tour.seed(store, lang), tmp):
                 if screen in SHOWN:
                     QApplication.processEvents()
                     path = out / f"ui-{lang}-{screen}.png"

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.domain.formatting import Lang
 from desktop.domain.views import ClientInput, DraftInput, LineInput, RepresentativeInput
 from desktop.domain.vocabulary import ClientSize
 from desktop.services import clients, offers, settings
@@ -33,9 +34,9 @@ LINES = ("FIB-1G", "BKP-5G", "IP-29", "PBX-SEAT", "SIP-TRUNK", "SIP-CH10", "NUM-
 SIGNED_AT = dt.datetime.now(dt.UTC)
 
 
-def seed(store: Store) -> tuple[int, int]:
-    """A representative, a client, two presented 8-line offers (returned: one for the editor,
-    one to sign); a signed contract and a draft for the lists."""
+def seed(store: Store, client_language: Lang = "fr") -> tuple[int, int]:
+    """A representative, a client (its documents in `client_language`), two presented 8-line
+    offers (returned: one for the editor, one to sign); a signed contract and a draft."""
     settings.set_representative(
         store, RepresentativeInput(code="JDU", name="Jeanne Dupont", function="Responsable grands comptes")
     )
@@ -47,6 +48,7 @@ def seed(store: Store) -> tuple[int, int]:
             address_line1="3, rue de la Gare", postcode="L-1611", city="Luxembourg",
             vat_number="LU15027442", rcs="B12345",
             signatory_name="Anne Schmit", signatory_function="Gérante",
+            preferred_language=client_language,
         ),
     )  # fmt: skip
     today = dt.date.today()
