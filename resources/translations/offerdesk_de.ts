@@ -1,33 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="fr">
-<context>
-    <name></name>
-    <message>
-        <source>Modifications non enregistrées</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>L&apos;offre contient des modifications non enregistrées. Les enregistrer ?</source>
-        <translation>Das Angebot enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
-    </message>
-    <message>
-        <source>Enregistrer</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Ne pas enregistrer</source>
-        <translation>Nicht speichern</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <translation>MainWindow</translation>
-    </message>
-</context>
 <context>
     <name>App</name>
     <message>
@@ -53,7 +25,11 @@
         <translation>Datenbank wird geprüft und gesichert…</translation>
     </message>
     <message>
-        <source>OfferDesk est déjà ouvert sur cette base de données, mais sa fenêtre ne répond pas (elle démarre encore, ou elle est bloquée). Un seul OfferDesk à la fois peut écrire dans une base : attendez un instant et réessayez, ou fermez l&apos;autre fenêtre.</source>
+        <source>offerdesk : OfferDesk est déjà ouvert sur cette base de données ; sa fenêtre a été mise au premier plan.</source>
+        <translation>offerdesk: OfferDesk ist für diese Datenbank bereits geöffnet; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>OfferDesk est déjà ouvert sur cette base de données, mais sa fenêtre ne répond pas (elle démarre encore, ou elle est bloquée). Un seul OfferDesk à la fois peut écrire dans une base : attendez un instant et réessayez, ou fermez l'autre fenêtre.</source>
         <translation>OfferDesk ist mit dieser Datenbank bereits geöffnet, aber sein Fenster reagiert nicht (es startet noch oder ist blockiert). Nur ein OfferDesk kann gleichzeitig in eine Datenbank schreiben: Warten Sie einen Moment und versuchen Sie es erneut, oder schließen Sie das andere Fenster.</translation>
     </message>
 </context>
@@ -100,9 +76,12 @@ Mögliche Laufzeiten: {1} Monate</translation>
         <source>Toutes les catégories</source>
         <translation>Alle Kategorien</translation>
     </message>
-    <message>
-        <source>{0} produit(s) affiché(s) sur {1}</source>
-        <translation>{0} von {1} Produkten angezeigt</translation>
+    <message numerus="yes">
+        <source>%n produit(s) affiché(s) sur {0}</source>
+        <translation>
+            <numerusform>%n von {0} Produkten angezeigt</numerusform>
+            <numerusform>%n von {0} Produkten angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importer un catalogue</source>
@@ -136,9 +115,12 @@ Mögliche Laufzeiten: {1} Monate</translation>
         <source>Catalogue refusé</source>
         <translation>Katalog abgelehnt</translation>
     </message>
-    <message>
-        <source>Le fichier {0} contient {1} erreur(s) ; rien n&apos;a été importé.</source>
-        <translation>Die Datei {0} enthält {1} Fehler; es wurde nichts importiert.</translation>
+    <message numerus="yes">
+        <source>Le fichier {0} contient %n erreur(s) ; rien n'a été importé.</source>
+        <translation>
+            <numerusform>Die Datei {0} enthält %n Fehler; es wurde nichts importiert.</numerusform>
+            <numerusform>Die Datei {0} enthält %n Fehler; es wurde nichts importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,7 +142,7 @@ Mögliche Laufzeiten: {1} Monate</translation>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
-        <source>Nouveau site : adresse d&apos;installation</source>
+        <source>Nouveau site : adresse d'installation</source>
         <translation>Neue Standortadresse</translation>
     </message>
     <message>
@@ -168,7 +150,7 @@ Mögliche Laufzeiten: {1} Monate</translation>
         <translation>Standort hinzufügen</translation>
     </message>
     <message>
-        <source>Site d&apos;installation</source>
+        <source>Site d'installation</source>
         <translation>Installationsort</translation>
     </message>
     <message>
@@ -183,11 +165,11 @@ Mögliche Laufzeiten: {1} Monate</translation>
 <context>
     <name>ClientStep</name>
     <message>
-        <source>Le client a lu et accepte les conditions générales de vente du {date}, jointes à l&apos;offre (version « {label} »).</source>
+        <source>Le client a lu et accepte les conditions générales de vente du {date}, jointes à l'offre (version « {label} »).</source>
         <translation>Der Kunde hat die dem Angebot beigefügten Allgemeinen Geschäftsbedingungen vom {date} (Fassung „{label}“) gelesen und akzeptiert sie.</translation>
     </message>
     <message>
-        <source>Le client renonce expressément à la fourniture d&apos;un récapitulatif contractuel (article 15 des CGV ; article 113 de la loi du 17 décembre 2021).</source>
+        <source>Le client renonce expressément à la fourniture d'un récapitulatif contractuel (article 15 des CGV ; article 113 de la loi du 17 décembre 2021).</source>
         <translation>Der Kunde verzichtet ausdrücklich auf die Bereitstellung einer Vertragszusammenfassung (Artikel 15 der AGB; Artikel 113 des Gesetzes vom 17. Dezember 2021).</translation>
     </message>
     <message>
@@ -239,7 +221,7 @@ Mögliche Laufzeiten: {1} Monate</translation>
         <translation>Verzicht auf die Vertragszusammenfassung ankreuzen</translation>
     </message>
     <message>
-        <source>déclarer la taille de l&apos;entreprise</source>
+        <source>déclarer la taille de l'entreprise</source>
         <translation>Unternehmensgröße angeben</translation>
     </message>
     <message>
@@ -301,9 +283,12 @@ Mögliche Laufzeiten: {1} Monate</translation>
         <source>Aucun résultat pour « {0} »</source>
         <translation>Keine Ergebnisse für „{0}“</translation>
     </message>
-    <message>
-        <source>{0} client(s)</source>
-        <translation>Kunden: {0}</translation>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,12 +376,15 @@ Mögliche Laufzeiten: {1} Monate</translation>
         <source>Contrats signés : les préavis des six prochains mois en premier (à renouveler).</source>
         <translation>Unterzeichnete Verträge: Kündigungstermine der nächsten sechs Monate zuerst (Verlängerung steht an).</translation>
     </message>
-    <message>
-        <source>{0} contrat(s), dont {1} avec un préavis dans les six mois</source>
-        <translation>Verträge: {0}, davon {1} mit Kündigungstermin in den nächsten sechs Monaten</translation>
+    <message numerus="yes">
+        <source>%n contrat(s), dont {0} avec un préavis dans les six mois</source>
+        <translation>
+            <numerusform>%n Vertrag, davon {0} mit Kündigungstermin in den nächsten sechs Monaten</numerusform>
+            <numerusform>%n Verträge, davon {0} mit Kündigungstermin in den nächsten sechs Monaten</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choisissez d&apos;abord un contrat.</source>
+        <source>Choisissez d'abord un contrat.</source>
         <translation>Wählen Sie zuerst einen Vertrag aus.</translation>
     </message>
     <message>
@@ -409,9 +397,239 @@ Mögliche Laufzeiten: {1} Monate</translation>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>L'offre contient des modifications non enregistrées. Les enregistrer ?</source>
+        <translation>Das Angebot enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Ne pas enregistrer</source>
+        <translation>Nicht speichern</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Ligne {0}, {1}</source>
+        <translation>Position {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Date de l'offre</source>
+        <translation>Angebotsdatum</translation>
+    </message>
+    <message>
+        <source>Date de validité</source>
+        <translation>Gültigkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Durée d'engagement</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Durée de reconduction</source>
+        <translation>Verlängerungszeitraum</translation>
+    </message>
+    <message>
+        <source>Délai de mise en service</source>
+        <translation>Bereitstellungsfrist</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Zahlungsfrist</translation>
+    </message>
+    <message>
+        <source>Documents à fournir</source>
+        <translation>Beizubringende Unterlagen</translation>
+    </message>
+    <message>
+        <source>Conditions particulières</source>
+        <translation>Besondere Bedingungen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Site d'installation</source>
+        <translation>Installationsort</translation>
+    </message>
+    <message>
+        <source>Lignes de l'offre</source>
+        <translation>Angebotspositionen</translation>
+    </message>
+    <message>
+        <source>Représentant</source>
+        <translation>Vertreter</translation>
+    </message>
+    <message>
+        <source>Lieu de signature</source>
+        <translation>Unterzeichnungsort</translation>
+    </message>
+    <message>
+        <source>Date de mise en service</source>
+        <translation>Datum der Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>Taille de l'entreprise</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Localité</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>N° TVA</source>
+        <translation>MwSt.-Nr.</translation>
+    </message>
+    <message>
+        <source>N° RCS</source>
+        <translation>RCS-Nr.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Indexwert</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Texte des CGV</source>
+        <translation>AGB-Text</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Certificat de scellement</source>
+        <translation>Siegelzertifikat</translation>
+    </message>
+    <message>
+        <source>Racine de confiance de l'entreprise</source>
+        <translation>Stammzertifikat des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Remise sur la mensualité</source>
+        <translation>Rabatt auf die monatliche Gebühr</translation>
+    </message>
+    <message>
+        <source>Remise sur l'installation</source>
+        <translation>Rabatt auf die Installation</translation>
+    </message>
+    <message>
+        <source>Taux normal</source>
+        <translation>Normalsatz</translation>
+    </message>
+    <message>
+        <source>Taux intermédiaire</source>
+        <translation>Zwischensatz</translation>
+    </message>
+    <message>
+        <source>Taux réduit</source>
+        <translation>Ermäßigter Satz</translation>
+    </message>
+    <message>
+        <source>Taux super-réduit</source>
+        <translation>Stark ermäßigter Satz</translation>
+    </message>
+    <message>
+        <source>Adresse du client</source>
+        <translation>Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>Code postal du client</source>
+        <translation>PLZ des Kunden</translation>
+    </message>
+    <message>
+        <source>Localité du client</source>
+        <translation>Ort des Kunden</translation>
+    </message>
+    <message>
+        <source>Nom du signataire</source>
+        <translation>Name des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>Signature du client</source>
+        <translation>Unterschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>Nom du représentant</source>
+        <translation>Name des Vertreters</translation>
+    </message>
+    <message>
+        <source>Signature du représentant</source>
+        <translation>Unterschrift des Vertreters</translation>
+    </message>
+    <message>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ExceptHook</name>
     <message>
-        <source>Une erreur inattendue s&apos;est produite. Votre travail enregistré n&apos;est pas perdu.
+        <source>Une erreur inattendue s'est produite. Votre travail enregistré n'est pas perdu.
 Les détails techniques ont été écrits dans : {0}</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherte Arbeit ist nicht verloren.
 Die technischen Details wurden hier gespeichert: {0}</translation>
@@ -464,11 +682,11 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Rabatt auf die monatliche Gebühr (%)</translation>
     </message>
     <message>
-        <source>Frais d&apos;installation unitaires HT, indexés</source>
+        <source>Frais d'installation unitaires HT, indexés</source>
         <translation>Installationsgebühr je Einheit, netto, indexiert</translation>
     </message>
     <message>
-        <source>Remise sur les frais d&apos;installation (%)</source>
+        <source>Remise sur les frais d'installation (%)</source>
         <translation>Rabatt auf die Installationsgebühr (%)</translation>
     </message>
 </context>
@@ -487,7 +705,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Willkommen bei OfferDesk</translation>
     </message>
     <message>
-        <source>Avant la première offre, saisissez votre nom et votre code de représentant (il figure dans les numéros d&apos;offre, ex. OF-2026-JDU-0042), puis enregistrez.</source>
+        <source>Avant la première offre, saisissez votre nom et votre code de représentant (il figure dans les numéros d'offre, ex. OF-2026-JDU-0042), puis enregistrez.</source>
         <translation>Geben Sie vor dem ersten Angebot Ihren Namen und Ihr Vertreterkürzel ein (es erscheint in den Angebotsnummern, z. B. OF-2026-JDU-0042), und speichern Sie dann.</translation>
     </message>
     <message>
@@ -567,7 +785,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <source>Le mode signature n&apos;est pas disponible.</source>
+        <source>Le mode signature n'est pas disponible.</source>
         <translation>Der Unterschriftsmodus ist nicht verfügbar.</translation>
     </message>
     <message>
@@ -575,7 +793,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Drucken</translation>
     </message>
     <message>
-        <source>L&apos;impression n&apos;est pas disponible.</source>
+        <source>L'impression n'est pas disponible.</source>
         <translation>Drucken ist nicht verfügbar.</translation>
     </message>
     <message>
@@ -602,12 +820,20 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
 <context>
     <name>NewClientForm</name>
     <message>
+        <source>adresse e-mail non valable, p. ex. contact@exemple.lu</source>
+        <translation>ungültige E-Mail-Adresse, z. B. kontakt@beispiel.lu</translation>
+    </message>
+    <message>
         <source>Nouveau client</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source>ex. 5, rue du Fort, L-1234 Luxembourg</source>
         <translation>z. B. 5, rue du Fort, L-1234 Luxembourg</translation>
+    </message>
+    <message>
+        <source>La langue des offres et des contrats de ce client</source>
+        <translation>Die Sprache der Angebote und Verträge dieses Kunden</translation>
     </message>
     <message>
         <source>Raison sociale</source>
@@ -636,6 +862,10 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     <message>
         <source>&lt;small&gt;Les champs suivants sont facultatifs.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Die folgenden Felder sind optional.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Langue préférée</source>
+        <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
         <source>Forme juridique</source>
@@ -689,7 +919,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Vorlegen und unterschreiben…</translation>
     </message>
     <message>
-        <source>Enregistre, présente l&apos;offre et ouvre le mode signature (F9)</source>
+        <source>Enregistre, présente l'offre et ouvre le mode signature (F9)</source>
         <translation>Speichert das Angebot, legt es vor und öffnet den Unterschriftsmodus (F9)</translation>
     </message>
     <message>
@@ -709,7 +939,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Im Katalog suchen (Code, Name, Beschreibung)…</translation>
     </message>
     <message>
-        <source>Ajouter à l&apos;offre</source>
+        <source>Ajouter à l'offre</source>
         <translation>Zum Angebot hinzufügen</translation>
     </message>
     <message>
@@ -721,7 +951,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Position entfernen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Lignes de l&apos;offre&lt;/b&gt; (glisser un produit ici)</source>
+        <source>&lt;b&gt;Lignes de l'offre&lt;/b&gt; (glisser un produit ici)</source>
         <translation>&lt;b&gt;Angebotspositionen&lt;/b&gt; (Produkt hierher ziehen)</translation>
     </message>
     <message>
@@ -731,6 +961,10 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     <message>
         <source>Toutes les catégories</source>
         <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>{0} — révision {1}</source>
+        <translation>{0} — Revision {1}</translation>
     </message>
     <message>
         <source>Offre {0}</source>
@@ -769,7 +1003,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Produkt nicht kombinierbar</translation>
     </message>
     <message>
-        <source>{0} n&apos;admet aucune durée d&apos;engagement commune avec les autres lignes.</source>
+        <source>{0} n'admet aucune durée d'engagement commune avec les autres lignes.</source>
         <translation>{0} hat keine gemeinsame Laufzeit mit den übrigen Positionen.</translation>
     </message>
     <message>
@@ -780,12 +1014,15 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <source>Modifier la ligne {0}</source>
         <translation>Position {0} ändern</translation>
     </message>
-    <message>
-        <source>Retirer {0} ligne(s)</source>
-        <translation>Positionen entfernen ({0})</translation>
+    <message numerus="yes">
+        <source>Retirer %n ligne(s)</source>
+        <translation>
+            <numerusform>%n Position entfernen</numerusform>
+            <numerusform>%n Positionen entfernen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choisissez un client pour enregistrer l&apos;offre</source>
+        <source>Choisissez un client pour enregistrer l'offre</source>
         <translation>Wählen Sie einen Kunden aus, um das Angebot zu speichern</translation>
     </message>
     <message>
@@ -801,7 +1038,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Fügen Sie vor dem Vorlegen mindestens ein Produkt hinzu.</translation>
     </message>
     <message>
-        <source>Présentation de l&apos;offre…</source>
+        <source>Présentation de l'offre…</source>
         <translation>Angebot wird vorgelegt…</translation>
     </message>
     <message>
@@ -823,7 +1060,7 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
     <message>
         <source>{0}
 
-Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L&apos;offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans l&apos;éditeur, non enregistrées.</source>
+Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L'offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans l'éditeur, non enregistrées.</source>
         <translation>{0}
 
 Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer Stelle geänderte Angebot bleibt unverändert. Andernfalls bleiben Ihre Änderungen ungespeichert im Editor.</translation>
@@ -871,7 +1108,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Vom</translation>
     </message>
     <message>
-        <source>Rechercher un client ou un numéro d&apos;offre…</source>
+        <source>Rechercher un client ou un numéro d'offre…</source>
         <translation>Kunde oder Angebotsnummer suchen…</translation>
     </message>
     <message>
@@ -895,7 +1132,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Neue Revision</translation>
     </message>
     <message>
-        <source>Annuler l&apos;offre</source>
+        <source>Annuler l'offre</source>
         <translation>Angebot stornieren</translation>
     </message>
     <message>
@@ -903,12 +1140,85 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Keine Ergebnisse für „{0}“</translation>
     </message>
     <message>
-        <source>Annuler l&apos;offre {0} ? Elle restera consultable.</source>
+        <source>Annuler l'offre {0} ? Elle restera consultable.</source>
         <translation>Angebot {0} stornieren? Es bleibt weiterhin einsehbar.</translation>
     </message>
     <message>
         <source>Action impossible</source>
         <translation>Aktion nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Préparation de l'impression…</source>
+        <translation>Druck wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Le document PDF est illisible ou vide.</source>
+        <translation>Das PDF-Dokument ist unlesbar oder leer.</translation>
+    </message>
+    <message>
+        <source>Le document à imprimer est vide.</source>
+        <translation>Das zu druckende Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>L'impression n'a pas pu démarrer : l'imprimante est-elle disponible ?</source>
+        <translation>Der Druck konnte nicht gestartet werden: Ist der Drucker verfügbar?</translation>
+    </message>
+    <message>
+        <source>Impression annulée.</source>
+        <translation>Druck abgebrochen.</translation>
+    </message>
+    <message>
+        <source> sur « {printer} »</source>
+        <translation> an „{printer}“</translation>
+    </message>
+    <message>
+        <source>La page {n} n'a pas pu être rendue pour l'impression.</source>
+        <translation>Seite {n} konnte nicht für den Druck aufbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Les pages à imprimer doivent être comprises entre 1 et {n}.</source>
+        <translation>Die zu druckenden Seiten müssen zwischen 1 und {n} liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exemplaire(s)</source>
+        <translation>
+            <numerusform>%n Exemplar</numerusform>
+            <numerusform>%n Exemplare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impression envoyée{where} : {copies} de {pages}.</source>
+        <translation>Druckauftrag gesendet{where}: {copies} mit {pages}.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant l'impression (détails dans {path}).</source>
+        <translation>Interner Fehler beim Drucken (Details in {path}).</translation>
+    </message>
+    <message>
+        <source>Impression : page {done} sur {total}…</source>
+        <translation>Druck: Seite {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>L'imprimante a refusé une nouvelle page.</source>
+        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -957,7 +1267,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Versiegelung der Verträge</translation>
     </message>
     <message>
-        <source>Aucun : certificat créé par l&apos;installation</source>
+        <source>Aucun : certificat créé par l'installation</source>
         <translation>Keines: Installationszertifikat</translation>
     </message>
     <message>
@@ -989,7 +1299,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Zertifikatspasswort</translation>
     </message>
     <message>
-        <source>Racines de confiance de l&apos;entreprise</source>
+        <source>Racines de confiance de l'entreprise</source>
         <translation>Stammzertifikate des Unternehmens</translation>
     </message>
     <message>
@@ -1017,7 +1327,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <source>Racine de confiance de l&apos;entreprise</source>
+        <source>Racine de confiance de l'entreprise</source>
         <translation>Stammzertifikat des Unternehmens</translation>
     </message>
     <message>
@@ -1025,7 +1335,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>X.509-Zertifikat (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>Racine installée : {0}. Les contrats scellés par un certificat qu&apos;elle a émis sont reconnus.</source>
+        <source>Racine installée : {0}. Les contrats scellés par un certificat qu'elle a émis sont reconnus.</source>
         <translation>Stammzertifikat installiert: {0}. Verträge, die mit einem von ihm ausgestellten Zertifikat versiegelt wurden, werden erkannt.</translation>
     </message>
     <message>
@@ -1034,7 +1344,50 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
     </message>
 </context>
 <context>
+    <name>ServicesBackend</name>
+    <message>
+        <source>choisissez ou créez un client avant d'enregistrer</source>
+        <translation>wählen oder erfassen Sie vor dem Speichern einen Kunden</translation>
+    </message>
+    <message>
+        <source>colonne ignorée : {0}</source>
+        <translation>ignorierte Spalte: {0}</translation>
+    </message>
+    <message>
+        <source>Ce catalogue était déjà en vigueur : rien n'a changé.</source>
+        <translation>Dieser Katalog war bereits gültig: Es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Seule une base SQLite locale peut être sauvegardée depuis l'application.</source>
+        <translation>Nur eine lokale SQLite-Datenbank kann aus der Anwendung gesichert werden.</translation>
+    </message>
+    <message>
+        <source>Seule une base SQLite locale peut être restaurée depuis l'application.</source>
+        <translation>Nur eine lokale SQLite-Datenbank kann aus der Anwendung wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Seule une base SQLite locale peut être chiffrée depuis l'application.</source>
+        <translation>Nur eine lokale SQLite-Datenbank kann aus der Anwendung verschlüsselt werden.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
+    <message>
+        <source>La langue choisie s'appliquera au prochain démarrage d'OfferDesk.</source>
+        <translation>Die gewählte Sprache gilt ab dem nächsten Start von OfferDesk.</translation>
+    </message>
+    <message>
+        <source>{0} : « {1} » n'est pas une date (JJ/MM/AAAA)</source>
+        <translation>{0}: „{1}“ ist kein Datum (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>{0} : « {1} » n'est pas un nombre</source>
+        <translation>{0}: „{1}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{0} : « {1} » n'est pas un nombre positif</source>
+        <translation>{0}: „{1}“ ist keine positive Zahl</translation>
+    </message>
     <message>
         <source>p. ex. Responsable grands comptes</source>
         <translation>z. B. Key Account Manager</translation>
@@ -1076,7 +1429,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>Code (numéros d&apos;offre)</source>
+        <source>Code (numéros d'offre)</source>
         <translation>Kürzel (Angebotsnummern)</translation>
     </message>
     <message>
@@ -1104,7 +1457,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Complément d&apos;adresse</source>
+        <source>Complément d'adresse</source>
         <translation>Adresszusatz</translation>
     </message>
     <message>
@@ -1160,7 +1513,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Reihe speichern</translation>
     </message>
     <message>
-        <source>Indice STATEC (cote d&apos;application)</source>
+        <source>Indice STATEC (cote d'application)</source>
         <translation>STATEC-Index (Anwendungsindex)</translation>
     </message>
     <message>
@@ -1232,6 +1585,14 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Sicherung</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <source>Langue de l'interface</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
         <source>Aucune : tracez-la ci-dessous.</source>
         <translation>Keine: Unterschreiben Sie unten.</translation>
     </message>
@@ -1262,6 +1623,10 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
     <message>
         <source>Deux cotes ont la même date.</source>
         <translation>Zwei Indexwerte haben dasselbe Datum.</translation>
+    </message>
+    <message>
+        <source>{0} : un taux de TVA est inférieur à 100 %</source>
+        <translation>{0}: Ein MwSt.-Satz liegt unter 100 %</translation>
     </message>
     <message>
         <source>La table doit contenir au moins une période.</source>
@@ -1300,7 +1665,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>Remplacer la base actuelle par {0} ? La base actuelle est d&apos;abord sauvegardée. OfferDesk se fermera ensuite : la base restaurée sera vérifiée au prochain démarrage.</source>
+        <source>Remplacer la base actuelle par {0} ? La base actuelle est d'abord sauvegardée. OfferDesk se fermera ensuite : la base restaurée sera vérifiée au prochain démarrage.</source>
         <translation>Die aktuelle Datenbank durch {0} ersetzen? Die aktuelle Datenbank wird zuvor gesichert. OfferDesk wird anschließend beendet: Die wiederhergestellte Datenbank wird beim nächsten Start geprüft.</translation>
     </message>
     <message>
@@ -1312,7 +1677,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Datenbank wiederhergestellt. OfferDesk wird jetzt beendet: Starten Sie es neu, um mit der wiederhergestellten Datenbank zu arbeiten (sie wird beim Start geprüft).</translation>
     </message>
     <message>
-        <source>Chiffrer la base et ses sauvegardes ? Une copie chiffrée est écrite et vérifiée, puis remplace la base ; les fichiers en clair sont effacés. La clé est gardée dans le trousseau du système : sans elle, ni la base ni ses sauvegardes ne s&apos;ouvrent.</source>
+        <source>Chiffrer la base et ses sauvegardes ? Une copie chiffrée est écrite et vérifiée, puis remplace la base ; les fichiers en clair sont effacés. La clé est gardée dans le trousseau du système : sans elle, ni la base ni ses sauvegardes ne s'ouvrent.</source>
         <translation>Datenbank und ihre Sicherungen verschlüsseln? Eine verschlüsselte Kopie wird geschrieben, geprüft und ersetzt dann die Datenbank; die unverschlüsselten Dateien werden gelöscht. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt: Ohne ihn lassen sich weder die Datenbank noch ihre Sicherungen öffnen.</translation>
     </message>
     <message>
@@ -1358,7 +1723,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Löscht die ganze Unterschrift (Entf)</translation>
     </message>
     <message>
-        <source>Aucune signature n&apos;a été tracée.</source>
+        <source>Aucune signature n'a été tracée.</source>
         <translation>Es wurde keine Unterschrift gezeichnet.</translation>
     </message>
     <message>
@@ -1367,13 +1732,32 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
     </message>
 </context>
 <context>
+    <name>SigningBackend</name>
+    <message>
+        <source>L'offre {number} (révision {revision}) est {status} : seule une offre présentée peut être signée.</source>
+        <translation>Das Angebot {number} (Revision {revision}) ist {status}: Nur ein vorgelegtes Angebot kann unterzeichnet werden.</translation>
+    </message>
+    <message>
+        <source>les CGV et la renonciation au récapitulatif doivent être cochées</source>
+        <translation>die AGB und der Verzicht auf die Vertragszusammenfassung müssen angekreuzt sein</translation>
+    </message>
+    <message>
+        <source>le client déclare « {declared} » alors que l'offre présentée indique « {recorded} » ; faites une nouvelle révision de l'offre</source>
+        <translation>der Kunde erklärt „{declared}“, das vorgelegte Angebot nennt jedoch „{recorded}“; erstellen Sie eine neue Revision des Angebots</translation>
+    </message>
+    <message>
+        <source>L'offre {number} est signée mais son contrat scellé est introuvable.</source>
+        <translation>Das Angebot {number} ist unterzeichnet, aber sein versiegelter Vertrag ist nicht auffindbar.</translation>
+    </message>
+</context>
+<context>
     <name>SigningDialog</name>
     <message>
-        <source>Signature de l&apos;offre {number}</source>
+        <source>Signature de l'offre {number}</source>
         <translation>Unterzeichnung des Angebots {number}</translation>
     </message>
     <message>
-        <source>L&apos;offre et les conditions générales, telles qu&apos;imprimées</source>
+        <source>L'offre et les conditions générales, telles qu'imprimées</source>
         <translation>Das Angebot und die AGB, wie gedruckt</translation>
     </message>
     <message>
@@ -1389,7 +1773,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Angebot {number} (Revision {revision}) — {client}</translation>
     </message>
     <message>
-        <source>L&apos;&amp;offre</source>
+        <source>L'&amp;offre</source>
         <translation>&amp;Angebot</translation>
     </message>
     <message>
@@ -1469,7 +1853,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Vertrag wird versiegelt…</translation>
     </message>
     <message>
-        <source>La signature n&apos;a pas abouti</source>
+        <source>La signature n'a pas abouti</source>
         <translation>Die Unterzeichnung ist fehlgeschlagen</translation>
     </message>
     <message>
@@ -1477,7 +1861,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>✓ Der Vertrag {number} ist unterzeichnet und versiegelt.</translation>
     </message>
     <message>
-        <source>Le document présenté à gauche est l&apos;exemplaire définitif.</source>
+        <source>Le document présenté à gauche est l'exemplaire définitif.</source>
         <translation>Das links angezeigte Dokument ist das endgültige Exemplar.</translation>
     </message>
     <message>
@@ -1505,7 +1889,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Speichern</translation>
     </message>
     <message>
-        <source>La copie n&apos;a pas pu être enregistrée ({reason}). Le contrat reste conservé dans OfferDesk.</source>
+        <source>La copie n'a pas pu être enregistrée ({reason}). Le contrat reste conservé dans OfferDesk.</source>
         <translation>Die Kopie konnte nicht gespeichert werden ({reason}). Der Vertrag bleibt in OfferDesk gespeichert.</translation>
     </message>
     <message>
@@ -1517,12 +1901,16 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Unterschriftsmodus verlassen</translation>
     </message>
     <message>
-        <source>Quitter sans signer ? Ce qui a été saisi sera perdu ; l&apos;offre reste non signée.</source>
+        <source>Quitter sans signer ? Ce qui a été saisi sera perdu ; l'offre reste non signée.</source>
         <translation>Ohne Unterschrift beenden? Die Eingaben gehen verloren; das Angebot bleibt nicht unterzeichnet.</translation>
     </message>
     <message>
-        <source>L&apos;offre n&apos;est pas signée et tout ce qui a été saisi reste à l&apos;écran : corrigez puis confirmez à nouveau.</source>
+        <source>L'offre n'est pas signée et tout ce qui a été saisi reste à l'écran : corrigez puis confirmez à nouveau.</source>
         <translation>Das Angebot ist nicht unterzeichnet, und alle Eingaben bleiben auf dem Bildschirm: Korrigieren Sie sie und bestätigen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>acceptation</source>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>lieu de signature</source>
@@ -1545,8 +1933,12 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Unterschrift des Vertreters</translation>
     </message>
     <message>
-        <source>taille de l&apos;entreprise</source>
+        <source>taille de l'entreprise</source>
         <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>{0} ({1}).</source>
+        <translation>{0} ({1}).</translation>
     </message>
     <message>
         <source>Écriture impossible sur le disque : {reason}.</source>
@@ -1565,18 +1957,25 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Unterschriftsmodus</translation>
     </message>
     <message>
-        <source>Le mode signature ne peut pas s&apos;ouvrir : {e}</source>
+        <source>Le mode signature ne peut pas s'ouvrir : {e}</source>
         <translation>Der Unterschriftsmodus kann nicht geöffnet werden: {e}</translation>
     </message>
     <message>
-        <source>Le mode signature ne peut pas s&apos;ouvrir (erreur interne, détails dans {path}).</source>
+        <source>Le mode signature ne peut pas s'ouvrir (erreur interne, détails dans {path}).</source>
         <translation>Der Unterschriftsmodus kann nicht geöffnet werden (interner Fehler, Details in {path}).</translation>
+    </message>
+</context>
+<context>
+    <name>SigningMode</name>
+    <message>
+        <source>Impression</source>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
     <name>TermsPanel</name>
     <message>
-        <source>Conditions de l&apos;offre</source>
+        <source>Conditions de l'offre</source>
         <translation>Angebotskonditionen</translation>
     </message>
     <message>
@@ -1588,7 +1987,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Une pièce par ligne (extrait RCS, RIB, pièce d&apos;identité…)</source>
+        <source>Une pièce par ligne (extrait RCS, RIB, pièce d'identité…)</source>
         <translation>Ein Dokument pro Zeile (RCS-Auszug, Bankverbindung, Ausweis…)</translation>
     </message>
     <message>
@@ -1598,6 +1997,10 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
     <message>
         <source>Taille du client pour la renonciation au résumé contractuel (art. 15 des CGV)</source>
         <translation>Unternehmensgröße des Kunden für den Verzicht auf die Vertragszusammenfassung (Art. 15 der AGB)</translation>
+    </message>
+    <message>
+        <source>La langue dans laquelle l'offre et son contrat sont imprimés</source>
+        <translation>Die Sprache, in der das Angebot und sein Vertrag gedruckt werden</translation>
     </message>
     <message>
         <source>Conditions particulières</source>
@@ -1620,7 +2023,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Zahlungsfrist</translation>
     </message>
     <message>
-        <source>Validité de l&apos;offre</source>
+        <source>Validité de l'offre</source>
         <translation>Angebot gültig bis</translation>
     </message>
     <message>
@@ -1628,12 +2031,12 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Unternehmensgröße</translation>
     </message>
     <message>
-        <source>Pièces à communiquer</source>
-        <translation>Beizubringende Unterlagen</translation>
+        <source>Langue du document</source>
+        <translation>Dokumentsprache</translation>
     </message>
     <message>
-        <source>{0} mois</source>
-        <translation>{0} Monate</translation>
+        <source>Pièces à communiquer</source>
+        <translation>Beizubringende Unterlagen</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +2062,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Monatliche Gebühr</translation>
     </message>
     <message>
-        <source>Frais d&apos;installation</source>
+        <source>Frais d'installation</source>
         <translation>Installationsgebühr</translation>
     </message>
     <message>
@@ -1671,7 +2074,7 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>MwSt.: {0}</translation>
     </message>
     <message>
-        <source>Frais d&apos;installation indexés : cote {0} / base {1}</source>
+        <source>Frais d'installation indexés : cote {0} / base {1}</source>
         <translation>Indexierte Installationsgebühr: Index {0} / Basis {1}</translation>
     </message>
     <message>
@@ -1684,275 +2087,6 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
     <message>
         <source>Champ obligatoire</source>
         <translation>Pflichtfeld</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Impression</source>
-        <translation>Drucken</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <source>Préparation de l&apos;impression…</source>
-        <translation>Druck wird vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Impression</source>
-        <translation>Drucken</translation>
-    </message>
-    <message>
-        <source>Le document PDF est illisible ou vide.</source>
-        <translation>Das PDF-Dokument ist unlesbar oder leer.</translation>
-    </message>
-    <message>
-        <source>Le document à imprimer est vide.</source>
-        <translation>Das zu druckende Dokument ist leer.</translation>
-    </message>
-    <message>
-        <source>L&apos;impression n&apos;a pas pu démarrer : l&apos;imprimante est-elle disponible ?</source>
-        <translation>Der Druck konnte nicht gestartet werden: Ist der Drucker verfügbar?</translation>
-    </message>
-    <message>
-        <source>Impression annulée.</source>
-        <translation>Druck abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Impression envoyée{where} : {copies} exemplaire(s) de {pages} pages.</source>
-        <translation>Druckauftrag{where} gesendet (Exemplare: {copies}, Seiten: {pages}).</translation>
-    </message>
-    <message>
-        <source> sur « {printer} »</source>
-        <translation> an „{printer}“</translation>
-    </message>
-    <message>
-        <source>La page {n} n&apos;a pas pu être rendue pour l&apos;impression.</source>
-        <translation>Seite {n} konnte nicht für den Druck aufbereitet werden.</translation>
-    </message>
-    <message>
-        <source>Les pages à imprimer doivent être comprises entre 1 et {n}.</source>
-        <translation>Die zu druckenden Seiten müssen zwischen 1 und {n} liegen.</translation>
-    </message>
-    <message>
-        <source>Erreur interne pendant l&apos;impression (détails dans {path}).</source>
-        <translation>Interner Fehler beim Drucken (Details in {path}).</translation>
-    </message>
-    <message>
-        <source>Impression : page {done} sur {total}…</source>
-        <translation>Druck: Seite {done} von {total}…</translation>
-    </message>
-    <message>
-        <source>L&apos;imprimante a refusé une nouvelle page.</source>
-        <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorText</name>
-    <message>
-        <source>Ligne {0}, {1}</source>
-        <translation>Position {0}, {1}</translation>
-    </message>
-    <message>
-        <source>Date de l&apos;offre</source>
-        <translation>Angebotsdatum</translation>
-    </message>
-    <message>
-        <source>Date de validité</source>
-        <translation>Gültigkeitsdatum</translation>
-    </message>
-    <message>
-        <source>Durée d&apos;engagement</source>
-        <translation>Laufzeit</translation>
-    </message>
-    <message>
-        <source>Durée de reconduction</source>
-        <translation>Verlängerungszeitraum</translation>
-    </message>
-    <message>
-        <source>Délai de mise en service</source>
-        <translation>Bereitstellungsfrist</translation>
-    </message>
-    <message>
-        <source>Délai de paiement</source>
-        <translation>Zahlungsfrist</translation>
-    </message>
-    <message>
-        <source>Documents à fournir</source>
-        <translation>Beizubringende Unterlagen</translation>
-    </message>
-    <message>
-        <source>Conditions particulières</source>
-        <translation>Besondere Bedingungen</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Site d&apos;installation</source>
-        <translation>Installationsort</translation>
-    </message>
-    <message>
-        <source>Lignes de l&apos;offre</source>
-        <translation>Angebotspositionen</translation>
-    </message>
-    <message>
-        <source>Représentant</source>
-        <translation>Vertreter</translation>
-    </message>
-    <message>
-        <source>Lieu de signature</source>
-        <translation>Unterzeichnungsort</translation>
-    </message>
-    <message>
-        <source>Date de mise en service</source>
-        <translation>Datum der Inbetriebnahme</translation>
-    </message>
-    <message>
-        <source>Taille de l&apos;entreprise</source>
-        <translation>Unternehmensgröße</translation>
-    </message>
-    <message>
-        <source>Raison sociale</source>
-        <translation>Firmenname</translation>
-    </message>
-    <message>
-        <source>Nom</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Pays</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Adresse</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Localité</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Code postal</source>
-        <translation>PLZ</translation>
-    </message>
-    <message>
-        <source>N° TVA</source>
-        <translation>MwSt.-Nr.</translation>
-    </message>
-    <message>
-        <source>N° RCS</source>
-        <translation>RCS-Nr.</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>Cote</source>
-        <translation>Indexwert</translation>
-    </message>
-    <message>
-        <source>Date de début</source>
-        <translation>Anfangsdatum</translation>
-    </message>
-    <message>
-        <source>Date de fin</source>
-        <translation>Enddatum</translation>
-    </message>
-    <message>
-        <source>Texte des CGV</source>
-        <translation>AGB-Text</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Unterschrift</translation>
-    </message>
-    <message>
-        <source>Certificat de scellement</source>
-        <translation>Siegelzertifikat</translation>
-    </message>
-    <message>
-        <source>Racine de confiance de l&apos;entreprise</source>
-        <translation>Stammzertifikat des Unternehmens</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Produit</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Quantité</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Remise sur la mensualité</source>
-        <translation>Rabatt auf die monatliche Gebühr</translation>
-    </message>
-    <message>
-        <source>Remise sur l&apos;installation</source>
-        <translation>Rabatt auf die Installation</translation>
-    </message>
-    <message>
-        <source>Taux normal</source>
-        <translation>Normalsatz</translation>
-    </message>
-    <message>
-        <source>Taux intermédiaire</source>
-        <translation>Zwischensatz</translation>
-    </message>
-    <message>
-        <source>Taux réduit</source>
-        <translation>Ermäßigter Satz</translation>
-    </message>
-    <message>
-        <source>Taux super-réduit</source>
-        <translation>Stark ermäßigter Satz</translation>
-    </message>
-    <message>
-        <source>Adresse du client</source>
-        <translation>Adresse des Kunden</translation>
-    </message>
-    <message>
-        <source>Code postal du client</source>
-        <translation>PLZ des Kunden</translation>
-    </message>
-    <message>
-        <source>Localité du client</source>
-        <translation>Ort des Kunden</translation>
-    </message>
-    <message>
-        <source>Nom du signataire</source>
-        <translation>Name des Unterzeichners</translation>
-    </message>
-    <message>
-        <source>Signature du client</source>
-        <translation>Unterschrift des Kunden</translation>
-    </message>
-    <message>
-        <source>Nom du représentant</source>
-        <translation>Name des Vertreters</translation>
-    </message>
-    <message>
-        <source>Signature du représentant</source>
-        <translation>Unterschrift des Vertreters</translation>
     </message>
 </context>
 </TS>

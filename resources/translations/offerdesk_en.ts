@@ -1,33 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="fr">
-<context>
-    <name></name>
-    <message>
-        <source>Modifications non enregistrées</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>L&apos;offre contient des modifications non enregistrées. Les enregistrer ?</source>
-        <translation>The offer has unsaved changes. Do you want to save them?</translation>
-    </message>
-    <message>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Ne pas enregistrer</source>
-        <translation>Don&apos;t save</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <translation>MainWindow</translation>
-    </message>
-</context>
 <context>
     <name>App</name>
     <message>
@@ -53,7 +25,11 @@
         <translation>Checking and backing up the database…</translation>
     </message>
     <message>
-        <source>OfferDesk est déjà ouvert sur cette base de données, mais sa fenêtre ne répond pas (elle démarre encore, ou elle est bloquée). Un seul OfferDesk à la fois peut écrire dans une base : attendez un instant et réessayez, ou fermez l&apos;autre fenêtre.</source>
+        <source>offerdesk : OfferDesk est déjà ouvert sur cette base de données ; sa fenêtre a été mise au premier plan.</source>
+        <translation>offerdesk: OfferDesk is already open on this database; its window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>OfferDesk est déjà ouvert sur cette base de données, mais sa fenêtre ne répond pas (elle démarre encore, ou elle est bloquée). Un seul OfferDesk à la fois peut écrire dans une base : attendez un instant et réessayez, ou fermez l'autre fenêtre.</source>
         <translation>OfferDesk is already open on this database, but its window is not responding (it is still starting, or it is stuck). Only one OfferDesk at a time can write to a database: wait a moment and try again, or close the other window.</translation>
     </message>
 </context>
@@ -100,9 +76,12 @@ Available terms: {1} months</translation>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
     </message>
-    <message>
-        <source>{0} produit(s) affiché(s) sur {1}</source>
-        <translation>{0} of {1} products shown</translation>
+    <message numerus="yes">
+        <source>%n produit(s) affiché(s) sur {0}</source>
+        <translation>
+            <numerusform>%n of {0} products shown</numerusform>
+            <numerusform>%n of {0} products shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importer un catalogue</source>
@@ -136,9 +115,12 @@ Available terms: {1} months</translation>
         <source>Catalogue refusé</source>
         <translation>Catalogue rejected</translation>
     </message>
-    <message>
-        <source>Le fichier {0} contient {1} erreur(s) ; rien n&apos;a été importé.</source>
-        <translation>Errors in file {0}: {1}. Nothing was imported.</translation>
+    <message numerus="yes">
+        <source>Le fichier {0} contient %n erreur(s) ; rien n'a été importé.</source>
+        <translation>
+            <numerusform>The file {0} contains %n error; nothing was imported.</numerusform>
+            <numerusform>The file {0} contains %n errors; nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,7 +142,7 @@ Available terms: {1} months</translation>
         <translation>No client selected</translation>
     </message>
     <message>
-        <source>Nouveau site : adresse d&apos;installation</source>
+        <source>Nouveau site : adresse d'installation</source>
         <translation>New site address</translation>
     </message>
     <message>
@@ -168,7 +150,7 @@ Available terms: {1} months</translation>
         <translation>Add site</translation>
     </message>
     <message>
-        <source>Site d&apos;installation</source>
+        <source>Site d'installation</source>
         <translation>Installation site</translation>
     </message>
     <message>
@@ -183,11 +165,11 @@ Available terms: {1} months</translation>
 <context>
     <name>ClientStep</name>
     <message>
-        <source>Le client a lu et accepte les conditions générales de vente du {date}, jointes à l&apos;offre (version « {label} »).</source>
+        <source>Le client a lu et accepte les conditions générales de vente du {date}, jointes à l'offre (version « {label} »).</source>
         <translation>The client has read and accepts the general terms and conditions of sale of {date}, attached to the offer (version ‘{label}’).</translation>
     </message>
     <message>
-        <source>Le client renonce expressément à la fourniture d&apos;un récapitulatif contractuel (article 15 des CGV ; article 113 de la loi du 17 décembre 2021).</source>
+        <source>Le client renonce expressément à la fourniture d'un récapitulatif contractuel (article 15 des CGV ; article 113 de la loi du 17 décembre 2021).</source>
         <translation>The client expressly waives the provision of a contract summary (article 15 of the GTC; article 113 of the law of 17 December 2021).</translation>
     </message>
     <message>
@@ -204,7 +186,7 @@ Available terms: {1} months</translation>
     </message>
     <message>
         <source>&amp;Nom du signataire</source>
-        <translation>Signatory&apos;s &amp;name</translation>
+        <translation>Signatory's &amp;name</translation>
     </message>
     <message>
         <source>&amp;Fonction</source>
@@ -220,7 +202,7 @@ Available terms: {1} months</translation>
     </message>
     <message>
         <source>Signature du client, précédée de « Lu et approuvé »</source>
-        <translation>Client&apos;s signature, preceded by ‘Read and approved’</translation>
+        <translation>Client's signature, preceded by ‘Read and approved’</translation>
     </message>
     <message>
         <source>1. Acceptation par le client</source>
@@ -239,16 +221,16 @@ Available terms: {1} months</translation>
         <translation>tick the waiver of the contract summary</translation>
     </message>
     <message>
-        <source>déclarer la taille de l&apos;entreprise</source>
+        <source>déclarer la taille de l'entreprise</source>
         <translation>declare the company size</translation>
     </message>
     <message>
         <source>indiquer le nom du signataire</source>
-        <translation>enter the signatory&apos;s name</translation>
+        <translation>enter the signatory's name</translation>
     </message>
     <message>
         <source>indiquer la fonction du signataire</source>
-        <translation>enter the signatory&apos;s position</translation>
+        <translation>enter the signatory's position</translation>
     </message>
     <message>
         <source>indiquer le lieu</source>
@@ -260,7 +242,7 @@ Available terms: {1} months</translation>
     </message>
     <message>
         <source>signature du client trop courte : signer à nouveau</source>
-        <translation>client&apos;s signature too short: sign again</translation>
+        <translation>client's signature too short: sign again</translation>
     </message>
 </context>
 <context>
@@ -301,9 +283,12 @@ Available terms: {1} months</translation>
         <source>Aucun résultat pour « {0} »</source>
         <translation>No results for ‘{0}’</translation>
     </message>
-    <message>
-        <source>{0} client(s)</source>
-        <translation>Clients: {0}</translation>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,12 +376,15 @@ Available terms: {1} months</translation>
         <source>Contrats signés : les préavis des six prochains mois en premier (à renouveler).</source>
         <translation>Signed contracts: notice deadlines in the next six months first (due for renewal).</translation>
     </message>
-    <message>
-        <source>{0} contrat(s), dont {1} avec un préavis dans les six mois</source>
-        <translation>Contracts: {0}, of which {1} with a notice deadline within six months</translation>
+    <message numerus="yes">
+        <source>%n contrat(s), dont {0} avec un préavis dans les six mois</source>
+        <translation>
+            <numerusform>%n contract, {0} with a notice deadline within six months</numerusform>
+            <numerusform>%n contracts, {0} with a notice deadline within six months</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choisissez d&apos;abord un contrat.</source>
+        <source>Choisissez d'abord un contrat.</source>
         <translation>Choose a contract first.</translation>
     </message>
     <message>
@@ -409,9 +397,239 @@ Available terms: {1} months</translation>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>L'offre contient des modifications non enregistrées. Les enregistrer ?</source>
+        <translation>The offer has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ne pas enregistrer</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Ligne {0}, {1}</source>
+        <translation>Line {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Date de l'offre</source>
+        <translation>Offer date</translation>
+    </message>
+    <message>
+        <source>Date de validité</source>
+        <translation>Validity date</translation>
+    </message>
+    <message>
+        <source>Durée d'engagement</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Durée de reconduction</source>
+        <translation>Renewal period</translation>
+    </message>
+    <message>
+        <source>Délai de mise en service</source>
+        <translation>Provisioning lead time</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Payment term</translation>
+    </message>
+    <message>
+        <source>Documents à fournir</source>
+        <translation>Documents to provide</translation>
+    </message>
+    <message>
+        <source>Conditions particulières</source>
+        <translation>Special conditions</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Site d'installation</source>
+        <translation>Installation site</translation>
+    </message>
+    <message>
+        <source>Lignes de l'offre</source>
+        <translation>Offer lines</translation>
+    </message>
+    <message>
+        <source>Représentant</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Lieu de signature</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Date de mise en service</source>
+        <translation>Activation date</translation>
+    </message>
+    <message>
+        <source>Taille de l'entreprise</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Localité</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>N° TVA</source>
+        <translation>VAT no.</translation>
+    </message>
+    <message>
+        <source>N° RCS</source>
+        <translation>RCS no.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Index value</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Texte des CGV</source>
+        <translation>GTC text</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Certificat de scellement</source>
+        <translation>Sealing certificate</translation>
+    </message>
+    <message>
+        <source>Racine de confiance de l'entreprise</source>
+        <translation>Company root certificate</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Remise sur la mensualité</source>
+        <translation>Discount on the monthly fee</translation>
+    </message>
+    <message>
+        <source>Remise sur l'installation</source>
+        <translation>Discount on installation</translation>
+    </message>
+    <message>
+        <source>Taux normal</source>
+        <translation>Standard rate</translation>
+    </message>
+    <message>
+        <source>Taux intermédiaire</source>
+        <translation>Intermediate rate</translation>
+    </message>
+    <message>
+        <source>Taux réduit</source>
+        <translation>Reduced rate</translation>
+    </message>
+    <message>
+        <source>Taux super-réduit</source>
+        <translation>Super-reduced rate</translation>
+    </message>
+    <message>
+        <source>Adresse du client</source>
+        <translation>Client's address</translation>
+    </message>
+    <message>
+        <source>Code postal du client</source>
+        <translation>Client's postcode</translation>
+    </message>
+    <message>
+        <source>Localité du client</source>
+        <translation>Client's town</translation>
+    </message>
+    <message>
+        <source>Nom du signataire</source>
+        <translation>Signatory's name</translation>
+    </message>
+    <message>
+        <source>Signature du client</source>
+        <translation>Client's signature</translation>
+    </message>
+    <message>
+        <source>Nom du représentant</source>
+        <translation>Representative's name</translation>
+    </message>
+    <message>
+        <source>Signature du représentant</source>
+        <translation>Representative's signature</translation>
+    </message>
+    <message>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ExceptHook</name>
     <message>
-        <source>Une erreur inattendue s&apos;est produite. Votre travail enregistré n&apos;est pas perdu.
+        <source>Une erreur inattendue s'est produite. Votre travail enregistré n'est pas perdu.
 Les détails techniques ont été écrits dans : {0}</source>
         <translation>An unexpected error has occurred. Your saved work is not lost.
 The technical details have been written to: {0}</translation>
@@ -464,11 +682,11 @@ The technical details have been written to: {0}</translation>
         <translation>Discount on the monthly fee (%)</translation>
     </message>
     <message>
-        <source>Frais d&apos;installation unitaires HT, indexés</source>
+        <source>Frais d'installation unitaires HT, indexés</source>
         <translation>Unit installation fee excl. VAT, indexed</translation>
     </message>
     <message>
-        <source>Remise sur les frais d&apos;installation (%)</source>
+        <source>Remise sur les frais d'installation (%)</source>
         <translation>Discount on the installation fee (%)</translation>
     </message>
 </context>
@@ -487,7 +705,7 @@ The technical details have been written to: {0}</translation>
         <translation>Welcome to OfferDesk</translation>
     </message>
     <message>
-        <source>Avant la première offre, saisissez votre nom et votre code de représentant (il figure dans les numéros d&apos;offre, ex. OF-2026-JDU-0042), puis enregistrez.</source>
+        <source>Avant la première offre, saisissez votre nom et votre code de représentant (il figure dans les numéros d'offre, ex. OF-2026-JDU-0042), puis enregistrez.</source>
         <translation>Before your first offer, enter your name and your representative code (it appears in offer numbers, e.g. OF-2026-JDU-0042), then save.</translation>
     </message>
     <message>
@@ -567,7 +785,7 @@ The technical details have been written to: {0}</translation>
         <translation>Signature</translation>
     </message>
     <message>
-        <source>Le mode signature n&apos;est pas disponible.</source>
+        <source>Le mode signature n'est pas disponible.</source>
         <translation>Signing mode is not available.</translation>
     </message>
     <message>
@@ -575,7 +793,7 @@ The technical details have been written to: {0}</translation>
         <translation>Printing</translation>
     </message>
     <message>
-        <source>L&apos;impression n&apos;est pas disponible.</source>
+        <source>L'impression n'est pas disponible.</source>
         <translation>Printing is not available.</translation>
     </message>
     <message>
@@ -602,12 +820,20 @@ The technical details have been written to: {0}</translation>
 <context>
     <name>NewClientForm</name>
     <message>
+        <source>adresse e-mail non valable, p. ex. contact@exemple.lu</source>
+        <translation>invalid e-mail address, e.g. contact@example.lu</translation>
+    </message>
+    <message>
         <source>Nouveau client</source>
         <translation>New client</translation>
     </message>
     <message>
         <source>ex. 5, rue du Fort, L-1234 Luxembourg</source>
         <translation>e.g. 5, rue du Fort, L-1234 Luxembourg</translation>
+    </message>
+    <message>
+        <source>La langue des offres et des contrats de ce client</source>
+        <translation>The language of this client's offers and contracts</translation>
     </message>
     <message>
         <source>Raison sociale</source>
@@ -636,6 +862,10 @@ The technical details have been written to: {0}</translation>
     <message>
         <source>&lt;small&gt;Les champs suivants sont facultatifs.&lt;/small&gt;</source>
         <translation>&lt;small&gt;The following fields are optional.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Langue préférée</source>
+        <translation>Preferred language</translation>
     </message>
     <message>
         <source>Forme juridique</source>
@@ -689,7 +919,7 @@ The technical details have been written to: {0}</translation>
         <translation>Present and sign…</translation>
     </message>
     <message>
-        <source>Enregistre, présente l&apos;offre et ouvre le mode signature (F9)</source>
+        <source>Enregistre, présente l'offre et ouvre le mode signature (F9)</source>
         <translation>Saves and presents the offer, then opens signing mode (F9)</translation>
     </message>
     <message>
@@ -709,7 +939,7 @@ The technical details have been written to: {0}</translation>
         <translation>Search the catalogue (code, name, description)…</translation>
     </message>
     <message>
-        <source>Ajouter à l&apos;offre</source>
+        <source>Ajouter à l'offre</source>
         <translation>Add to offer</translation>
     </message>
     <message>
@@ -721,7 +951,7 @@ The technical details have been written to: {0}</translation>
         <translation>Remove line</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Lignes de l&apos;offre&lt;/b&gt; (glisser un produit ici)</source>
+        <source>&lt;b&gt;Lignes de l'offre&lt;/b&gt; (glisser un produit ici)</source>
         <translation>&lt;b&gt;Offer lines&lt;/b&gt; (drag a product here)</translation>
     </message>
     <message>
@@ -731,6 +961,10 @@ The technical details have been written to: {0}</translation>
     <message>
         <source>Toutes les catégories</source>
         <translation>All categories</translation>
+    </message>
+    <message>
+        <source>{0} — révision {1}</source>
+        <translation>{0} — revision {1}</translation>
     </message>
     <message>
         <source>Offre {0}</source>
@@ -769,7 +1003,7 @@ The technical details have been written to: {0}</translation>
         <translation>Incompatible product</translation>
     </message>
     <message>
-        <source>{0} n&apos;admet aucune durée d&apos;engagement commune avec les autres lignes.</source>
+        <source>{0} n'admet aucune durée d'engagement commune avec les autres lignes.</source>
         <translation>{0} has no term in common with the other lines.</translation>
     </message>
     <message>
@@ -780,12 +1014,15 @@ The technical details have been written to: {0}</translation>
         <source>Modifier la ligne {0}</source>
         <translation>Edit line {0}</translation>
     </message>
-    <message>
-        <source>Retirer {0} ligne(s)</source>
-        <translation>Remove lines ({0})</translation>
+    <message numerus="yes">
+        <source>Retirer %n ligne(s)</source>
+        <translation>
+            <numerusform>Remove %n line</numerusform>
+            <numerusform>Remove %n lines</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choisissez un client pour enregistrer l&apos;offre</source>
+        <source>Choisissez un client pour enregistrer l'offre</source>
         <translation>Choose a client to save the offer</translation>
     </message>
     <message>
@@ -801,7 +1038,7 @@ The technical details have been written to: {0}</translation>
         <translation>Add at least one product before presenting.</translation>
     </message>
     <message>
-        <source>Présentation de l&apos;offre…</source>
+        <source>Présentation de l'offre…</source>
         <translation>Presenting the offer…</translation>
     </message>
     <message>
@@ -823,7 +1060,7 @@ The technical details have been written to: {0}</translation>
     <message>
         <source>{0}
 
-Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L&apos;offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans l&apos;éditeur, non enregistrées.</source>
+Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L'offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans l'éditeur, non enregistrées.</source>
         <translation>{0}
 
 Save your changes as a new offer (a draft copy)? The offer changed elsewhere stays as it is. Otherwise your changes stay in the editor, unsaved.</translation>
@@ -871,7 +1108,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>From</translation>
     </message>
     <message>
-        <source>Rechercher un client ou un numéro d&apos;offre…</source>
+        <source>Rechercher un client ou un numéro d'offre…</source>
         <translation>Search for a client or an offer number…</translation>
     </message>
     <message>
@@ -895,7 +1132,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>New revision</translation>
     </message>
     <message>
-        <source>Annuler l&apos;offre</source>
+        <source>Annuler l'offre</source>
         <translation>Cancel offer</translation>
     </message>
     <message>
@@ -903,12 +1140,85 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>No results for ‘{0}’</translation>
     </message>
     <message>
-        <source>Annuler l&apos;offre {0} ? Elle restera consultable.</source>
+        <source>Annuler l'offre {0} ? Elle restera consultable.</source>
         <translation>Cancel offer {0}? It will remain available to view.</translation>
     </message>
     <message>
         <source>Action impossible</source>
         <translation>Action not possible</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Préparation de l'impression…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Le document PDF est illisible ou vide.</source>
+        <translation>The PDF document is unreadable or empty.</translation>
+    </message>
+    <message>
+        <source>Le document à imprimer est vide.</source>
+        <translation>The document to print is empty.</translation>
+    </message>
+    <message>
+        <source>L'impression n'a pas pu démarrer : l'imprimante est-elle disponible ?</source>
+        <translation>Printing could not start: is the printer available?</translation>
+    </message>
+    <message>
+        <source>Impression annulée.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <source> sur « {printer} »</source>
+        <translation> to ‘{printer}’</translation>
+    </message>
+    <message>
+        <source>La page {n} n'a pas pu être rendue pour l'impression.</source>
+        <translation>Page {n} could not be rendered for printing.</translation>
+    </message>
+    <message>
+        <source>Les pages à imprimer doivent être comprises entre 1 et {n}.</source>
+        <translation>The pages to print must be between 1 and {n}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exemplaire(s)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impression envoyée{where} : {copies} de {pages}.</source>
+        <translation>Print job sent{where}: {copies} of {pages}.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant l'impression (détails dans {path}).</source>
+        <translation>Internal error while printing (details in {path}).</translation>
+    </message>
+    <message>
+        <source>Impression : page {done} sur {total}…</source>
+        <translation>Printing: page {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>L'imprimante a refusé une nouvelle page.</source>
+        <translation>The printer refused a new page.</translation>
     </message>
 </context>
 <context>
@@ -957,8 +1267,8 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Contract sealing</translation>
     </message>
     <message>
-        <source>Aucun : certificat créé par l&apos;installation</source>
-        <translation>None: the installation&apos;s own certificate</translation>
+        <source>Aucun : certificat créé par l'installation</source>
+        <translation>None: the installation's own certificate</translation>
     </message>
     <message>
         <source>Choisir…</source>
@@ -989,7 +1299,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Certificate password</translation>
     </message>
     <message>
-        <source>Racines de confiance de l&apos;entreprise</source>
+        <source>Racines de confiance de l'entreprise</source>
         <translation>Company root certificates</translation>
     </message>
     <message>
@@ -1017,7 +1327,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <source>Racine de confiance de l&apos;entreprise</source>
+        <source>Racine de confiance de l'entreprise</source>
         <translation>Company root certificate</translation>
     </message>
     <message>
@@ -1025,7 +1335,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>X.509 certificate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <source>Racine installée : {0}. Les contrats scellés par un certificat qu&apos;elle a émis sont reconnus.</source>
+        <source>Racine installée : {0}. Les contrats scellés par un certificat qu'elle a émis sont reconnus.</source>
         <translation>Root certificate installed: {0}. Contracts sealed with a certificate it issued are recognised.</translation>
     </message>
     <message>
@@ -1034,7 +1344,50 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
     </message>
 </context>
 <context>
+    <name>ServicesBackend</name>
+    <message>
+        <source>choisissez ou créez un client avant d'enregistrer</source>
+        <translation>choose or create a client before saving</translation>
+    </message>
+    <message>
+        <source>colonne ignorée : {0}</source>
+        <translation>column ignored: {0}</translation>
+    </message>
+    <message>
+        <source>Ce catalogue était déjà en vigueur : rien n'a changé.</source>
+        <translation>This catalogue was already in force: nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Seule une base SQLite locale peut être sauvegardée depuis l'application.</source>
+        <translation>Only a local SQLite database can be backed up from the application.</translation>
+    </message>
+    <message>
+        <source>Seule une base SQLite locale peut être restaurée depuis l'application.</source>
+        <translation>Only a local SQLite database can be restored from the application.</translation>
+    </message>
+    <message>
+        <source>Seule une base SQLite locale peut être chiffrée depuis l'application.</source>
+        <translation>Only a local SQLite database can be encrypted from the application.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
+    <message>
+        <source>La langue choisie s'appliquera au prochain démarrage d'OfferDesk.</source>
+        <translation>The chosen language will apply the next time OfferDesk starts.</translation>
+    </message>
+    <message>
+        <source>{0} : « {1} » n'est pas une date (JJ/MM/AAAA)</source>
+        <translation>{0}: “{1}” is not a date (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>{0} : « {1} » n'est pas un nombre</source>
+        <translation>{0}: “{1}” is not a number</translation>
+    </message>
+    <message>
+        <source>{0} : « {1} » n'est pas un nombre positif</source>
+        <translation>{0}: “{1}” is not a positive number</translation>
+    </message>
     <message>
         <source>p. ex. Responsable grands comptes</source>
         <translation>e.g. Key account manager</translation>
@@ -1049,7 +1402,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
     </message>
     <message>
         <source>Fuseau horaire de la société (IANA), p. ex. Europe/Luxembourg : les heures des écrans et des documents</source>
-        <translation>The company&apos;s time zone (IANA), e.g. Europe/Luxembourg: the times on screens and documents</translation>
+        <translation>The company's time zone (IANA), e.g. Europe/Luxembourg: the times on screens and documents</translation>
     </message>
     <message>
         <source>Enregistrer les paramètres</source>
@@ -1076,7 +1429,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Telephone</translation>
     </message>
     <message>
-        <source>Code (numéros d&apos;offre)</source>
+        <source>Code (numéros d'offre)</source>
         <translation>Code (offer numbers)</translation>
     </message>
     <message>
@@ -1104,7 +1457,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Address</translation>
     </message>
     <message>
-        <source>Complément d&apos;adresse</source>
+        <source>Complément d'adresse</source>
         <translation>Address line 2</translation>
     </message>
     <message>
@@ -1160,7 +1513,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Save series</translation>
     </message>
     <message>
-        <source>Indice STATEC (cote d&apos;application)</source>
+        <source>Indice STATEC (cote d'application)</source>
         <translation>STATEC index (applicable index)</translation>
     </message>
     <message>
@@ -1232,6 +1585,14 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Backup</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Langue de l'interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
         <source>Aucune : tracez-la ci-dessous.</source>
         <translation>None: draw it below.</translation>
     </message>
@@ -1241,7 +1602,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
     </message>
     <message>
         <source>Le nom et le code du représentant sont requis.</source>
-        <translation>The representative&apos;s name and code are required.</translation>
+        <translation>The representative's name and code are required.</translation>
     </message>
     <message>
         <source>Paramètres enregistrés.</source>
@@ -1262,6 +1623,10 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
     <message>
         <source>Deux cotes ont la même date.</source>
         <translation>Two index values have the same date.</translation>
+    </message>
+    <message>
+        <source>{0} : un taux de TVA est inférieur à 100 %</source>
+        <translation>{0}: a VAT rate is below 100%</translation>
     </message>
     <message>
         <source>La table doit contenir au moins une période.</source>
@@ -1300,7 +1665,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>Remplacer la base actuelle par {0} ? La base actuelle est d&apos;abord sauvegardée. OfferDesk se fermera ensuite : la base restaurée sera vérifiée au prochain démarrage.</source>
+        <source>Remplacer la base actuelle par {0} ? La base actuelle est d'abord sauvegardée. OfferDesk se fermera ensuite : la base restaurée sera vérifiée au prochain démarrage.</source>
         <translation>Replace the current database with {0}? The current database is backed up first. OfferDesk will then close: the restored database will be checked at the next start.</translation>
     </message>
     <message>
@@ -1312,7 +1677,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Database restored. OfferDesk will now close: start it again to work on the restored database (it will be checked at start-up).</translation>
     </message>
     <message>
-        <source>Chiffrer la base et ses sauvegardes ? Une copie chiffrée est écrite et vérifiée, puis remplace la base ; les fichiers en clair sont effacés. La clé est gardée dans le trousseau du système : sans elle, ni la base ni ses sauvegardes ne s&apos;ouvrent.</source>
+        <source>Chiffrer la base et ses sauvegardes ? Une copie chiffrée est écrite et vérifiée, puis remplace la base ; les fichiers en clair sont effacés. La clé est gardée dans le trousseau du système : sans elle, ni la base ni ses sauvegardes ne s'ouvrent.</source>
         <translation>Encrypt the database and its backups? An encrypted copy is written and verified, then replaces the database; the unencrypted files are deleted. The key is kept in the system keychain: without it, neither the database nor its backups can be opened.</translation>
     </message>
     <message>
@@ -1358,7 +1723,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Clears the whole signature (Delete)</translation>
     </message>
     <message>
-        <source>Aucune signature n&apos;a été tracée.</source>
+        <source>Aucune signature n'a été tracée.</source>
         <translation>No signature has been drawn.</translation>
     </message>
     <message>
@@ -1367,13 +1732,32 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
     </message>
 </context>
 <context>
+    <name>SigningBackend</name>
+    <message>
+        <source>L'offre {number} (révision {revision}) est {status} : seule une offre présentée peut être signée.</source>
+        <translation>Offer {number} (revision {revision}) is {status}: only a presented offer can be signed.</translation>
+    </message>
+    <message>
+        <source>les CGV et la renonciation au récapitulatif doivent être cochées</source>
+        <translation>the general terms and the waiver of the contract summary must be ticked</translation>
+    </message>
+    <message>
+        <source>le client déclare « {declared} » alors que l'offre présentée indique « {recorded} » ; faites une nouvelle révision de l'offre</source>
+        <translation>the client declares “{declared}” but the presented offer states “{recorded}”; make a new revision of the offer</translation>
+    </message>
+    <message>
+        <source>L'offre {number} est signée mais son contrat scellé est introuvable.</source>
+        <translation>Offer {number} is signed but its sealed contract cannot be found.</translation>
+    </message>
+</context>
+<context>
     <name>SigningDialog</name>
     <message>
-        <source>Signature de l&apos;offre {number}</source>
+        <source>Signature de l'offre {number}</source>
         <translation>Signing offer {number}</translation>
     </message>
     <message>
-        <source>L&apos;offre et les conditions générales, telles qu&apos;imprimées</source>
+        <source>L'offre et les conditions générales, telles qu'imprimées</source>
         <translation>The offer and the general terms, as printed</translation>
     </message>
     <message>
@@ -1389,7 +1773,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Offer {number} (revision {revision}) — {client}</translation>
     </message>
     <message>
-        <source>L&apos;&amp;offre</source>
+        <source>L'&amp;offre</source>
         <translation>The &amp;offer</translation>
     </message>
     <message>
@@ -1469,7 +1853,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Sealing the contract…</translation>
     </message>
     <message>
-        <source>La signature n&apos;a pas abouti</source>
+        <source>La signature n'a pas abouti</source>
         <translation>Signing failed</translation>
     </message>
     <message>
@@ -1477,7 +1861,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>✓ Contract {number} is signed and sealed.</translation>
     </message>
     <message>
-        <source>Le document présenté à gauche est l&apos;exemplaire définitif.</source>
+        <source>Le document présenté à gauche est l'exemplaire définitif.</source>
         <translation>The document shown on the left is the final copy.</translation>
     </message>
     <message>
@@ -1505,7 +1889,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Saving</translation>
     </message>
     <message>
-        <source>La copie n&apos;a pas pu être enregistrée ({reason}). Le contrat reste conservé dans OfferDesk.</source>
+        <source>La copie n'a pas pu être enregistrée ({reason}). Le contrat reste conservé dans OfferDesk.</source>
         <translation>The copy could not be saved ({reason}). The contract remains stored in OfferDesk.</translation>
     </message>
     <message>
@@ -1517,12 +1901,16 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Leave signing mode</translation>
     </message>
     <message>
-        <source>Quitter sans signer ? Ce qui a été saisi sera perdu ; l&apos;offre reste non signée.</source>
+        <source>Quitter sans signer ? Ce qui a été saisi sera perdu ; l'offre reste non signée.</source>
         <translation>Leave without signing? What has been entered will be lost; the offer remains unsigned.</translation>
     </message>
     <message>
-        <source>L&apos;offre n&apos;est pas signée et tout ce qui a été saisi reste à l&apos;écran : corrigez puis confirmez à nouveau.</source>
+        <source>L'offre n'est pas signée et tout ce qui a été saisi reste à l'écran : corrigez puis confirmez à nouveau.</source>
         <translation>The offer is not signed and everything entered stays on screen: correct it, then confirm again.</translation>
+    </message>
+    <message>
+        <source>acceptation</source>
+        <translation>acceptance</translation>
     </message>
     <message>
         <source>lieu de signature</source>
@@ -1530,23 +1918,27 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
     </message>
     <message>
         <source>nom du signataire</source>
-        <translation>signatory&apos;s name</translation>
+        <translation>signatory's name</translation>
     </message>
     <message>
         <source>signature du client</source>
-        <translation>client&apos;s signature</translation>
+        <translation>client's signature</translation>
     </message>
     <message>
         <source>nom du représentant</source>
-        <translation>representative&apos;s name</translation>
+        <translation>representative's name</translation>
     </message>
     <message>
         <source>signature du représentant</source>
-        <translation>representative&apos;s signature</translation>
+        <translation>representative's signature</translation>
     </message>
     <message>
-        <source>taille de l&apos;entreprise</source>
+        <source>taille de l'entreprise</source>
         <translation>company size</translation>
+    </message>
+    <message>
+        <source>{0} ({1}).</source>
+        <translation>{0} ({1}).</translation>
     </message>
     <message>
         <source>Écriture impossible sur le disque : {reason}.</source>
@@ -1565,18 +1957,25 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Signing mode</translation>
     </message>
     <message>
-        <source>Le mode signature ne peut pas s&apos;ouvrir : {e}</source>
+        <source>Le mode signature ne peut pas s'ouvrir : {e}</source>
         <translation>Signing mode cannot open: {e}</translation>
     </message>
     <message>
-        <source>Le mode signature ne peut pas s&apos;ouvrir (erreur interne, détails dans {path}).</source>
+        <source>Le mode signature ne peut pas s'ouvrir (erreur interne, détails dans {path}).</source>
         <translation>Signing mode cannot open (internal error, details in {path}).</translation>
+    </message>
+</context>
+<context>
+    <name>SigningMode</name>
+    <message>
+        <source>Impression</source>
+        <translation>Printing</translation>
     </message>
 </context>
 <context>
     <name>TermsPanel</name>
     <message>
-        <source>Conditions de l&apos;offre</source>
+        <source>Conditions de l'offre</source>
         <translation>Offer terms</translation>
     </message>
     <message>
@@ -1588,7 +1987,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation> days</translation>
     </message>
     <message>
-        <source>Une pièce par ligne (extrait RCS, RIB, pièce d&apos;identité…)</source>
+        <source>Une pièce par ligne (extrait RCS, RIB, pièce d'identité…)</source>
         <translation>One document per line (RCS extract, bank details, ID…)</translation>
     </message>
     <message>
@@ -1597,7 +1996,11 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
     </message>
     <message>
         <source>Taille du client pour la renonciation au résumé contractuel (art. 15 des CGV)</source>
-        <translation>Client&apos;s size for the waiver of the contract summary (art. 15 of the GTC)</translation>
+        <translation>Client's size for the waiver of the contract summary (art. 15 of the GTC)</translation>
+    </message>
+    <message>
+        <source>La langue dans laquelle l'offre et son contrat sont imprimés</source>
+        <translation>The language in which the offer and its contract are printed</translation>
     </message>
     <message>
         <source>Conditions particulières</source>
@@ -1620,7 +2023,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Payment term</translation>
     </message>
     <message>
-        <source>Validité de l&apos;offre</source>
+        <source>Validité de l'offre</source>
         <translation>Offer valid until</translation>
     </message>
     <message>
@@ -1628,12 +2031,12 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Client size</translation>
     </message>
     <message>
-        <source>Pièces à communiquer</source>
-        <translation>Documents to provide</translation>
+        <source>Langue du document</source>
+        <translation>Document language</translation>
     </message>
     <message>
-        <source>{0} mois</source>
-        <translation>{0} months</translation>
+        <source>Pièces à communiquer</source>
+        <translation>Documents to provide</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +2062,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>Monthly fee</translation>
     </message>
     <message>
-        <source>Frais d&apos;installation</source>
+        <source>Frais d'installation</source>
         <translation>Installation fee</translation>
     </message>
     <message>
@@ -1671,7 +2074,7 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>VAT: {0}</translation>
     </message>
     <message>
-        <source>Frais d&apos;installation indexés : cote {0} / base {1}</source>
+        <source>Frais d'installation indexés : cote {0} / base {1}</source>
         <translation>Indexed installation fee: index {0} / base {1}</translation>
     </message>
     <message>
@@ -1684,275 +2087,6 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
     <message>
         <source>Champ obligatoire</source>
         <translation>Required field</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Impression</source>
-        <translation>Printing</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <source>Préparation de l&apos;impression…</source>
-        <translation>Preparing to print…</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Impression</source>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <source>Le document PDF est illisible ou vide.</source>
-        <translation>The PDF document is unreadable or empty.</translation>
-    </message>
-    <message>
-        <source>Le document à imprimer est vide.</source>
-        <translation>The document to print is empty.</translation>
-    </message>
-    <message>
-        <source>L&apos;impression n&apos;a pas pu démarrer : l&apos;imprimante est-elle disponible ?</source>
-        <translation>Printing could not start: is the printer available?</translation>
-    </message>
-    <message>
-        <source>Impression annulée.</source>
-        <translation>Printing cancelled.</translation>
-    </message>
-    <message>
-        <source>Impression envoyée{where} : {copies} exemplaire(s) de {pages} pages.</source>
-        <translation>Print job sent{where} (copies: {copies}, pages: {pages}).</translation>
-    </message>
-    <message>
-        <source> sur « {printer} »</source>
-        <translation> to ‘{printer}’</translation>
-    </message>
-    <message>
-        <source>La page {n} n&apos;a pas pu être rendue pour l&apos;impression.</source>
-        <translation>Page {n} could not be rendered for printing.</translation>
-    </message>
-    <message>
-        <source>Les pages à imprimer doivent être comprises entre 1 et {n}.</source>
-        <translation>The pages to print must be between 1 and {n}.</translation>
-    </message>
-    <message>
-        <source>Erreur interne pendant l&apos;impression (détails dans {path}).</source>
-        <translation>Internal error while printing (details in {path}).</translation>
-    </message>
-    <message>
-        <source>Impression : page {done} sur {total}…</source>
-        <translation>Printing: page {done} of {total}…</translation>
-    </message>
-    <message>
-        <source>L&apos;imprimante a refusé une nouvelle page.</source>
-        <translation>The printer refused a new page.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorText</name>
-    <message>
-        <source>Ligne {0}, {1}</source>
-        <translation>Line {0}, {1}</translation>
-    </message>
-    <message>
-        <source>Date de l&apos;offre</source>
-        <translation>Offer date</translation>
-    </message>
-    <message>
-        <source>Date de validité</source>
-        <translation>Validity date</translation>
-    </message>
-    <message>
-        <source>Durée d&apos;engagement</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <source>Durée de reconduction</source>
-        <translation>Renewal period</translation>
-    </message>
-    <message>
-        <source>Délai de mise en service</source>
-        <translation>Provisioning lead time</translation>
-    </message>
-    <message>
-        <source>Délai de paiement</source>
-        <translation>Payment term</translation>
-    </message>
-    <message>
-        <source>Documents à fournir</source>
-        <translation>Documents to provide</translation>
-    </message>
-    <message>
-        <source>Conditions particulières</source>
-        <translation>Special conditions</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Site d&apos;installation</source>
-        <translation>Installation site</translation>
-    </message>
-    <message>
-        <source>Lignes de l&apos;offre</source>
-        <translation>Offer lines</translation>
-    </message>
-    <message>
-        <source>Représentant</source>
-        <translation>Representative</translation>
-    </message>
-    <message>
-        <source>Lieu de signature</source>
-        <translation>Place of signing</translation>
-    </message>
-    <message>
-        <source>Date de mise en service</source>
-        <translation>Activation date</translation>
-    </message>
-    <message>
-        <source>Taille de l&apos;entreprise</source>
-        <translation>Company size</translation>
-    </message>
-    <message>
-        <source>Raison sociale</source>
-        <translation>Company name</translation>
-    </message>
-    <message>
-        <source>Nom</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Pays</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Adresse</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Localité</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <source>Code postal</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>N° TVA</source>
-        <translation>VAT no.</translation>
-    </message>
-    <message>
-        <source>N° RCS</source>
-        <translation>RCS no.</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>Cote</source>
-        <translation>Index value</translation>
-    </message>
-    <message>
-        <source>Date de début</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>Date de fin</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Texte des CGV</source>
-        <translation>GTC text</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>Certificat de scellement</source>
-        <translation>Sealing certificate</translation>
-    </message>
-    <message>
-        <source>Racine de confiance de l&apos;entreprise</source>
-        <translation>Company root certificate</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Catalogue</translation>
-    </message>
-    <message>
-        <source>Produit</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Quantité</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Remise sur la mensualité</source>
-        <translation>Discount on the monthly fee</translation>
-    </message>
-    <message>
-        <source>Remise sur l&apos;installation</source>
-        <translation>Discount on installation</translation>
-    </message>
-    <message>
-        <source>Taux normal</source>
-        <translation>Standard rate</translation>
-    </message>
-    <message>
-        <source>Taux intermédiaire</source>
-        <translation>Intermediate rate</translation>
-    </message>
-    <message>
-        <source>Taux réduit</source>
-        <translation>Reduced rate</translation>
-    </message>
-    <message>
-        <source>Taux super-réduit</source>
-        <translation>Super-reduced rate</translation>
-    </message>
-    <message>
-        <source>Adresse du client</source>
-        <translation>Client&apos;s address</translation>
-    </message>
-    <message>
-        <source>Code postal du client</source>
-        <translation>Client&apos;s postcode</translation>
-    </message>
-    <message>
-        <source>Localité du client</source>
-        <translation>Client&apos;s town</translation>
-    </message>
-    <message>
-        <source>Nom du signataire</source>
-        <translation>Signatory&apos;s name</translation>
-    </message>
-    <message>
-        <source>Signature du client</source>
-        <translation>Client&apos;s signature</translation>
-    </message>
-    <message>
-        <source>Nom du représentant</source>
-        <translation>Representative&apos;s name</translation>
-    </message>
-    <message>
-        <source>Signature du représentant</source>
-        <translation>Representative&apos;s signature</translation>
     </message>
 </context>
 </TS>

@@ -1,33 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
-    <name />
-    <message>
-        <source>Modifications non enregistrées</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>L'offre contient des modifications non enregistrées. Les enregistrer ?</source>
-        <translation>L'offre contient des modifications non enregistrées. Les enregistrer ?</translation>
-    </message>
-    <message>
-        <source>Enregistrer</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Ne pas enregistrer</source>
-        <translation>Ne pas enregistrer</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <translation>MainWindow</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Base de données inutilisable :
@@ -50,6 +23,10 @@
     <message>
         <source>Vérification et sauvegarde de la base…</source>
         <translation>Vérification et sauvegarde de la base…</translation>
+    </message>
+    <message>
+        <source>offerdesk : OfferDesk est déjà ouvert sur cette base de données ; sa fenêtre a été mise au premier plan.</source>
+        <translation>offerdesk : OfferDesk est déjà ouvert sur cette base de données ; sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>OfferDesk est déjà ouvert sur cette base de données, mais sa fenêtre ne répond pas (elle démarre encore, ou elle est bloquée). Un seul OfferDesk à la fois peut écrire dans une base : attendez un instant et réessayez, ou fermez l'autre fenêtre.</source>
@@ -99,9 +76,12 @@ Engagements possibles : {1} mois</translation>
         <source>Toutes les catégories</source>
         <translation>Toutes les catégories</translation>
     </message>
-    <message>
-        <source>{0} produit(s) affiché(s) sur {1}</source>
-        <translation>{0} produit(s) affiché(s) sur {1}</translation>
+    <message numerus="yes">
+        <source>%n produit(s) affiché(s) sur {0}</source>
+        <translation>
+            <numerusform>%n produit affiché sur {0}</numerusform>
+            <numerusform>%n produits affichés sur {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importer un catalogue</source>
@@ -135,9 +115,12 @@ Engagements possibles : {1} mois</translation>
         <source>Catalogue refusé</source>
         <translation>Catalogue refusé</translation>
     </message>
-    <message>
-        <source>Le fichier {0} contient {1} erreur(s) ; rien n'a été importé.</source>
-        <translation>Le fichier {0} contient {1} erreur(s) ; rien n'a été importé.</translation>
+    <message numerus="yes">
+        <source>Le fichier {0} contient %n erreur(s) ; rien n'a été importé.</source>
+        <translation>
+            <numerusform>Le fichier {0} contient %n erreur ; rien n'a été importé.</numerusform>
+            <numerusform>Le fichier {0} contient %n erreurs ; rien n'a été importé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -300,9 +283,12 @@ Engagements possibles : {1} mois</translation>
         <source>Aucun résultat pour « {0} »</source>
         <translation>Aucun résultat pour « {0} »</translation>
     </message>
-    <message>
-        <source>{0} client(s)</source>
-        <translation>{0} client(s)</translation>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -390,9 +376,12 @@ Engagements possibles : {1} mois</translation>
         <source>Contrats signés : les préavis des six prochains mois en premier (à renouveler).</source>
         <translation>Contrats signés : les préavis des six prochains mois en premier (à renouveler).</translation>
     </message>
-    <message>
-        <source>{0} contrat(s), dont {1} avec un préavis dans les six mois</source>
-        <translation>{0} contrat(s), dont {1} avec un préavis dans les six mois</translation>
+    <message numerus="yes">
+        <source>%n contrat(s), dont {0} avec un préavis dans les six mois</source>
+        <translation>
+            <numerusform>%n contrat, dont {0} avec un préavis dans les six mois</numerusform>
+            <numerusform>%n contrats, dont {0} avec un préavis dans les six mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d'abord un contrat.</source>
@@ -405,6 +394,236 @@ Engagements possibles : {1} mois</translation>
     <message>
         <source>Date refusée</source>
         <translation>Date refusée</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>L'offre contient des modifications non enregistrées. Les enregistrer ?</source>
+        <translation>L'offre contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Ne pas enregistrer</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Date de l'offre</source>
+        <translation>Date de l'offre</translation>
+    </message>
+    <message>
+        <source>Date de validité</source>
+        <translation>Date de validité</translation>
+    </message>
+    <message>
+        <source>Durée d'engagement</source>
+        <translation>Durée d'engagement</translation>
+    </message>
+    <message>
+        <source>Durée de reconduction</source>
+        <translation>Durée de reconduction</translation>
+    </message>
+    <message>
+        <source>Délai de mise en service</source>
+        <translation>Délai de mise en service</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>Documents à fournir</source>
+        <translation>Documents à fournir</translation>
+    </message>
+    <message>
+        <source>Conditions particulières</source>
+        <translation>Conditions particulières</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Site d'installation</source>
+        <translation>Site d'installation</translation>
+    </message>
+    <message>
+        <source>Lignes de l'offre</source>
+        <translation>Lignes de l'offre</translation>
+    </message>
+    <message>
+        <source>Représentant</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <source>Lieu de signature</source>
+        <translation>Lieu de signature</translation>
+    </message>
+    <message>
+        <source>Date de mise en service</source>
+        <translation>Date de mise en service</translation>
+    </message>
+    <message>
+        <source>Taille de l'entreprise</source>
+        <translation>Taille de l'entreprise</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Localité</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>N° TVA</source>
+        <translation>N° TVA</translation>
+    </message>
+    <message>
+        <source>N° RCS</source>
+        <translation>N° RCS</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Texte des CGV</source>
+        <translation>Texte des CGV</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Certificat de scellement</source>
+        <translation>Certificat de scellement</translation>
+    </message>
+    <message>
+        <source>Racine de confiance de l'entreprise</source>
+        <translation>Racine de confiance de l'entreprise</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Produit</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Remise sur la mensualité</source>
+        <translation>Remise sur la mensualité</translation>
+    </message>
+    <message>
+        <source>Remise sur l'installation</source>
+        <translation>Remise sur l'installation</translation>
+    </message>
+    <message>
+        <source>Taux normal</source>
+        <translation>Taux normal</translation>
+    </message>
+    <message>
+        <source>Taux intermédiaire</source>
+        <translation>Taux intermédiaire</translation>
+    </message>
+    <message>
+        <source>Taux réduit</source>
+        <translation>Taux réduit</translation>
+    </message>
+    <message>
+        <source>Taux super-réduit</source>
+        <translation>Taux super-réduit</translation>
+    </message>
+    <message>
+        <source>Adresse du client</source>
+        <translation>Adresse du client</translation>
+    </message>
+    <message>
+        <source>Code postal du client</source>
+        <translation>Code postal du client</translation>
+    </message>
+    <message>
+        <source>Localité du client</source>
+        <translation>Localité du client</translation>
+    </message>
+    <message>
+        <source>Nom du signataire</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signature du client</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <source>Nom du représentant</source>
+        <translation>Nom du représentant</translation>
+    </message>
+    <message>
+        <source>Signature du représentant</source>
+        <translation>Signature du représentant</translation>
+    </message>
+    <message>
+        <source>Ligne {0}, {1}</source>
+        <translation>Ligne {0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0} : {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -473,6 +692,26 @@ Les détails techniques ont été écrits dans : {0}</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Offres</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Échéances</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Paramètres</translation>
+    </message>
     <message>
         <source>OfferDesk</source>
         <translation>OfferDesk</translation>
@@ -581,12 +820,20 @@ Les détails techniques ont été écrits dans : {0}</translation>
 <context>
     <name>NewClientForm</name>
     <message>
+        <source>adresse e-mail non valable, p. ex. contact@exemple.lu</source>
+        <translation>adresse e-mail non valable, p. ex. contact@exemple.lu</translation>
+    </message>
+    <message>
         <source>Nouveau client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
         <source>ex. 5, rue du Fort, L-1234 Luxembourg</source>
         <translation>ex. 5, rue du Fort, L-1234 Luxembourg</translation>
+    </message>
+    <message>
+        <source>La langue des offres et des contrats de ce client</source>
+        <translation>La langue des offres et des contrats de ce client</translation>
     </message>
     <message>
         <source>Raison sociale</source>
@@ -615,6 +862,10 @@ Les détails techniques ont été écrits dans : {0}</translation>
     <message>
         <source>&lt;small&gt;Les champs suivants sont facultatifs.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Les champs suivants sont facultatifs.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Langue préférée</source>
+        <translation>Langue préférée</translation>
     </message>
     <message>
         <source>Forme juridique</source>
@@ -712,6 +963,10 @@ Les détails techniques ont été écrits dans : {0}</translation>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
+        <source>{0} — révision {1}</source>
+        <translation>{0} — révision {1}</translation>
+    </message>
+    <message>
         <source>Offre {0}</source>
         <translation>Offre {0}</translation>
     </message>
@@ -759,9 +1014,12 @@ Les détails techniques ont été écrits dans : {0}</translation>
         <source>Modifier la ligne {0}</source>
         <translation>Modifier la ligne {0}</translation>
     </message>
-    <message>
-        <source>Retirer {0} ligne(s)</source>
-        <translation>Retirer {0} ligne(s)</translation>
+    <message numerus="yes">
+        <source>Retirer %n ligne(s)</source>
+        <translation>
+            <numerusform>Retirer %n ligne</numerusform>
+            <numerusform>Retirer %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez un client pour enregistrer l'offre</source>
@@ -790,6 +1048,22 @@ Les détails techniques ont été écrits dans : {0}</translation>
     <message>
         <source>Action impossible</source>
         <translation>Action impossible</translation>
+    </message>
+    <message>
+        <source>Non enregistrée : modifiée ailleurs entre-temps</source>
+        <translation>Non enregistrée : modifiée ailleurs entre-temps</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L'offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans l'éditeur, non enregistrées.</source>
+        <translation>{0}
+
+Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L'offre modifiée ailleurs reste telle quelle. Sinon, vos modifications restent dans l'éditeur, non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Offre modifiée ailleurs</source>
+        <translation>Offre modifiée ailleurs</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1146,79 @@ Les détails techniques ont été écrits dans : {0}</translation>
     <message>
         <source>Action impossible</source>
         <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Le document PDF est illisible ou vide.</source>
+        <translation>Le document PDF est illisible ou vide.</translation>
+    </message>
+    <message>
+        <source>La page {n} n'a pas pu être rendue pour l'impression.</source>
+        <translation>La page {n} n'a pas pu être rendue pour l'impression.</translation>
+    </message>
+    <message>
+        <source>Le document à imprimer est vide.</source>
+        <translation>Le document à imprimer est vide.</translation>
+    </message>
+    <message>
+        <source>Les pages à imprimer doivent être comprises entre 1 et {n}.</source>
+        <translation>Les pages à imprimer doivent être comprises entre 1 et {n}.</translation>
+    </message>
+    <message>
+        <source>L'impression n'a pas pu démarrer : l'imprimante est-elle disponible ?</source>
+        <translation>L'impression n'a pas pu démarrer : l'imprimante est-elle disponible ?</translation>
+    </message>
+    <message>
+        <source>Impression annulée.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>L'imprimante a refusé une nouvelle page.</source>
+        <translation>L'imprimante a refusé une nouvelle page.</translation>
+    </message>
+    <message>
+        <source> sur « {printer} »</source>
+        <translation> sur « {printer} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exemplaire(s)</source>
+        <translation>
+            <numerusform>%n exemplaire</numerusform>
+            <numerusform>%n exemplaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impression envoyée{where} : {copies} de {pages}.</source>
+        <translation>Impression envoyée{where} : {copies} de {pages}.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant l'impression (détails dans {path}).</source>
+        <translation>Erreur interne pendant l'impression (détails dans {path}).</translation>
+    </message>
+    <message>
+        <source>Préparation de l'impression…</source>
+        <translation>Préparation de l'impression…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Impression : page {done} sur {total}…</source>
+        <translation>Impression : page {done} sur {total}…</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1344,50 @@ Les détails techniques ont été écrits dans : {0}</translation>
     </message>
 </context>
 <context>
+    <name>ServicesBackend</name>
+    <message>
+        <source>choisissez ou créez un client avant d'enregistrer</source>
+        <translation>choisissez ou créez un client avant d'enregistrer</translation>
+    </message>
+    <message>
+        <source>colonne ignorée : {0}</source>
+        <translation>colonne ignorée : {0}</translation>
+    </message>
+    <message>
+        <source>Ce catalogue était déjà en vigueur : rien n'a changé.</source>
+        <translation>Ce catalogue était déjà en vigueur : rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>Seule une base SQLite locale peut être sauvegardée depuis l'application.</source>
+        <translation>Seule une base SQLite locale peut être sauvegardée depuis l'application.</translation>
+    </message>
+    <message>
+        <source>Seule une base SQLite locale peut être restaurée depuis l'application.</source>
+        <translation>Seule une base SQLite locale peut être restaurée depuis l'application.</translation>
+    </message>
+    <message>
+        <source>Seule une base SQLite locale peut être chiffrée depuis l'application.</source>
+        <translation>Seule une base SQLite locale peut être chiffrée depuis l'application.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
+    <message>
+        <source>La langue choisie s'appliquera au prochain démarrage d'OfferDesk.</source>
+        <translation>La langue choisie s'appliquera au prochain démarrage d'OfferDesk.</translation>
+    </message>
+    <message>
+        <source>{0} : « {1} » n'est pas une date (JJ/MM/AAAA)</source>
+        <translation>{0} : « {1} » n'est pas une date (JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <source>{0} : « {1} » n'est pas un nombre</source>
+        <translation>{0} : « {1} » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{0} : « {1} » n'est pas un nombre positif</source>
+        <translation>{0} : « {1} » n'est pas un nombre positif</translation>
+    </message>
     <message>
         <source>p. ex. Responsable grands comptes</source>
         <translation>p. ex. Responsable grands comptes</translation>
@@ -1195,6 +1585,14 @@ Les détails techniques ont été écrits dans : {0}</translation>
         <translation>Sauvegarde</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Langue de l'interface</source>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
         <source>Aucune : tracez-la ci-dessous.</source>
         <translation>Aucune : tracez-la ci-dessous.</translation>
     </message>
@@ -1225,6 +1623,10 @@ Les détails techniques ont été écrits dans : {0}</translation>
     <message>
         <source>Deux cotes ont la même date.</source>
         <translation>Deux cotes ont la même date.</translation>
+    </message>
+    <message>
+        <source>{0} : un taux de TVA est inférieur à 100 %</source>
+        <translation>{0} : un taux de TVA est inférieur à 100 %</translation>
     </message>
     <message>
         <source>La table doit contenir au moins une période.</source>
@@ -1330,6 +1732,25 @@ Les détails techniques ont été écrits dans : {0}</translation>
     </message>
 </context>
 <context>
+    <name>SigningBackend</name>
+    <message>
+        <source>L'offre {number} (révision {revision}) est {status} : seule une offre présentée peut être signée.</source>
+        <translation>L'offre {number} (révision {revision}) est {status} : seule une offre présentée peut être signée.</translation>
+    </message>
+    <message>
+        <source>les CGV et la renonciation au récapitulatif doivent être cochées</source>
+        <translation>les CGV et la renonciation au récapitulatif doivent être cochées</translation>
+    </message>
+    <message>
+        <source>le client déclare « {declared} » alors que l'offre présentée indique « {recorded} » ; faites une nouvelle révision de l'offre</source>
+        <translation>le client déclare « {declared} » alors que l'offre présentée indique « {recorded} » ; faites une nouvelle révision de l'offre</translation>
+    </message>
+    <message>
+        <source>L'offre {number} est signée mais son contrat scellé est introuvable.</source>
+        <translation>L'offre {number} est signée mais son contrat scellé est introuvable.</translation>
+    </message>
+</context>
+<context>
     <name>SigningDialog</name>
     <message>
         <source>Signature de l'offre {number}</source>
@@ -1338,6 +1759,22 @@ Les détails techniques ont été écrits dans : {0}</translation>
     <message>
         <source>L'offre et les conditions générales, telles qu'imprimées</source>
         <translation>L'offre et les conditions générales, telles qu'imprimées</translation>
+    </message>
+    <message>
+        <source>Préparation du contrat à signer…</source>
+        <translation>Préparation du contrat à signer…</translation>
+    </message>
+    <message>
+        <source>Mode signature</source>
+        <translation>Mode signature</translation>
+    </message>
+    <message>
+        <source>Le mode signature ne peut pas s'ouvrir : {e}</source>
+        <translation>Le mode signature ne peut pas s'ouvrir : {e}</translation>
+    </message>
+    <message>
+        <source>Le mode signature ne peut pas s'ouvrir (erreur interne, détails dans {path}).</source>
+        <translation>Le mode signature ne peut pas s'ouvrir (erreur interne, détails dans {path}).</translation>
     </message>
     <message>
         <source>&amp;Imprimer ({n} exemplaires)…</source>
@@ -1483,6 +1920,57 @@ Les détails techniques ont été écrits dans : {0}</translation>
         <source>Quitter sans signer ? Ce qui a été saisi sera perdu ; l'offre reste non signée.</source>
         <translation>Quitter sans signer ? Ce qui a été saisi sera perdu ; l'offre reste non signée.</translation>
     </message>
+    <message>
+        <source>L'offre n'est pas signée et tout ce qui a été saisi reste à l'écran : corrigez puis confirmez à nouveau.</source>
+        <translation>L'offre n'est pas signée et tout ce qui a été saisi reste à l'écran : corrigez puis confirmez à nouveau.</translation>
+    </message>
+    <message>
+        <source>acceptation</source>
+        <translation>acceptation</translation>
+    </message>
+    <message>
+        <source>lieu de signature</source>
+        <translation>lieu de signature</translation>
+    </message>
+    <message>
+        <source>nom du signataire</source>
+        <translation>nom du signataire</translation>
+    </message>
+    <message>
+        <source>signature du client</source>
+        <translation>signature du client</translation>
+    </message>
+    <message>
+        <source>nom du représentant</source>
+        <translation>nom du représentant</translation>
+    </message>
+    <message>
+        <source>signature du représentant</source>
+        <translation>signature du représentant</translation>
+    </message>
+    <message>
+        <source>taille de l'entreprise</source>
+        <translation>taille de l'entreprise</translation>
+    </message>
+    <message>
+        <source>{0} ({1}).</source>
+        <translation>{0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Écriture impossible sur le disque : {reason}.</source>
+        <translation>Écriture impossible sur le disque : {reason}.</translation>
+    </message>
+    <message>
+        <source>Erreur interne pendant la signature (détails dans {path}).</source>
+        <translation>Erreur interne pendant la signature (détails dans {path}).</translation>
+    </message>
+</context>
+<context>
+    <name>SigningMode</name>
+    <message>
+        <source>Impression</source>
+        <translation>Impression</translation>
+    </message>
 </context>
 <context>
     <name>TermsPanel</name>
@@ -1509,6 +1997,10 @@ Les détails techniques ont été écrits dans : {0}</translation>
     <message>
         <source>Taille du client pour la renonciation au résumé contractuel (art. 15 des CGV)</source>
         <translation>Taille du client pour la renonciation au résumé contractuel (art. 15 des CGV)</translation>
+    </message>
+    <message>
+        <source>La langue dans laquelle l'offre et son contrat sont imprimés</source>
+        <translation>La langue dans laquelle l'offre et son contrat sont imprimés</translation>
     </message>
     <message>
         <source>Conditions particulières</source>
@@ -1539,12 +2031,12 @@ Les détails techniques ont été écrits dans : {0}</translation>
         <translation>Taille déclarée du client</translation>
     </message>
     <message>
-        <source>Pièces à communiquer</source>
-        <translation>Pièces à communiquer</translation>
+        <source>Langue du document</source>
+        <translation>Langue du document</translation>
     </message>
     <message>
-        <source>{0} mois</source>
-        <translation>{0} mois</translation>
+        <source>Pièces à communiquer</source>
+        <translation>Pièces à communiquer</translation>
     </message>
 </context>
 <context>
@@ -1595,13 +2087,6 @@ Les détails techniques ont été écrits dans : {0}</translation>
     <message>
         <source>Champ obligatoire</source>
         <translation>Champ obligatoire</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Impression</source>
-        <translation>Impression</translation>
     </message>
 </context>
 </TS>
