@@ -18,6 +18,7 @@ from desktop import i18n
 from desktop.documents import zone
 from desktop.documents.zone import local
 from desktop.domain import lifecycle
+from desktop.domain.defaults import default_documents
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.vat import VatTable
@@ -56,11 +57,6 @@ from desktop.ui.ports import (
 
 T = TypeVar("T")
 DEFAULT_VALIDITY = dt.timedelta(days=30)
-DEFAULT_DOCUMENTS = (
-    "Extrait du RCS de moins de trois mois",
-    "Copie de la pièce d'identité du signataire",
-    "Mandat de prélèvement SEPA signé",
-)
 
 
 @contextmanager
@@ -148,7 +144,9 @@ class ServicesBackend:
         where = str(self.store.path) if self.store.path is not None else self.store.url.split("@")[-1]
         if version is None:
             return StoreInfo(where, "—", None, point.value, point.start)
-        name = version.source_name + (" (exemple)" if version.is_sample else "")
+        name = version.source_name
+        if version.is_sample:
+            name = QCoreApplication.translate("ServicesBackend", "{0} (exemple)").format(name)
         return StoreInfo(where, name, local(version.imported_at).date(), point.value, point.start)
 
     def series(self) -> IndexSeries:
@@ -198,7 +196,8 @@ class ServicesBackend:
             renewal_months=12,
             lead_time_days=30,
             payment_term_days=30,
-            required_documents=DEFAULT_DOCUMENTS,
+            # in the interface's language until the offer has its own (OfferEditor swaps them)
+            required_documents=default_documents(i18n.current_language()),
             special_conditions="",
         )
 

@@ -298,11 +298,14 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Base : {0}").format(info.database))
         if info.catalogue_date is not None:
             age = (self._today - info.catalogue_date).days
-            self.catalogue_label.setText(
-                self.tr("Catalogue {0} ({1}, il y a {2} j)").format(
-                    info.catalogue_version, fmt.date(info.catalogue_date), age
+            when = fmt.date(info.catalogue_date)
+            if age <= 0:
+                text = self.tr("Catalogue {0} ({1}, aujourd'hui)").format(info.catalogue_version, when)
+            else:
+                text = self.tr("Catalogue {0} ({1}, il y a %n j)", "", age).format(
+                    info.catalogue_version, when
                 )
-            )
+            self.catalogue_label.setText(text)
         else:
             self.catalogue_label.setText(self.tr("Catalogue {0}").format(info.catalogue_version))
         self.cote_label.setText(

@@ -765,8 +765,15 @@ Die technischen Details wurden hier gespeichert: {0}</translation>
         <translation>Datenbank: {0}</translation>
     </message>
     <message>
-        <source>Catalogue {0} ({1}, il y a {2} j)</source>
-        <translation>Katalog {0} ({1}, vor {2} Tg.)</translation>
+        <source>Catalogue {0} ({1}, aujourd'hui)</source>
+        <translation>Katalog {0} ({1}, heute)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue {0} ({1}, il y a %n j)</source>
+        <translation>
+            <numerusform>Katalog {0} ({1}, vor %n Tag)</numerusform>
+            <numerusform>Katalog {0} ({1}, vor %n Tagen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalogue {0}</source>
@@ -1345,6 +1352,10 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
 </context>
 <context>
     <name>ServicesBackend</name>
+    <message>
+        <source>{0} (exemple)</source>
+        <translation>{0} (Beispiel)</translation>
+    </message>
     <message>
         <source>choisissez ou créez un client avant d'enregistrer</source>
         <translation>wählen oder erfassen Sie vor dem Speichern einen Kunden</translation>

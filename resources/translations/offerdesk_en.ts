@@ -765,8 +765,15 @@ The technical details have been written to: {0}</translation>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <source>Catalogue {0} ({1}, il y a {2} j)</source>
-        <translation>Catalogue {0} ({1}, {2} d ago)</translation>
+        <source>Catalogue {0} ({1}, aujourd'hui)</source>
+        <translation>Catalogue {0} ({1}, today)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue {0} ({1}, il y a %n j)</source>
+        <translation>
+            <numerusform>Catalogue {0} ({1}, %n day ago)</numerusform>
+            <numerusform>Catalogue {0} ({1}, %n days ago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalogue {0}</source>
@@ -1345,6 +1352,10 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
 </context>
 <context>
     <name>ServicesBackend</name>
+    <message>
+        <source>{0} (exemple)</source>
+        <translation>{0} (sample)</translation>
+    </message>
     <message>
         <source>choisissez ou créez un client avant d'enregistrer</source>
         <translation>choose or create a client before saving</translation>

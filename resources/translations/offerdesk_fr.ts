@@ -785,8 +785,15 @@ Les détails techniques ont été écrits dans : {0}</translation>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <source>Catalogue {0} ({1}, il y a {2} j)</source>
-        <translation>Catalogue {0} ({1}, il y a {2} j)</translation>
+        <source>Catalogue {0} ({1}, aujourd'hui)</source>
+        <translation>Catalogue {0} ({1}, aujourd'hui)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue {0} ({1}, il y a %n j)</source>
+        <translation>
+            <numerusform>Catalogue {0} ({1}, il y a %n j)</numerusform>
+            <numerusform>Catalogue {0} ({1}, il y a %n j)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalogue {0}</source>
@@ -1345,6 +1352,10 @@ Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L'
 </context>
 <context>
     <name>ServicesBackend</name>
+    <message>
+        <source>{0} (exemple)</source>
+        <translation>{0} (exemple)</translation>
+    </message>
     <message>
         <source>choisissez ou créez un client avant d'enregistrer</source>
         <translation>choisissez ou créez un client avant d'enregistrer</translation>

@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
+from desktop import i18n
 from desktop.documents import zone
 from desktop.domain import lifecycle
+from desktop.domain.defaults import default_documents
 from desktop.domain.errors import FieldError
 from desktop.domain.indexation import IndexSeries
 from desktop.domain.lifecycle import Action
@@ -234,7 +236,7 @@ class FakeBackend:
             renewal_months=12,
             lead_time_days=30,
             payment_term_days=30,
-            required_documents=("Extrait RCS",),
+            required_documents=default_documents(i18n.current_language()),
             special_conditions="",
         )
 

@@ -68,6 +68,26 @@ def test_choosing_a_client_gives_a_new_draft_its_language_and_the_choice_is_undo
     assert editor.draft.document_language == "de"
 
 
+def test_the_default_documents_follow_the_document_language_until_edited(editor, backend) -> None:
+    from desktop.domain.defaults import default_documents
+
+    editor.load(backend.new_draft(factories.OFFER_DATE))
+    assert editor.draft.required_documents == default_documents("fr")
+    german = dataclasses.replace(backend.clients[1], preferred_language="de")
+    editor.client_panel.client_chosen.emit(german)
+    assert editor.draft.required_documents == default_documents("de")
+    assert editor.terms.documents.toPlainText().splitlines() == list(default_documents("de"))
+    editor.undo_stack.undo()
+    assert editor.draft.required_documents == default_documents("fr")
+    editor.undo_stack.redo()
+    editor.terms.documents.setPlainText("Handelsregisterauszug")
+    combo = editor.terms.language
+    combo.setCurrentIndex(combo.findData("en"))
+    combo.activated.emit(combo.currentIndex())
+    assert editor.draft.document_language == "en"
+    assert editor.draft.required_documents == ("Handelsregisterauszug",)  # what was typed is kept
+
+
 def test_a_presented_offer_shows_its_language_read_only(editor, backend) -> None:
     editor.load(dataclasses.replace(backend.new_draft(factories.OFFER_DATE), document_language="en"))
     assert editor.terms.language.currentData() == "en"

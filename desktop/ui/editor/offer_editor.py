@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from desktop.documents import zone
 from desktop.domain import lifecycle
 from desktop.domain.calendar import nominal_contract_value
+from desktop.domain.defaults import documents_in
 from desktop.domain.lifecycle import Action
 from desktop.domain.pricing import PricedOffer, price_offer
 from desktop.domain.views import ClientView, ProductView
@@ -409,17 +411,24 @@ class OfferEditor(QWidget):
         self.change(dataclasses.replace(self._draft, **{field: value}), text, field)  # type: ignore[arg-type]
 
     def _term_changed(self, field: str, value: object) -> None:
+        if field == "document_language":
+            after = self._in_language(self._draft, str(value))
+            self.change(after, self.tr("Modifier les conditions"), field)
+            return
         self._set_field(field, value, self.tr("Modifier les conditions"))
 
+    def _in_language(self, draft: OfferDraft, lang: str) -> OfferDraft:
+        """`draft` in document language `lang`: its still untouched default documents follow."""
+        before = draft.document_language or i18n.current_language()
+        documents = documents_in(lang, tuple(draft.required_documents), before)
+        return dataclasses.replace(draft, document_language=lang, required_documents=documents)
+
     def _client_chosen(self, client: ClientView) -> None:
-        after = dataclasses.replace(
-            self._draft,
-            client_id=client.id,
-            client_name=client.legal_name,
-            site_id=None,
-            # a draft not given a language yet speaks the client's
-            document_language=self._draft.document_language or client.preferred_language,
+        chosen = dataclasses.replace(
+            self._draft, client_id=client.id, client_name=client.legal_name, site_id=None
         )
+        # a draft not given a language yet speaks the client's
+        after = self._in_language(chosen, self._draft.document_language or client.preferred_language)
         self.change(after, self.tr("Choisir le client {0}").format(client.legal_name))
         self.catalogue_search.setFocus(Qt.FocusReason.OtherFocusReason)  # next: the products
 

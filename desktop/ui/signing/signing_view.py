@@ -79,7 +79,8 @@ def describe_device() -> str:
     """The device as the evidence page states it: system, machine, application, screen."""
     screen = QGuiApplication.primaryScreen()
     size = screen.size() if screen is not None else None
-    screen_text = f", écran {size.width()}×{size.height()}" if size is not None else ""
+    # no words: the line is recorded at signature and printed in the document's language
+    screen_text = f", {size.width()}×{size.height()} px" if size is not None else ""
     return (
         f"{QSysInfo.prettyProductName()} ({QSysInfo.machineHostName()}){screen_text}, OfferDesk {__version__}"
     )
