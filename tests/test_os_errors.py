@@ -12,22 +12,57 @@ from desktop.services.catalogue_file import CatalogueFileError, parse_catalogue_
 
 
 @pytest.mark.parametrize(
-    ("exc", "expected"),
+    ("exc", "expected", "french", "german"),
     [
-        (FileNotFoundError(errno.ENOENT, "No such file"), "n'existe pas (vérifiez le chemin)"),
-        (PermissionError(errno.EACCES, "Permission denied"), "accès refusé"),
-        (IsADirectoryError(errno.EISDIR, "Is a directory"), "c'est un dossier, pas un fichier"),
-        (NotADirectoryError(errno.ENOTDIR, "Not a directory"), "une partie du chemin n'est pas un dossier"),
-        (OSError(errno.ENOSPC, "No space left on device"), "le disque est plein"),
-        (OSError(errno.EIO, "Input/output error"), "erreur du système (Input/output error)"),
+        (
+            FileNotFoundError(errno.ENOENT, "No such file"),
+            "system.os.not_found",
+            "n'existe pas (vérifiez le chemin)",
+            "existiert nicht",
+        ),
+        (
+            PermissionError(errno.EACCES, "Permission denied"),
+            "system.os.permission",
+            "accès refusé",
+            "Zugriff verweigert",
+        ),
+        (
+            IsADirectoryError(errno.EISDIR, "Is a directory"),
+            "system.os.is_a_directory",
+            "c'est un dossier, pas un fichier",
+            "ein Ordner",
+        ),
+        (
+            NotADirectoryError(errno.ENOTDIR, "Not a directory"),
+            "system.os.not_a_directory",
+            "une partie du chemin n'est pas un dossier",
+            "kein Ordner",
+        ),
+        (
+            OSError(errno.ENOSPC, "No space left on device"),
+            "system.os.disk_full",
+            "le disque est plein",
+            "Datenträger ist voll",
+        ),
+        (
+            OSError(errno.EIO, "Input/output error"),
+            "system.os.other",
+            "erreur du système (Input/output error)",
+            "Systemfehler (Input/output error)",
+        ),
     ],
 )
-def test_each_case_a_user_can_fix_is_said_in_french(exc: OSError, expected: str) -> None:
-    assert expected in os_reason(exc)
+def test_each_case_a_user_can_fix_is_said_in_the_readers_language(
+    exc: OSError, expected: str, french: str, german: str
+) -> None:
+    reason = os_reason(exc)
+    assert reason.id == expected
+    assert french in reason.text("fr")
+    assert german in reason.text("de")
 
 
 def test_the_catalogue_import_says_it_the_same_way(tmp_path: Path) -> None:
     missing = tmp_path / "absent.csv"
     with pytest.raises(CatalogueFileError) as caught:
         parse_catalogue_file(missing)
-    assert os_reason(FileNotFoundError(errno.ENOENT, "x")) in str(caught.value)
+    assert os_reason(FileNotFoundError(errno.ENOENT, "x")).text() in str(caught.value)

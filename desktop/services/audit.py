@@ -98,7 +98,7 @@ def installation_key(session: Session, create: bool = True) -> AuditKey | None:
     try:
         secret = keychain.secret(KEY_NAME, scope, create=create)
     except _NO_KEYCHAIN as exc:
-        _log.warning("audit entries are not authenticated: %s", exc, exc_info=True)
+        _log.warning("audit entries are not authenticated: %s", exc)  # the reason says it all
         return None
     return AuditKey.from_secret(secret) if secret is not None else None
 

@@ -205,6 +205,7 @@ def test_a_keychain_backend_that_cannot_be_imported_is_no_crash(tmp_path: Path) 
         "OFFERDESK_DATA_DIR": str(tmp_path),
     }
     code = (
+        "import desktop.i18n\n"  # as every edge does: messages render in French by default
         "from desktop import keychain; print(keychain.available());"
         "from desktop.documents.seal import SealConfig, SealError, load_signer\n"
         "try:\n    load_signer(SealConfig())\n"
