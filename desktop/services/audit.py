@@ -91,6 +91,9 @@ def database_id(session: Session) -> str:
     return row.database_id
 
 
+_WARNED: set[str] = set()
+
+
 def installation_key(session: Session, create: bool = True) -> AuditKey | None:
     """This installation's audit key for this database (created on first use); None without
     a usable keychain."""
@@ -98,7 +101,9 @@ def installation_key(session: Session, create: bool = True) -> AuditKey | None:
     try:
         secret = keychain.secret(KEY_NAME, scope, create=create)
     except _NO_KEYCHAIN as exc:
-        _log.warning("audit entries are not authenticated: %s", exc)  # the reason says it all
+        if scope not in _WARNED:  # once per database and process, not once per entry
+            _WARNED.add(scope)
+            _log.warning("audit entries are not authenticated: %s", exc)
         return None
     return AuditKey.from_secret(secret) if secret is not None else None
 
