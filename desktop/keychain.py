@@ -18,11 +18,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
 
+from desktop.domain.messages import MessageError, msg
+
 SERVICE = "OfferDesk"
 
 
-class KeychainUnavailable(Exception):
-    """The operating system's keychain cannot be used; the message says why, in French."""
+class KeychainUnavailable(MessageError):
+    """The operating system's keychain cannot be used; the message says why (a catalogue
+    message, rendered in the reader's language)."""
 
 
 def _keyring() -> ModuleType:
@@ -30,16 +33,13 @@ def _keyring() -> ModuleType:
         import keyring
         from keyring.backends import fail
     except ImportError as exc:  # pragma: no cover - keyring is a declared dependency
-        raise KeychainUnavailable(f"la bibliothèque keyring est absente ({exc})") from exc
+        raise KeychainUnavailable(msg("keychain.no_library", reason=str(exc))) from exc
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # PYTHON_KEYRING_BACKEND naming a module that is not there, a broken backend
-        raise KeychainUnavailable(f"le trousseau configuré ne peut pas être chargé ({exc})") from exc
+        raise KeychainUnavailable(msg("keychain.backend_broken", reason=str(exc))) from exc
     if isinstance(backend, fail.Keyring):
-        raise KeychainUnavailable(
-            "aucun trousseau du système n'est disponible (Gestionnaire d'identification Windows, "
-            "Trousseau macOS ou Secret Service sous Linux)"
-        )
+        raise KeychainUnavailable(msg("keychain.none"))
     return keyring
 
 
@@ -65,7 +65,7 @@ def get_secret(name: str, scope: str | None = None) -> str | None:
     try:
         value = keyring.get_password(SERVICE, account(name, scope))
     except KeyringError as exc:
-        raise KeychainUnavailable(f"le trousseau du système refuse la lecture ({exc})") from exc
+        raise KeychainUnavailable(msg("keychain.refused_read", reason=str(exc))) from exc
     return None if value is None else str(value)
 
 
@@ -76,7 +76,7 @@ def set_secret(name: str, value: str, scope: str | None = None) -> None:
     try:
         keyring.set_password(SERVICE, account(name, scope), value)
     except KeyringError as exc:
-        raise KeychainUnavailable(f"le trousseau du système refuse l'écriture ({exc})") from exc
+        raise KeychainUnavailable(msg("keychain.refused_write", reason=str(exc))) from exc
 
 
 def delete_secret(name: str, scope: str | None = None) -> None:
@@ -89,7 +89,7 @@ def delete_secret(name: str, scope: str | None = None) -> None:
     except PasswordDeleteError:
         return
     except KeyringError as exc:
-        raise KeychainUnavailable(f"le trousseau du système refuse la suppression ({exc})") from exc
+        raise KeychainUnavailable(msg("keychain.refused_delete", reason=str(exc))) from exc
 
 
 def get_or_create_secret(name: str, scope: str | None = None, nbytes: int = 32) -> str:

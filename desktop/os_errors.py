@@ -1,21 +1,24 @@
-"""Why the system refused a file operation, in French, for the cases a user can fix: the one
-explainer of OSError the commands and the services use (a message names the path itself)."""
+"""Why the system refused a file operation, for the cases a user can fix: the one explainer of
+OSError the commands and the services use (a message names the path itself). A catalogue
+message, rendered in the reader's language with the sentence it fills."""
 
 from __future__ import annotations
 
 import errno
 
+from desktop.domain.messages import Message, msg
 
-def os_reason(exc: OSError) -> str:
+
+def os_reason(exc: OSError) -> Message:
     """e.g. "accès refusé (droits insuffisants)"; the system's own words for the rest."""
     if isinstance(exc, FileNotFoundError):
-        return "le fichier ou le dossier n'existe pas (vérifiez le chemin)"
+        return msg("os.not_found")
     if isinstance(exc, PermissionError):
-        return "accès refusé (droits insuffisants)"
+        return msg("os.permission")
     if isinstance(exc, IsADirectoryError):
-        return "c'est un dossier, pas un fichier"
+        return msg("os.is_a_directory")
     if isinstance(exc, NotADirectoryError):
-        return "une partie du chemin n'est pas un dossier"
+        return msg("os.not_a_directory")
     if exc.errno == errno.ENOSPC:
-        return "le disque est plein"
-    return f"erreur du système ({exc.strerror or exc})"
+        return msg("os.disk_full")
+    return msg("os.other", reason=exc.strerror or str(exc))

@@ -280,6 +280,8 @@ SENTENCE_FREE = (
     "desktop/documents",
     "desktop/commands",
     "desktop/cli.py",
+    "desktop/keychain.py",
+    "desktop/os_errors.py",
     "db",
 )
 _FRENCH_WORDS = re.compile(
