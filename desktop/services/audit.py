@@ -98,7 +98,10 @@ def installation_key(session: Session, create: bool = True) -> AuditKey | None:
     try:
         secret = keychain.secret(KEY_NAME, scope, create=create)
     except _NO_KEYCHAIN as exc:
-        _log.warning("audit entries are not authenticated: %s", exc, exc_info=True)
+        # no keychain is a state of the machine, said in a line (a command shows it on stderr);
+        # anything else a backend raises is a bug, logged with its traceback
+        expected = isinstance(exc, keychain.KeychainUnavailable)
+        _log.warning("audit entries are not authenticated: %s", exc, exc_info=not expected)
         return None
     return AuditKey.from_secret(secret) if secret is not None else None
 
