@@ -61,10 +61,41 @@ def _module(name: str) -> ModuleType:
     return importlib.import_module(f"desktop.commands.{COMMANDS[name]}")
 
 
+def translate_argparse() -> None:
+    """argparse's own words (usage, options, its error lines) in the current language: Python
+    ships no argparse catalogue, so its gettext calls are answered from ours."""
+    import argparse
+
+    from desktop import i18n
+
+    words = {
+        "usage: ": i18n.text("commands.argparse.usage"),
+        "positional arguments": i18n.text("commands.argparse.positionals"),
+        "options": i18n.text("commands.argparse.options"),
+        "show this help message and exit": i18n.text("commands.argparse.help"),
+        "%(prog)s: error: %(message)s\n": i18n.text("commands.argparse.error"),
+        "argument %(argument_name)s: %(message)s": i18n.text("commands.argparse.argument"),
+        "invalid choice: %(value)r (choose from %(choices)s)": i18n.text("commands.argparse.invalid_choice"),
+        "the following arguments are required: %s": i18n.text("commands.argparse.required"),
+        "unrecognized arguments: %s": i18n.text("commands.argparse.unrecognized"),
+        "expected one argument": i18n.text("commands.argparse.expected_one"),
+        "expected at least one argument": i18n.text("commands.argparse.expected_at_least_one"),
+        "expected at most one argument": i18n.text("commands.argparse.expected_at_most_one"),
+        "invalid %(type)s value: %(value)r": i18n.text("commands.argparse.invalid_value"),
+        "ambiguous option: %(option)s could match %(matches)s": i18n.text("commands.argparse.ambiguous"),
+        "one of the arguments %s is required": i18n.text("commands.argparse.one_required"),
+        "not allowed with argument %s": i18n.text("commands.argparse.not_allowed"),
+        "ignored explicit argument %r": i18n.text("commands.argparse.ignored"),
+    }
+    argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
+
+
 def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     import argparse
 
     from desktop import __version__, i18n
+
+    translate_argparse()
 
     class _Formatter(argparse.HelpFormatter):
         """Argparse's formatter, sized without importing shutil (a few ms of every start)."""

@@ -199,13 +199,20 @@ def _load(lang: str) -> gettext.NullTranslations:
     sources = catalogue_sources(lang)
     compiled = compiled_path(lang)
     try:
-        if compiled.is_file() and all(compiled.stat().st_mtime >= s.stat().st_mtime for s in sources):
+        fresh = compiled.is_file() and all(compiled.stat().st_mtime >= s.stat().st_mtime for s in sources)
+    except OSError:
+        fresh = False
+    if fresh:
+        try:
             with compiled.open("rb") as handle:
                 return gettext.GNUTranslations(handle)
-        if sources:
+        except Exception as exc:  # truncated or garbage (struct.error, OSError, ValueError…)
+            _log().error("message catalogue %s unreadable: %s", compiled, exc)
+    if sources:  # compiled again in memory: a damaged .mo costs a moment, not the language
+        try:
             return gettext.GNUTranslations(io.BytesIO(compile_catalogue(lang, sources)))
-    except (OSError, ValueError, ImportError) as exc:  # damaged, or no Babel to compile: say so
-        _log().error("message catalogue for %s unreadable: %s", lang, exc)
+        except Exception as exc:  # a damaged .po, no Babel to compile: say so, fall back
+            _log().error("message catalogue for %s cannot be compiled: %s", lang, exc)
     return gettext.NullTranslations()
 
 

@@ -24,7 +24,8 @@ SERVICE = "OfferDesk"
 
 
 class KeychainUnavailable(MessageError):
-    """The operating system's keychain cannot be used; the message says why."""
+    """The operating system's keychain cannot be used; the message says why (a catalogue
+    message, rendered in the reader's language)."""
 
 
 def _keyring() -> ModuleType:
@@ -32,13 +33,13 @@ def _keyring() -> ModuleType:
         import keyring
         from keyring.backends import fail
     except ImportError as exc:  # pragma: no cover - keyring is a declared dependency
-        raise KeychainUnavailable(msg("system.keychain.no_library", reason=str(exc))) from exc
+        raise KeychainUnavailable(msg("keychain.no_library", reason=str(exc))) from exc
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # PYTHON_KEYRING_BACKEND naming a module that is not there, a broken backend
-        raise KeychainUnavailable(msg("system.keychain.unloadable", reason=str(exc))) from exc
+        raise KeychainUnavailable(msg("keychain.backend_broken", reason=str(exc))) from exc
     if isinstance(backend, fail.Keyring):
-        raise KeychainUnavailable(msg("system.keychain.none"))
+        raise KeychainUnavailable(msg("keychain.none"))
     return keyring
 
 
@@ -64,7 +65,7 @@ def get_secret(name: str, scope: str | None = None) -> str | None:
     try:
         value = keyring.get_password(SERVICE, account(name, scope))
     except KeyringError as exc:
-        raise KeychainUnavailable(msg("system.keychain.read_refused", reason=str(exc))) from exc
+        raise KeychainUnavailable(msg("keychain.refused_read", reason=str(exc))) from exc
     return None if value is None else str(value)
 
 
@@ -75,7 +76,7 @@ def set_secret(name: str, value: str, scope: str | None = None) -> None:
     try:
         keyring.set_password(SERVICE, account(name, scope), value)
     except KeyringError as exc:
-        raise KeychainUnavailable(msg("system.keychain.write_refused", reason=str(exc))) from exc
+        raise KeychainUnavailable(msg("keychain.refused_write", reason=str(exc))) from exc
 
 
 def delete_secret(name: str, scope: str | None = None) -> None:
@@ -88,7 +89,7 @@ def delete_secret(name: str, scope: str | None = None) -> None:
     except PasswordDeleteError:
         return
     except KeyringError as exc:
-        raise KeychainUnavailable(msg("system.keychain.delete_refused", reason=str(exc))) from exc
+        raise KeychainUnavailable(msg("keychain.refused_delete", reason=str(exc))) from exc
 
 
 def get_or_create_secret(name: str, scope: str | None = None, nbytes: int = 32) -> str:

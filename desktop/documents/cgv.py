@@ -168,7 +168,7 @@ def load_translation(version: str, lang: str, folder: Path | None = None) -> Cgv
             document = parse_seed(text.read_text(encoding="utf-8"), version)
         else:
             return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except Exception as exc:  # any damage (an empty text: StopIteration; JSON nested too deep)
         log.error("CGV translation %s unreadable, French only: %s", stem, exc)
         return None
     if document.version != version or not document.articles:

@@ -101,9 +101,12 @@ def installation_key(session: Session, create: bool = True) -> AuditKey | None:
     try:
         secret = keychain.secret(KEY_NAME, scope, create=create)
     except _NO_KEYCHAIN as exc:
-        if scope not in _WARNED:  # once per database and process, not once per entry
+        # no keychain is a state of the machine, said in a line (a command shows it on stderr);
+        # anything else a backend raises is a bug, logged with its traceback
+        expected = isinstance(exc, keychain.KeychainUnavailable)
+        if not expected or scope not in _WARNED:  # once per database and process, not per entry
             _WARNED.add(scope)
-            _log.warning("audit entries are not authenticated: %s", exc)
+            _log.warning("audit entries are not authenticated: %s", exc, exc_info=not expected)
         return None
     return AuditKey.from_secret(secret) if secret is not None else None
 

@@ -1,7 +1,8 @@
 """What an underlying error says, and lists of findings, as Messages (records.* catalogue).
 
 `cause(exc)` is the Message of an error the services pass on: the error's own when it carries
-one (a MessageError), else its text as it came (an OS, SQLite or library error, in the words
+one (a MessageError), an OSError's reason in the reader's language (desktop.os_errors), else
+its text as it came (an OS, SQLite or library error, in the words
 that library wrote), so that the sentence around it is still translated.
 
 `joined(items)` is findings one after the other, separated as each language separates them
@@ -20,6 +21,10 @@ def cause(exc: BaseException) -> Message:
     message = getattr(exc, "message", None)
     if isinstance(message, Message):
         return message
+    if isinstance(exc, OSError) and exc.errno is not None:  # the system's refusal, translated
+        from desktop.os_errors import os_reason
+
+        return os_reason(exc)
     return msg("records.cause", text=str(exc).strip() or type(exc).__name__)
 
 

@@ -486,6 +486,18 @@ Mögliche Laufzeiten: {1} Monate</translation>
         <translation>Unternehmensgröße</translation>
     </message>
     <message>
+        <source>Langue du document</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <source>Langue préférée</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>Fuseau horaire</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
         <source>Raison sociale</source>
         <translation>Firmenname</translation>
     </message>

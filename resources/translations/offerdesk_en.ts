@@ -486,6 +486,18 @@ Available terms: {1} months</translation>
         <translation>Company size</translation>
     </message>
     <message>
+        <source>Langue du document</source>
+        <translation>Document language</translation>
+    </message>
+    <message>
+        <source>Langue préférée</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Fuseau horaire</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>

@@ -482,6 +482,18 @@ Engagements possibles : {1} mois</translation>
         <translation>Taille de l'entreprise</translation>
     </message>
     <message>
+        <source>Langue du document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Langue préférée</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Fuseau horaire</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
         <source>Raison sociale</source>
         <translation>Raison sociale</translation>
     </message>

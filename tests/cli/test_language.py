@@ -125,3 +125,40 @@ def test_a_command_option_help_in_german(
     out = " ".join(capsys.readouterr().out.split())
     assert "prüft nur das Siegel" in out
     assert "maschinenlesbarer Bericht, ein Objekt pro Datei" in out
+    # argparse's own words too: no "usage:", "options:", "show this help message and exit"
+    assert out.startswith("Aufruf: offerdesk verify")
+    assert "Optionen: -h, --help zeigt diese Hilfe an und beendet sich" in out
+    for english in ("usage:", "options:", "positional arguments", "show this help"):
+        assert english not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "missing", "choice"),
+    [
+        (
+            "de",
+            "offerdesk quote: Fehler: folgende Argumente fehlen: SPEC.json",
+            "offerdesk: Fehler: Argument COMMAND: ungültige Auswahl: 'frobnicate'",
+        ),
+        (
+            "en",
+            "offerdesk quote: error: the following arguments are required: SPEC.json",
+            "offerdesk: error: argument COMMAND: invalid choice: 'frobnicate'",
+        ),
+        (
+            "fr",
+            "offerdesk quote : erreur : arguments obligatoires manquants : SPEC.json",
+            "offerdesk : erreur : argument COMMAND : choix invalide : 'frobnicate'",
+        ),
+    ],
+)
+def test_a_mistyped_command_line_is_refused_in_the_readers_language(
+    lang: str, missing: str, choice: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("OFFERDESK_LANG", lang)
+    with pytest.raises(SystemExit):
+        main(["quote"])
+    assert missing in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["frobnicate"])
+    assert choice in capsys.readouterr().err

@@ -563,7 +563,7 @@ def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])
     assert exit_info.value.code == 0
-    assert "usage: offerdesk" in capsys.readouterr().out
+    assert "utilisation : offerdesk" in capsys.readouterr().out  # the commands run in French here
 
 
 def test_saving_the_settings_again_keeps_the_enrolled_certificate_usable(

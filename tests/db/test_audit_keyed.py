@@ -225,7 +225,11 @@ def test_a_rolled_back_entry_leaves_the_anchor_alone(store: Store, signed: int) 
     ],
 )
 def test_without_a_keychain_entries_are_written_and_reported_unauthenticated(
-    store: Store, signed: int, monkeypatch: pytest.MonkeyPatch, error: Exception
+    store: Store,
+    signed: int,
+    monkeypatch: pytest.MonkeyPatch,
+    error: Exception,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     def unavailable(*_: object) -> str:
         raise error
@@ -234,6 +238,10 @@ def test_without_a_keychain_entries_are_written_and_reported_unauthenticated(
     with monkeypatch.context() as patch:
         patch.setattr(keychain, "get_or_create_secret", unavailable)
         offers.create_draft(store, draft_input(client_id))  # the action is not refused
+    warned = [r for r in caplog.records if r.getMessage().startswith("audit entries are not authenticated")]
+    assert warned
+    # no keychain (a headless laptop) is one line, not a traceback on a command's stderr each time
+    assert all((not r.exc_info) == isinstance(error, keychain.KeychainUnavailable) for r in warned)
     last = entries(store)[-1]
     assert last["mac"] is None
     report = audit.verify(store)

@@ -230,6 +230,20 @@ def test_a_translation_of_another_version_is_left_out(tmp_path: Path) -> None:
     assert load_translation("2030-01-01", "de", folder) is None
 
 
+@pytest.mark.parametrize(
+    ("suffix", "content"),
+    [("txt", ""), ("txt", "\n\n"), ("json", "[" * 100_000), ("json", "{"), ("json", "[1]")],
+    ids=["empty-text", "blank-text", "json-too-deep", "json-cut", "json-list"],
+)
+def test_a_damaged_translation_is_left_out(tmp_path: Path, suffix: str, content: str) -> None:
+    """A zero-byte cgv-<version>.de.txt dropped into resources: the German pack attaches the
+    French text only (which binds), it does not fail."""
+    folder = tmp_path / "cgv"
+    folder.mkdir()
+    (folder / f"{file_stem(VERSION, 'de')}.{suffix}").write_text(content, encoding="utf-8")
+    assert load_translation(VERSION, "de", folder) is None
+
+
 def test_the_shipped_resources_hold_no_translation_today() -> None:
     assert load_translation(VERSION, "de") is None
     assert load_translation(VERSION, "en") is None

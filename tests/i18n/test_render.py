@@ -128,6 +128,27 @@ def test_a_stale_compiled_catalogue_is_not_read(catalogue: Path) -> None:
     assert msg("t.lines", count=2).text("de") == "2 Zeilen"
 
 
+@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+def test_a_damaged_compiled_catalogue_is_compiled_again(catalogue: Path, damage: str) -> None:
+    """A fresh but damaged .mo (a copy cut short, a bad disk) costs no traceback and no language."""
+    folder = catalogue / "translations"
+    whole = i18n.compile_catalogue("de", i18n.catalogue_sources("de", folder))
+    (folder / "messages_de.mo").write_bytes(whole[:100] if damage == "truncated" else b"\xde\x12\x04\x95" * 9)
+    i18n.reload()
+    assert msg("t.lines", count=2).text("de") == "2 Zeilen"
+
+
+def test_a_damaged_compiled_catalogue_without_sources_falls_back_to_french(catalogue: Path) -> None:
+    """An installation ships the .mo only: a damaged one shows French, it does not crash."""
+    folder = catalogue / "translations"
+    whole = i18n.compile_catalogue("de", i18n.catalogue_sources("de", folder))
+    (folder / "messages_de.mo").write_bytes(whole[:100])
+    for source in (folder / "messages" / "de").glob("*.po"):
+        source.unlink()
+    i18n.reload()
+    assert msg("t.lines", count=2).text("de") == "2 lignes"
+
+
 def test_without_the_catalogues_a_message_reads_as_its_identifier() -> None:
     messages.install_renderer(None)
     try:

@@ -93,6 +93,9 @@ def test_a_cause_keeps_the_message_of_an_error_or_its_text() -> None:
     inner = msg("records.backup.empty")
     assert cause(MessageError(inner)) is inner
     assert cause(OSError("disk on fire")) == msg("records.cause", text="disk on fire")
+    # a refusal of the system reads in the sentence's language, not "[Errno 2] No such file…"
+    assert cause(FileNotFoundError(2, "No such file or directory", "/x/.b.tmp")) == msg("os.not_found")
+    assert cause(OSError(28, "No space left on device")) == msg("os.disk_full")
     assert cause(ValueError()) == msg("records.cause", text="ValueError")
     assert joined([]) == ""
     assert joined(["a"]) == "a"

@@ -286,3 +286,25 @@ def test_typing_without_pause_is_saved_by_the_deadline(qtbot, editor, backend):
         editor.add_products([1])
         editor.terms.lead_time.setValue(40)
     assert backend.load_offer(editor.draft.offer_id).lead_time_days == 40
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("fr", "Cette offre est remplacée par une révision plus récente"),
+        ("de", "Dieses Angebot ist durch eine neuere Revision ersetzt"),
+        ("en", "This offer is superseded by a later revision"),
+    ],
+)
+def test_a_read_only_offer_says_its_status_as_a_sentence_in_the_language(
+    qtbot, editor, backend, interface, tmp_path, lang: str, words: str
+) -> None:
+    """The banner takes the status's words for a sentence, not its column label lowered."""
+    import datetime as dt
+
+    from tests.ui import translations
+
+    translations.install(interface, tmp_path, lang)
+    draft = dataclasses.replace(backend.new_draft(dt.date(2026, 11, 26)), status=OfferStatus.SUPERSEDED)
+    editor.load(draft)
+    assert editor.banner.text().startswith(words)

@@ -64,3 +64,24 @@ def test_a_refused_activation_date_names_the_field(qtbot, backend, dialogs, monk
     assert text == (
         "Date de mise en service : la mise en service ne peut pas précéder la signature du contrat"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "field", "label"),
+    [
+        ("de", "time_zone", "Zeitzone"),
+        ("de", "document_language", "Dokumentsprache"),
+        ("de", "preferred_language", "Bevorzugte Sprache"),
+        ("de", "lines[0].quantity", "Position 1, Menge"),
+        ("en", "time_zone", "Time zone"),
+        ("en", "document_language", "Document language"),
+    ],
+)
+def test_a_field_the_services_refuse_is_named_in_the_interfaces_language(
+    interface, tmp_path, lang: str, field: str, label: str
+) -> None:
+    """Settings refuses "Europa/Luxemburg": a German dialog reads "Zeitzone: …", not "time_zone: …"."""
+    from tests.ui import translations
+
+    translations.install(interface, tmp_path, lang)
+    assert field_label(field) == label

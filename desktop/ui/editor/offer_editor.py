@@ -30,6 +30,7 @@ from desktop.documents import zone
 from desktop.domain import lifecycle
 from desktop.domain.calendar import nominal_contract_value
 from desktop.domain.defaults import documents_in
+from desktop.domain.labels import STATUS_LABELS
 from desktop.domain.lifecycle import Action
 from desktop.domain.pricing import PricedOffer, price_offer
 from desktop.domain.views import ClientView, ProductView
@@ -377,7 +378,7 @@ class OfferEditor(QWidget):
                 self.tr(
                     "Cette offre est {0} : elle ne peut plus être modifiée. "
                     "Créez une nouvelle révision ou dupliquez-la."
-                ).format(status_label(draft.status).lower())
+                ).format(STATUS_LABELS[draft.status].in_sentence)  # "durch eine neuere Revision ersetzt"
             )
         stored = draft.offer_id is not None
         self.save_button.setVisible(not read_only)
