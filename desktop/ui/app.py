@@ -52,7 +52,9 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     (resources/translations/offerdesk_<lang>.qm, built by `make translations`) for `lang`,
     which also becomes the language of messages (desktop.i18n) and QLocale's default.
 
-    A missing .qm of ours is logged and the French source text shows. Only French needs
+    A missing .qm of ours (German or English) is logged and the whole application is French
+    (Qt's dialogs and the messages too), never a window in one language whose dialogs and
+    messages speak another. Only French needs
     QtFrenchGaps: qtbase_de translates every label of those dialogs and English is Qt's own
     (tests/ui/test_input_defects.py looks at the dialogs in the three languages)."""
     import logging
@@ -60,7 +62,16 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     from desktop import i18n
     from desktop.ui.languages import QT_LOCALES, qm_file
 
-    language = i18n.set_language(lang)
+    language = i18n.normalise(lang) or "fr"
+    ours = QTranslator(app)
+    qm = qm_file(language)
+    if not ours.load(str(qm)):
+        logging.getLogger(__name__).warning(
+            "%s is missing (run `make translations`): the interface shows its French source text", qm
+        )
+        if language != "fr":
+            return install_translations(app, "fr")
+    i18n.set_language(language)
     locale = QLocale(QT_LOCALES[language])
     QLocale.setDefault(locale)
     translators: list[QTranslator] = []
@@ -75,15 +86,9 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
         translators.append(qt_translator)
     else:
         logging.getLogger(__name__).warning("Qt's qtbase_%s.qm is not in %s", language, qt_dir)
-    ours = QTranslator(app)
-    qm = qm_file(language)
-    if ours.load(str(qm)):
+    if not ours.isEmpty():
         app.installTranslator(ours)
         translators.append(ours)
-    else:
-        logging.getLogger(__name__).warning(
-            "%s is missing (run `make translations`): the interface shows its French source text", qm
-        )
     return translators
 
 

@@ -79,8 +79,8 @@ Available terms: {1} months</translation>
     <message numerus="yes">
         <source>%n produit(s) affiché(s) sur {0}</source>
         <translation>
-            <numerusform>%n of {0} products shown</numerusform>
-            <numerusform>%n of {0} products shown</numerusform>
+            <numerusform>Products shown: %n of {0}</numerusform>
+            <numerusform>Products shown: %n of {0}</numerusform>
         </translation>
     </message>
     <message>

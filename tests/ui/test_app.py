@@ -18,14 +18,18 @@ def test_qt_french_translations_are_installed(interface):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
 
 
-def test_a_missing_translation_logs_and_shows_the_french_source(interface, tmp_path, caplog):
-    """A checkout before `make translations`: Qt's German is there, ours is not."""
+def test_a_missing_translation_logs_and_the_whole_application_is_french(interface, tmp_path, caplog):
+    """A checkout before `make translations`: Qt's German is there, ours is not. The window,
+    Qt's dialogs and the messages are then all French, not a French window with German dialogs."""
+    from desktop import i18n
+
     with caplog.at_level("WARNING", logger="desktop.ui.app"):
         translators = interface("de", folder=tmp_path)
-    assert [t.filePath().rsplit("/", 1)[-1] for t in translators] == ["qtbase_de.qm"]
+    assert "qtbase_fr.qm" in [t.filePath().rsplit("/", 1)[-1] for t in translators]
     assert "offerdesk_de.qm is missing" in caplog.text
     assert QCoreApplication.translate("MainWindow", "Offres") == "Offres"
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    assert i18n.current_language() == "fr"
 
 
 def test_the_built_translation_is_loaded_for_each_language(interface, tmp_path):
