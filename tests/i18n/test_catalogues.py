@@ -7,8 +7,6 @@ catalogues (with the same parameters as French). Each test names every gap it fi
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -19,15 +17,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "offerdesk_translations", ROOT / "installer" / "translations.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    """installer/translations.py, loaded once for the suite (tests/ui/translations.py)."""
+    from tests.ui.translations import tool as load
+
+    return load()
 
 
 def test_every_interface_string_is_translated_in_each_language(tool: ModuleType) -> None:
