@@ -108,21 +108,12 @@ def install(interface, folder: Path, language: str) -> None:  # type: ignore[no-
 
 
 def sources(ts: Path) -> dict[str, dict[str, str]]:
-    """Each French source string of `ts` with its translation by context ("" if none)."""
+    """Each French source string of `ts` with its translation by context ("" if none), as
+    the build reads a .ts (installer/translations.py read_ts)."""
     found: dict[str, dict[str, str]] = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            text = ""
-            if translation is not None and translation.get("type") not in (
-                "unfinished",
-                "vanished",
-                "obsolete",
-            ):
-                forms = translation.findall("numerusform")
-                text = (forms[0].text if forms else translation.text) or ""
-            found.setdefault(message.findtext("source") or "", {})[name] = text
+    for entry in tool().read_ts(ts):
+        done = entry.translations and entry.state not in ("unfinished", "vanished", "obsolete")
+        found.setdefault(entry.source, {})[entry.context] = entry.translations[0] if done else ""
     return found
 
 
