@@ -40,6 +40,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import gettext
     from collections.abc import Iterable, Mapping, Sequence
+    from enum import Enum
     from pathlib import Path
     from typing import Any, Final, Literal
 
@@ -72,17 +73,11 @@ def _log() -> Any:
 _LOCALE_ENV: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
-def _enum_prefix(value: object) -> str | None:
+def _enum_prefix(value: Enum) -> str | None:
     """The labels prefix of an enum member with words in the catalogue (status, size, ...)."""
-    from desktop.domain.vocabulary import ClientSize, DocumentKind, OfferStatus, SignerRole
+    from desktop.domain.labels import PREFIXES
 
-    prefixes: dict[type, str] = {
-        OfferStatus: "status",
-        ClientSize: "size",
-        SignerRole: "signer",
-        DocumentKind: "document",
-    }
-    return prefixes.get(type(value))
+    return PREFIXES.get(type(value))
 
 
 # gettext's plural rules (CLDR's French has a third form for millions that no message needs);
