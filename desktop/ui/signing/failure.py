@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import DomainError, FieldError
 from desktop.logs import log_exception
+from desktop.os_errors import os_reason
 from desktop.services.errors import StoreError
 
 
@@ -38,7 +39,7 @@ def failure_text(exc: Exception) -> str:
         log_exception("signing an offer")
         disk = QCoreApplication.translate(
             "SigningDialog", "Écriture impossible sur le disque : {reason}."
-        ).format(reason=exc.strerror)
+        ).format(reason=os_reason(exc))  # in the interface's language, not the C library's
         return f"{disk}\n\n{keep}"
     path = log_exception("signing an offer")
     return (
