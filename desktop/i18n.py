@@ -40,7 +40,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import gettext
     from collections.abc import Iterable, Mapping, Sequence
-    from enum import Enum
     from pathlib import Path
     from typing import Any, Final, Literal
 
@@ -71,13 +70,6 @@ def _log() -> Any:
 
 # The locale variables in the order POSIX gives them precedence for messages.
 _LOCALE_ENV: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
-
-
-def _enum_prefix(value: Enum) -> str | None:
-    """The labels prefix of an enum member with words in the catalogue (status, size, ...)."""
-    from desktop.domain.labels import PREFIXES
-
-    return PREFIXES.get(type(value))
 
 
 # gettext's plural rules (CLDR's French has a third form for millions that no message needs);
@@ -248,9 +240,11 @@ def value_text(value: Any, spec: str, lang: Lang) -> str:
 
     if isinstance(value, Message):
         return render(value, lang)
-    prefix = _enum_prefix(value) if isinstance(value, enum.Enum) else None
-    if prefix is not None:
-        return render(Message(f"{prefix}.{value.value}.{spec or 'name'}"), lang)
+    if isinstance(value, enum.Enum):
+        from desktop.domain import labels
+
+        if type(value) in labels.PREFIXES:  # status, size, signer, document kind: their words
+            return render(labels.label(value, spec or "name"), lang)
     if spec == "money":
         return fmt.money(Decimal(value), lang)
     if spec == "percent":

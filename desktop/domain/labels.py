@@ -24,6 +24,7 @@ __all__ = [
     "STATUS_LABELS",
     "SizeLabel",
     "StatusLabel",
+    "label",
     "label_ids",
 ]
 
@@ -33,7 +34,7 @@ class StatusLabel:
     status: OfferStatus
 
     def text(self, form: str = "name", lang: str | None = None) -> str:
-        return render(Message(f"status.{self.status.value}.{form}"), lang)
+        return render(label(self.status, form), lang)
 
     @property
     def name(self) -> str:  # as a list or a filter shows it: "Présentée"
@@ -49,7 +50,7 @@ class SizeLabel:
     size: ClientSize
 
     def text(self, form: str = "name", lang: str | None = None) -> str:
-        return render(Message(f"size.{self.size.value}.{form}"), lang)
+        return render(label(self.size, form), lang)
 
     @property
     def name(self) -> str:  # in a message: "microentreprise"
@@ -86,12 +87,12 @@ FORMS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+def label(member: Enum, form: str = "name") -> Message:
+    """The words of `member` (of an enum in PREFIXES) in `form`: `status.presented.in_sentence`."""
+    return Message(f"{PREFIXES[type(member)]}.{member.value}.{form}")
+
+
 def label_ids() -> list[str]:
     """Every label identifier the code can ask for."""
-    ids = [
-        f"{prefix}.{member.value}.{form}"
-        for kind, prefix in PREFIXES.items()
-        for member in kind
-        for form in FORMS[prefix]
-    ]
+    ids = [label(m, form).id for kind, prefix in PREFIXES.items() for m in kind for form in FORMS[prefix]]
     return [*ids, NO_SIZE.id]
