@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 LANGUAGES: Final = ("fr", "de", "en")  # desktop.domain.formatting.LANGUAGES, its Lang type
-DEFAULT_LANG: Final = "fr"
+DEFAULT_LANG: Final[Lang] = "fr"  # the fallback of every choice and every missing text
 LANG_ENV: Final = "OFFERDESK_LANG"  # desktop.config.LANG_ENV (tests/i18n checks they agree)
 
 
@@ -80,7 +80,7 @@ PLURAL_FORMS: Final[dict[str, str]] = {
     "en": "nplurals=2; plural=(n != 1);",
 }
 
-_current: Lang = "fr"
+_current: Lang = DEFAULT_LANG
 
 
 # --- languages ------------------------------------------------------------------------------
@@ -108,13 +108,13 @@ def language_from_environment(env: Mapping[str, str] | None = None) -> Lang:
                 return lang
             if name != LANG_ENV:  # the first locale variable set decides, as POSIX says
                 break
-    return "fr"
+    return DEFAULT_LANG
 
 
 def set_language(lang: str) -> Lang:
     """Make `lang` (a code or locale name; French if none of the three) the current language."""
     global _current
-    _current = normalise(lang) or "fr"
+    _current = normalise(lang) or DEFAULT_LANG
     return _current
 
 
@@ -282,9 +282,9 @@ def render(message: Message, lang: str | None = None) -> str:
     chosen: Lang = normalise(lang) or _current if lang else _current
     template = _template(message, chosen)
     used = chosen
-    if template is None and chosen != "fr":
-        template = _template(message, "fr")
-        used = "fr"
+    if template is None and chosen != DEFAULT_LANG:
+        template = _template(message, DEFAULT_LANG)
+        used = DEFAULT_LANG
         _log().warning("message %s has no %s text; shown in French", message.id, chosen)
     if template is None:
         _log().warning("message %s is in no catalogue", message.id)
