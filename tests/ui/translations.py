@@ -17,7 +17,6 @@ from types import ModuleType
 from PySide6.QtCore import QCoreApplication
 
 REPO = Path(__file__).resolve().parents[2]
-TS_FOLDER = REPO / "resources" / "translations"
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 DUMMY_PREFIX = "[{lang}] "  # the source follows whole: its placeholders still work
 
@@ -36,15 +35,11 @@ def tool() -> ModuleType:
     return module
 
 
-def ts_file(lang: str) -> Path:
-    return TS_FOLDER / f"offerdesk_{lang}.ts"
-
-
 def fresh_ts(folder: Path, lang: str) -> Path:
     """The committed .ts brought up to the code in `folder` (lupdate keeps its translations):
     a text added since the last `make translations-update` is in it, untranslated."""
     target = folder / f"fresh_{lang}.ts"
-    shutil.copy(ts_file(lang), target)
+    shutil.copy(tool().ts_path(lang), target)
     tool().lupdate({lang: target})
     return target
 
