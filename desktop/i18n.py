@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 LANGUAGES: Final = ("fr", "de", "en")  # desktop.domain.formatting.LANGUAGES, its Lang type
-DEFAULT_LANG: Final = "fr"
+DEFAULT_LANG: Final[Lang] = "fr"  # the fallback of every choice and every missing text
 LANG_ENV: Final = "OFFERDESK_LANG"  # desktop.config.LANG_ENV (tests/i18n checks they agree)
 
 
@@ -72,19 +72,6 @@ def _log() -> Any:
 _LOCALE_ENV: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
-def _enum_prefix(value: object) -> str | None:
-    """The labels prefix of an enum member with words in the catalogue (status, size, ...)."""
-    from desktop.domain.vocabulary import ClientSize, DocumentKind, OfferStatus, SignerRole
-
-    prefixes: dict[type, str] = {
-        OfferStatus: "status",
-        ClientSize: "size",
-        SignerRole: "signer",
-        DocumentKind: "document",
-    }
-    return prefixes.get(type(value))
-
-
 # gettext's plural rules (CLDR's French has a third form for millions that no message needs);
 # each .po states its language's rule in its header, and the build writes it into the .mo.
 PLURAL_FORMS: Final[dict[str, str]] = {
@@ -93,7 +80,7 @@ PLURAL_FORMS: Final[dict[str, str]] = {
     "en": "nplurals=2; plural=(n != 1);",
 }
 
-_current: Lang = "fr"
+_current: Lang = DEFAULT_LANG
 
 
 # --- languages ------------------------------------------------------------------------------
@@ -121,13 +108,13 @@ def language_from_environment(env: Mapping[str, str] | None = None) -> Lang:
                 return lang
             if name != LANG_ENV:  # the first locale variable set decides, as POSIX says
                 break
-    return "fr"
+    return DEFAULT_LANG
 
 
 def set_language(lang: str) -> Lang:
     """Make `lang` (a code or locale name; French if none of the three) the current language."""
     global _current
-    _current = normalise(lang) or "fr"
+    _current = normalise(lang) or DEFAULT_LANG
     return _current
 
 
@@ -253,9 +240,11 @@ def value_text(value: Any, spec: str, lang: Lang) -> str:
 
     if isinstance(value, Message):
         return render(value, lang)
-    prefix = _enum_prefix(value) if isinstance(value, enum.Enum) else None
-    if prefix is not None:
-        return render(Message(f"{prefix}.{value.value}.{spec or 'name'}"), lang)
+    if isinstance(value, enum.Enum):
+        from desktop.domain import labels
+
+        if type(value) in labels.PREFIXES:  # status, size, signer, document kind: their words
+            return render(labels.label(value, spec or "name"), lang)
     if spec == "money":
         return fmt.money(Decimal(value), lang)
     if spec == "percent":
@@ -293,9 +282,9 @@ def render(message: Message, lang: str | None = None) -> str:
     chosen: Lang = normalise(lang) or _current if lang else _current
     template = _template(message, chosen)
     used = chosen
-    if template is None and chosen != "fr":
-        template = _template(message, "fr")
-        used = "fr"
+    if template is None and chosen != DEFAULT_LANG:
+        template = _template(message, DEFAULT_LANG)
+        used = DEFAULT_LANG
         _log().warning("message %s has no %s text; shown in French", message.id, chosen)
     if template is None:
         _log().warning("message %s is in no catalogue", message.id)

@@ -10,12 +10,23 @@ test checks every member has every form in the three languages.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from typing import Final
 
 from desktop.domain.messages import Message, render
-from desktop.domain.vocabulary import ClientSize, OfferStatus
+from desktop.domain.vocabulary import ClientSize, DocumentKind, OfferStatus, SignerRole
 
-__all__ = ["FORMS", "NO_SIZE", "SIZE_LABELS", "STATUS_LABELS", "SizeLabel", "StatusLabel", "label_ids"]
+__all__ = [
+    "FORMS",
+    "NO_SIZE",
+    "PREFIXES",
+    "SIZE_LABELS",
+    "STATUS_LABELS",
+    "SizeLabel",
+    "StatusLabel",
+    "label",
+    "label_ids",
+]
 
 
 @dataclass(frozen=True)
@@ -23,7 +34,7 @@ class StatusLabel:
     status: OfferStatus
 
     def text(self, form: str = "name", lang: str | None = None) -> str:
-        return render(Message(f"status.{self.status.value}.{form}"), lang)
+        return render(label(self.status, form), lang)
 
     @property
     def name(self) -> str:  # as a list or a filter shows it: "Présentée"
@@ -39,7 +50,7 @@ class SizeLabel:
     size: ClientSize
 
     def text(self, form: str = "name", lang: str | None = None) -> str:
-        return render(Message(f"size.{self.size.value}.{form}"), lang)
+        return render(label(self.size, form), lang)
 
     @property
     def name(self) -> str:  # in a message: "microentreprise"
@@ -59,7 +70,15 @@ SIZE_LABELS: Final[dict[ClientSize, SizeLabel]] = {s: SizeLabel(s) for s in Clie
 
 NO_SIZE: Final = Message("size.none.name")  # an offer on which no size is recorded yet
 
-# The forms each enum's members have in the catalogue (the completeness test walks them).
+# The enums with words in the catalogue and their identifiers' prefix: desktop.i18n renders a
+# member parameter by them, and the completeness test walks them.
+PREFIXES: Final[dict[type[Enum], str]] = {
+    OfferStatus: "status",
+    ClientSize: "size",
+    SignerRole: "signer",
+    DocumentKind: "document",
+}
+# The forms each enum's members have in the catalogue.
 FORMS: Final[dict[str, tuple[str, ...]]] = {
     "status": ("name", "in_sentence"),
     "size": ("name", "declared", "printed"),
@@ -68,20 +87,12 @@ FORMS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+def label(member: Enum, form: str = "name") -> Message:
+    """The words of `member` (of an enum in PREFIXES) in `form`: `status.presented.in_sentence`."""
+    return Message(f"{PREFIXES[type(member)]}.{member.value}.{form}")
+
+
 def label_ids() -> list[str]:
     """Every label identifier the code can ask for."""
-    from desktop.domain.vocabulary import DocumentKind, SignerRole
-
-    members: dict[str, list[str]] = {
-        "status": [s.value for s in OfferStatus],
-        "size": [s.value for s in ClientSize],
-        "signer": [s.value for s in SignerRole],
-        "document": [s.value for s in DocumentKind],
-    }
-    ids = [
-        f"{prefix}.{value}.{form}"
-        for prefix, values in members.items()
-        for value in values
-        for form in FORMS[prefix]
-    ]
+    ids = [label(m, form).id for kind, prefix in PREFIXES.items() for m in kind for form in FORMS[prefix]]
     return [*ids, NO_SIZE.id]

@@ -60,7 +60,8 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     import logging
 
     from desktop import i18n
-    from desktop.ui.languages import QT_LOCALES, qm_file
+    from desktop.domain.formatting import babel_locale
+    from desktop.ui.languages import qm_file
 
     language = i18n.normalise(lang) or "fr"
     ours = QTranslator(app)
@@ -72,7 +73,7 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
         if language != "fr":
             return install_translations(app, "fr")
     i18n.set_language(language)
-    locale = QLocale(QT_LOCALES[language])
+    locale = QLocale(str(babel_locale(language)))  # the conventions the screens format with
     QLocale.setDefault(locale)
     translators: list[QTranslator] = []
     if language == "fr":

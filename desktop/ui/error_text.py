@@ -83,11 +83,15 @@ def field_label(field: str) -> str:
     when none is known."""
     line = _LINE.match(field)
     if line is not None:
-        what = _label(_LABELS[line.group(2)]) if line.group(2) in _LABELS else line.group(2)
-        if i18n.current_language() != "de":  # German nouns keep their capital
-            what = what[:1].lower() + what[1:]
+        what = field_in_sentence(line.group(2))
         return QCoreApplication.translate("ErrorText", "Ligne {0}, {1}").format(int(line.group(1)) + 1, what)
     return _label(_LABELS[field]) if field in _LABELS else field
+
+
+def field_in_sentence(field: str) -> str:
+    """field_label as it reads inside a sentence: "lieu de signature" (German nouns keep their capital)."""
+    what = field_label(field)
+    return what if i18n.current_language() == "de" else what[:1].lower() + what[1:]
 
 
 def user_message(exc: Exception) -> str:

@@ -1,4 +1,4 @@
-"""The interface's three languages: their names, Qt locales and translation files.
+"""The interface's three languages: their names and translation files.
 
 The names are written in their own language (a German speaker looks for "Deutsch" in a French
 interface), so they are not translated. `in_language` reads a text from another language's
@@ -17,8 +17,6 @@ from desktop.paths import resource
 
 # Each language with its own name for itself, in the order the combo lists them.
 LANGUAGE_NAMES: tuple[tuple[Lang, str], ...] = (("fr", "Français"), ("de", "Deutsch"), ("en", "English"))
-# The Qt locale of each language: the conventions of desktop.domain.formatting's locales.
-QT_LOCALES: dict[Lang, str] = {"fr": "fr_LU", "de": "de_LU", "en": "en_150"}
 # Where offerdesk_<lang>.qm are (built by `make translations`); tests point it elsewhere.
 FOLDER: Path = resource("translations")
 

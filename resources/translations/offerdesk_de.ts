@@ -1936,30 +1936,6 @@ Ihre Änderungen als neues Angebot (Kopie als Entwurf) speichern? Das an anderer
         <translation>Annahme</translation>
     </message>
     <message>
-        <source>lieu de signature</source>
-        <translation>Unterzeichnungsort</translation>
-    </message>
-    <message>
-        <source>nom du signataire</source>
-        <translation>Name des Unterzeichners</translation>
-    </message>
-    <message>
-        <source>signature du client</source>
-        <translation>Unterschrift des Kunden</translation>
-    </message>
-    <message>
-        <source>nom du représentant</source>
-        <translation>Name des Vertreters</translation>
-    </message>
-    <message>
-        <source>signature du représentant</source>
-        <translation>Unterschrift des Vertreters</translation>
-    </message>
-    <message>
-        <source>taille de l'entreprise</source>
-        <translation>Unternehmensgröße</translation>
-    </message>
-    <message>
         <source>{0} ({1}).</source>
         <translation>{0} ({1}).</translation>
     </message>

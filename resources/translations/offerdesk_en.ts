@@ -1936,30 +1936,6 @@ Save your changes as a new offer (a draft copy)? The offer changed elsewhere sta
         <translation>acceptance</translation>
     </message>
     <message>
-        <source>lieu de signature</source>
-        <translation>place of signing</translation>
-    </message>
-    <message>
-        <source>nom du signataire</source>
-        <translation>signatory's name</translation>
-    </message>
-    <message>
-        <source>signature du client</source>
-        <translation>client's signature</translation>
-    </message>
-    <message>
-        <source>nom du représentant</source>
-        <translation>representative's name</translation>
-    </message>
-    <message>
-        <source>signature du représentant</source>
-        <translation>representative's signature</translation>
-    </message>
-    <message>
-        <source>taille de l'entreprise</source>
-        <translation>company size</translation>
-    </message>
-    <message>
         <source>{0} ({1}).</source>
         <translation>{0} ({1}).</translation>
     </message>

@@ -1952,30 +1952,6 @@ Enregistrer vos modifications comme une nouvelle offre (copie en brouillon) ? L'
         <translation>acceptation</translation>
     </message>
     <message>
-        <source>lieu de signature</source>
-        <translation>lieu de signature</translation>
-    </message>
-    <message>
-        <source>nom du signataire</source>
-        <translation>nom du signataire</translation>
-    </message>
-    <message>
-        <source>signature du client</source>
-        <translation>signature du client</translation>
-    </message>
-    <message>
-        <source>nom du représentant</source>
-        <translation>nom du représentant</translation>
-    </message>
-    <message>
-        <source>signature du représentant</source>
-        <translation>signature du représentant</translation>
-    </message>
-    <message>
-        <source>taille de l'entreprise</source>
-        <translation>taille de l'entreprise</translation>
-    </message>
-    <message>
         <source>{0} ({1}).</source>
         <translation>{0} ({1}).</translation>
     </message>

@@ -158,12 +158,13 @@ def test_without_the_catalogues_a_message_reads_as_its_identifier() -> None:
 
 
 def test_the_light_constants_agree_with_their_sources() -> None:
-    """desktop.i18n repeats two constants so that importing it stays cheap for a headless command."""
+    """desktop.i18n repeats three constants so that importing it stays cheap for a headless command."""
     from desktop import config
     from desktop.domain import formatting
 
     assert i18n.LANG_ENV == config.LANG_ENV
     assert i18n.LANGUAGES == formatting.LANGUAGES
+    assert i18n.DEFAULT_LANG == formatting.DEFAULT_LANG
 
 
 def test_importing_i18n_loads_no_babel_gettext_or_typing() -> None:

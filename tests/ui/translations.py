@@ -17,7 +17,6 @@ from types import ModuleType
 from PySide6.QtCore import QCoreApplication
 
 REPO = Path(__file__).resolve().parents[2]
-TS_FOLDER = REPO / "resources" / "translations"
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 DUMMY_PREFIX = "[{lang}] "  # the source follows whole: its placeholders still work
 
@@ -36,15 +35,11 @@ def tool() -> ModuleType:
     return module
 
 
-def ts_file(lang: str) -> Path:
-    return TS_FOLDER / f"offerdesk_{lang}.ts"
-
-
 def fresh_ts(folder: Path, lang: str) -> Path:
     """The committed .ts brought up to the code in `folder` (lupdate keeps its translations):
     a text added since the last `make translations-update` is in it, untranslated."""
     target = folder / f"fresh_{lang}.ts"
-    shutil.copy(ts_file(lang), target)
+    shutil.copy(tool().ts_path(lang), target)
     tool().lupdate({lang: target})
     return target
 
@@ -108,21 +103,12 @@ def install(interface, folder: Path, language: str) -> None:  # type: ignore[no-
 
 
 def sources(ts: Path) -> dict[str, dict[str, str]]:
-    """Each French source string of `ts` with its translation by context ("" if none)."""
+    """Each French source string of `ts` with its translation by context ("" if none), as
+    the build reads a .ts (installer/translations.py read_ts)."""
     found: dict[str, dict[str, str]] = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            text = ""
-            if translation is not None and translation.get("type") not in (
-                "unfinished",
-                "vanished",
-                "obsolete",
-            ):
-                forms = translation.findall("numerusform")
-                text = (forms[0].text if forms else translation.text) or ""
-            found.setdefault(message.findtext("source") or "", {})[name] = text
+    for entry in tool().read_ts(ts):
+        done = entry.translations and entry.state not in ("unfinished", "vanished", "obsolete")
+        found.setdefault(entry.source, {})[entry.context] = entry.translations[0] if done else ""
     return found
 
 

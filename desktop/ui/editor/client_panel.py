@@ -25,18 +25,16 @@ from desktop.domain.identifiers import validate_iban, validate_lu_postcode, vali
 from desktop.domain.views import ClientInput, ClientView, SiteView
 from desktop.ui.error_text import user_message
 from desktop.ui.fit import PlainComboBox
+from desktop.ui.languages import LANGUAGE_NAMES
 from desktop.ui.ports import USER_ERRORS, Backend
 
 SEARCH_DELAY_MS = 150
 Validator = Callable[[str], str]
 
-# The languages of a client's documents, each named in itself: the same words in every
-# language of the interface (a German reader looks for "Deutsch", not "Allemand").
-LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (("fr", "Français"), ("de", "Deutsch"), ("en", "English"))
-
 
 def language_combo() -> PlainComboBox:
-    """A combo of the documents' languages, its item data the code (fr, de, en); French first."""
+    """A combo of the documents' languages, its item data the code (fr, de, en); French first.
+    Each is named in itself (desktop.ui.languages), the same words in every interface language."""
     combo = PlainComboBox(min_chars=8)
     for code, name in LANGUAGE_NAMES:
         combo.addItem(name, code)

@@ -7,7 +7,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import DomainError, FieldError
 from desktop.logs import log_exception
+from desktop.os_errors import os_reason
 from desktop.services.errors import StoreError
+from desktop.ui.error_text import field_in_sentence
 
 
 def failure_text(exc: Exception) -> str:
@@ -17,18 +19,11 @@ def failure_text(exc: Exception) -> str:
         "corrigez puis confirmez à nouveau.",
     )
     if isinstance(exc, FieldError):
-        labels = {
-            "acceptance": QCoreApplication.translate("SigningDialog", "acceptation"),
-            "place": QCoreApplication.translate("SigningDialog", "lieu de signature"),
-            "client.signer_name": QCoreApplication.translate("SigningDialog", "nom du signataire"),
-            "client.signature": QCoreApplication.translate("SigningDialog", "signature du client"),
-            "representative.signer_name": QCoreApplication.translate("SigningDialog", "nom du représentant"),
-            "representative.signature": QCoreApplication.translate(
-                "SigningDialog", "signature du représentant"
-            ),
-            "client_size": QCoreApplication.translate("SigningDialog", "taille de l'entreprise"),
-        }
-        what = labels.get(exc.field, exc.field)
+        what = (
+            QCoreApplication.translate("SigningDialog", "acceptation")
+            if exc.field == "acceptance"
+            else field_in_sentence(exc.field)  # the same words as every other dialog's
+        )
         reason = str(exc.message)
         message = reason[:1].upper() + reason[1:]
         return QCoreApplication.translate("SigningDialog", "{0} ({1}).").format(message, what) + f"\n\n{keep}"
@@ -38,7 +33,7 @@ def failure_text(exc: Exception) -> str:
         log_exception("signing an offer")
         disk = QCoreApplication.translate(
             "SigningDialog", "Écriture impossible sur le disque : {reason}."
-        ).format(reason=exc.strerror)
+        ).format(reason=os_reason(exc))  # in the interface's language, not the C library's
         return f"{disk}\n\n{keep}"
     path = log_exception("signing an offer")
     return (

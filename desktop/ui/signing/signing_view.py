@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.domain.errors import DomainError
 from desktop.logs import log_exception
+from desktop.os_errors import os_reason
 from desktop.services.errors import StoreError
 from desktop.ui.busy import busy, status_of
 from desktop.ui.fit import ElidedLabel, FitScrollArea, available_area
@@ -576,7 +577,7 @@ class SigningDialog(QDialog):
                 self.tr(
                     "La copie n'a pas pu être enregistrée ({reason}). "
                     "Le contrat reste conservé dans OfferDesk."
-                ).format(reason=exc.strerror or exc),
+                ).format(reason=os_reason(exc)),
             )
             return False
         self.output_label.setText(self.tr("Copie enregistrée : {path}").format(path=written))

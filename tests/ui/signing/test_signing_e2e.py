@@ -140,7 +140,7 @@ def test_a_failing_seal_keeps_the_offer_presented_and_the_form_filled(
     assert view.signed_pack is None
     kind, _title, text = dialogs.messages[-1]
     assert kind == "error"
-    assert "Écriture impossible sur le disque : No space left on device." in text
+    assert "Écriture impossible sur le disque : le disque est plein." in text  # os_reason, in French
     assert "L'offre n'est pas signée" in text
     stored = offers.get_offer(store, presented)
     assert stored.status is OfferStatus.PRESENTED
