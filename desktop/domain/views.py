@@ -215,26 +215,14 @@ class ContactView:
     phone: str
 
 
-@dataclass(frozen=True)
-class ClientView:
+@dataclass(frozen=True, kw_only=True)
+class ClientView(ClientInput):
+    """A stored client: what it was written with (a ClientInput, so it can be written back
+    as it is), its id, and its sites and contacts."""
+
     id: int
-    legal_name: str
-    legal_form: str
-    address_line1: str
-    address_line2: str
-    postcode: str
-    city: str
-    country: str
-    rcs: str
-    vat_number: str
-    iban: str
-    signatory_name: str
-    signatory_function: str
-    email: str
-    phone: str
     sites: tuple[SiteView, ...] = ()
     contacts: tuple[ContactView, ...] = ()
-    preferred_language: Lang = "fr"
 
 
 @dataclass(frozen=True)
