@@ -45,6 +45,8 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 18 * mm
 GUTTER = 7 * mm
+
+
 # the PDF's /Lang, by document language
 PDF_LANG: dict[str, str] = {"fr": "fr-LU", "de": "de-LU", "en": "en-150"}
 
@@ -125,10 +127,12 @@ class _NumberedCanvas(Canvas):
 
     _startPage: Callable[[], None]  # Canvas's own page reset, which types-reportlab leaves out
 
-    def __init__(self, *args: Any, lang: Lang = "fr", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, words: Lang = "fr", **kwargs: Any) -> None:
+        # `words`: the document language of the page labels. Not `lang`, which the document
+        # template passes on (the PDF's /Lang tag) and must reach Canvas.
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
-        self._lang: Lang = lang
+        self._lang: Lang = words
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -331,7 +335,7 @@ def _render(model: PackModel) -> RenderedPack:
     if model.is_signed:
         story += [NextPageTemplate("evidence"), PageBreak()]
         story += evidence_story(model, styles, width)
-    doc.build(story, canvasmaker=functools.partial(_NumberedCanvas, lang=lang))
+    doc.build(story, canvasmaker=functools.partial(_NumberedCanvas, words=lang))
     if cached is None and doc.recording:
         cached = _columns(doc.recording)
         _cgv_layouts[cgv_key] = cached
