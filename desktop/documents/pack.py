@@ -38,6 +38,7 @@ from desktop import __version__, i18n
 from desktop.documents import styles as st
 from desktop.documents.model import PackModel
 from desktop.documents.story import CgvParagraph, cgv_story, evidence_story, offer_story
+from desktop.domain import formatting as fmt
 from desktop.domain.formatting import Lang
 
 PAGE_W, PAGE_H = A4
@@ -47,8 +48,10 @@ MARGIN_BOTTOM = 18 * mm
 GUTTER = 7 * mm
 
 
-# the PDF's /Lang, by document language
-PDF_LANG: dict[str, str] = {"fr": "fr-LU", "de": "de-LU", "en": "en-150"}
+def pdf_lang(lang: Lang) -> str:
+    """The PDF's /Lang: the document language's locale, the one its amounts and dates are
+    written in (fr-LU, de-LU, en-150), as a language tag."""
+    return str(fmt.babel_locale(lang)).replace("_", "-")
 
 
 def draft_mark(lang: Lang) -> str:
@@ -281,7 +284,7 @@ def _render(model: PackModel) -> RenderedPack:
         creator=f"OfferDesk {__version__}",
         keywords=[_keywords(model)],  # one string: ReportLab joins a list with ", "
         invariant=1,
-        lang=PDF_LANG[lang],
+        lang=pdf_lang(lang),
         initialFontName=st.SANS,  # no unembedded Helvetica in the file, not even unused
         initialFontSize=8,
         initialLeading=10,
