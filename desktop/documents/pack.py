@@ -293,6 +293,13 @@ def _render(model: PackModel) -> RenderedPack:
     height = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
     column = (width - GUTTER) / 2
     pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+
+    def two_columns() -> list[Frame]:  # the CGV pages, French or translated
+        return [
+            Frame(MARGIN_X, MARGIN_BOTTOM, column, height, id="left", **pad),
+            Frame(MARGIN_X + column + GUTTER, MARGIN_BOTTOM, column, height, id="right", **pad),
+        ]
+
     doc.addPageTemplates(
         [
             PageTemplate(
@@ -300,21 +307,9 @@ def _render(model: PackModel) -> RenderedPack:
                 frames=[Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="offer", **pad)],
                 onPage=_furniture(model, "offer", log),
             ),
+            PageTemplate(id="cgv", frames=two_columns(), onPage=_furniture(model, "cgv", log)),
             PageTemplate(
-                id="cgv",
-                frames=[
-                    Frame(MARGIN_X, MARGIN_BOTTOM, column, height, id="left", **pad),
-                    Frame(MARGIN_X + column + GUTTER, MARGIN_BOTTOM, column, height, id="right", **pad),
-                ],
-                onPage=_furniture(model, "cgv", log),
-            ),
-            PageTemplate(
-                id="cgv_translation",
-                frames=[
-                    Frame(MARGIN_X, MARGIN_BOTTOM, column, height, id="left", **pad),
-                    Frame(MARGIN_X + column + GUTTER, MARGIN_BOTTOM, column, height, id="right", **pad),
-                ],
-                onPage=_furniture(model, "cgv_translation", log),
+                id="cgv_translation", frames=two_columns(), onPage=_furniture(model, "cgv_translation", log)
             ),
             PageTemplate(
                 id="evidence",
