@@ -45,7 +45,7 @@ def _read_file(path: Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SealSettingsError(msg("offers.seal_settings.unreadable", path=path, reason=str(exc))) from exc
+        raise SealSettingsError(msg("offers.seal_settings.unreadable", path=path, reason=cause(exc))) from exc
     if not isinstance(data, dict):
         raise SealSettingsError(msg("offers.seal_settings.not_object", path=path))
     return {str(k): str(v) for k, v in data.items() if v is not None}
