@@ -52,8 +52,9 @@ from desktop.domain.vocabulary import (
     VatCategory,
 )
 
-# The languages of a client's documents and of an offer's pack (desktop.domain.formatting's
-# LANGUAGES; tests/db/test_languages.py checks they agree), as the CHECK of migration 0010.
+# The languages of a client's documents and of an offer's pack, as the CHECK of migration 0010:
+# desktop.domain.formatting's LANGUAGES, copied so that the models do not import Babel
+# (tests/db/test_document_language.py checks they agree).
 LANGUAGE_CODES = ("fr", "de", "en")
 LANGUAGE_VALUES = "(" + ", ".join(f"'{code}'" for code in LANGUAGE_CODES) + ")"
 

@@ -31,6 +31,7 @@ from desktop.config import CA_PASSPHRASE_ENV as CA_PASSPHRASE_ENV
 from desktop.documents.files import write_atomic
 from desktop.documents.seal import sealing_certificate_builder, secret_scope
 from desktop.domain.messages import MessageError, msg
+from desktop.os_errors import os_reason
 from desktop.paths import make_private_dir
 
 CA_KEY_FILE = "ca-key.pem"
@@ -104,7 +105,7 @@ def _ca_passphrase(folder: Path, create: bool) -> bytes:
     try:
         value = keychain.secret(CA_SECRET, secret_scope(folder), create=create)
     except keychain.KeychainUnavailable as exc:
-        raise CaError(msg("sealing.ca.no_keychain", reason=str(exc), variable=CA_PASSPHRASE_ENV)) from exc
+        raise CaError(msg("sealing.ca.no_keychain", reason=exc.message, variable=CA_PASSPHRASE_ENV)) from exc
     if value is None:
         raise CaError(
             msg("sealing.ca.passphrase_missing", path=folder / CA_KEY_FILE, variable=CA_PASSPHRASE_ENV)
@@ -193,7 +194,7 @@ def import_ca(folder: Path, pkcs12: Path, passphrase: bytes | None) -> CaKey:
     try:
         key, cert, _ = p12.load_key_and_certificates(pkcs12.read_bytes(), passphrase)
     except OSError as exc:
-        raise CaError(msg("sealing.ca.unreadable", path=pkcs12, detail=exc.strerror or str(exc))) from exc
+        raise CaError(msg("sealing.ca.unreadable", path=pkcs12, detail=os_reason(exc))) from exc
     except ValueError as exc:
         raise CaError(msg("sealing.ca.not_pkcs12", path=pkcs12, detail=str(exc))) from exc
     if key is None or cert is None:
@@ -231,7 +232,7 @@ def _load_key(folder: Path) -> Any:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CaError(msg("sealing.ca.key_unreadable", path=path, detail=exc.strerror or str(exc))) from exc
+        raise CaError(msg("sealing.ca.key_unreadable", path=path, detail=os_reason(exc))) from exc
     try:
         return serialization.load_pem_private_key(data, _ca_passphrase(folder, create=False))
     except (ValueError, TypeError) as exc:

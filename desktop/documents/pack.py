@@ -38,6 +38,7 @@ from desktop import __version__, i18n
 from desktop.documents import styles as st
 from desktop.documents.model import PackModel
 from desktop.documents.story import CgvParagraph, cgv_story, evidence_story, offer_story
+from desktop.domain import formatting as fmt
 from desktop.domain.formatting import Lang
 
 PAGE_W, PAGE_H = A4
@@ -45,8 +46,12 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 18 * mm
 GUTTER = 7 * mm
-# the PDF's /Lang, by document language
-PDF_LANG: dict[str, str] = {"fr": "fr-LU", "de": "de-LU", "en": "en-150"}
+
+
+def pdf_lang(lang: Lang) -> str:
+    """The PDF's /Lang: the document language's locale, the one its amounts and dates are
+    written in (fr-LU, de-LU, en-150), as a language tag."""
+    return str(fmt.babel_locale(lang)).replace("_", "-")
 
 
 def draft_mark(lang: Lang) -> str:
@@ -125,10 +130,12 @@ class _NumberedCanvas(Canvas):
 
     _startPage: Callable[[], None]  # Canvas's own page reset, which types-reportlab leaves out
 
-    def __init__(self, *args: Any, lang: Lang = "fr", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, words: Lang = "fr", **kwargs: Any) -> None:
+        # `words`: the document language of the page labels. Not `lang`, which the document
+        # template passes on (the PDF's /Lang tag) and must reach Canvas.
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
-        self._lang: Lang = lang
+        self._lang: Lang = words
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -277,7 +284,7 @@ def _render(model: PackModel) -> RenderedPack:
         creator=f"OfferDesk {__version__}",
         keywords=[_keywords(model)],  # one string: ReportLab joins a list with ", "
         invariant=1,
-        lang=PDF_LANG[lang],
+        lang=pdf_lang(lang),
         initialFontName=st.SANS,  # no unembedded Helvetica in the file, not even unused
         initialFontSize=8,
         initialLeading=10,
@@ -286,6 +293,13 @@ def _render(model: PackModel) -> RenderedPack:
     height = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
     column = (width - GUTTER) / 2
     pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+
+    def two_columns() -> list[Frame]:  # the CGV pages, French or translated
+        return [
+            Frame(MARGIN_X, MARGIN_BOTTOM, column, height, id="left", **pad),
+            Frame(MARGIN_X + column + GUTTER, MARGIN_BOTTOM, column, height, id="right", **pad),
+        ]
+
     doc.addPageTemplates(
         [
             PageTemplate(
@@ -293,21 +307,9 @@ def _render(model: PackModel) -> RenderedPack:
                 frames=[Frame(MARGIN_X, MARGIN_BOTTOM, width, height, id="offer", **pad)],
                 onPage=_furniture(model, "offer", log),
             ),
+            PageTemplate(id="cgv", frames=two_columns(), onPage=_furniture(model, "cgv", log)),
             PageTemplate(
-                id="cgv",
-                frames=[
-                    Frame(MARGIN_X, MARGIN_BOTTOM, column, height, id="left", **pad),
-                    Frame(MARGIN_X + column + GUTTER, MARGIN_BOTTOM, column, height, id="right", **pad),
-                ],
-                onPage=_furniture(model, "cgv", log),
-            ),
-            PageTemplate(
-                id="cgv_translation",
-                frames=[
-                    Frame(MARGIN_X, MARGIN_BOTTOM, column, height, id="left", **pad),
-                    Frame(MARGIN_X + column + GUTTER, MARGIN_BOTTOM, column, height, id="right", **pad),
-                ],
-                onPage=_furniture(model, "cgv_translation", log),
+                id="cgv_translation", frames=two_columns(), onPage=_furniture(model, "cgv_translation", log)
             ),
             PageTemplate(
                 id="evidence",
@@ -331,7 +333,7 @@ def _render(model: PackModel) -> RenderedPack:
     if model.is_signed:
         story += [NextPageTemplate("evidence"), PageBreak()]
         story += evidence_story(model, styles, width)
-    doc.build(story, canvasmaker=functools.partial(_NumberedCanvas, lang=lang))
+    doc.build(story, canvasmaker=functools.partial(_NumberedCanvas, words=lang))
     if cached is None and doc.recording:
         cached = _columns(doc.recording)
         _cgv_layouts[cgv_key] = cached

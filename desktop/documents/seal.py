@@ -82,7 +82,7 @@ def _key_passphrase(folder: Path, create: bool) -> bytes | None:
     try:
         value = keychain.secret(KEY_SECRET, scope, create=create)
     except keychain.KeychainUnavailable as exc:
-        raise SealError(msg("sealing.key.no_keychain", reason=str(exc), help=NO_KEYCHAIN_HELP)) from exc
+        raise SealError(msg("sealing.key.no_keychain", reason=exc.message, help=NO_KEYCHAIN_HELP)) from exc
     return None if value is None else value.encode("utf-8")
 
 

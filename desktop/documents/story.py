@@ -37,7 +37,7 @@ POINTER_NAMES: dict[PointerKind, Message] = {
     PointerKind.TOUCH: msg("pack.pointer.touch"),
     PointerKind.PEN: msg("pack.pointer.pen"),
 }
-LANGUAGE_NAMES: dict[str, Message] = {
+LANGUAGE_NAMES: dict[Lang, Message] = {  # a language named in another (the UI lists autonyms)
     "fr": msg("pack.language.fr"),
     "de": msg("pack.language.de"),
     "en": msg("pack.language.en"),
@@ -69,7 +69,7 @@ def _bold(text: str) -> Markup:
     return Markup(f"<b>{_e(text)}</b>")
 
 
-def language_name(lang: str, in_lang: Lang) -> str:
+def language_name(lang: Lang, in_lang: Lang) -> str:
     """The name of `lang` in `in_lang` ("Deutsch", "German", "allemand")."""
     return i18n.render(LANGUAGE_NAMES[lang], in_lang)
 

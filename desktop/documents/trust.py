@@ -30,6 +30,7 @@ from typing import Any
 from desktop.documents.files import write_atomic
 from desktop.domain.messages import Message, MessageError, msg
 from desktop.domain.views import TrustRoot
+from desktop.os_errors import os_reason
 
 TRUST_DIR = "trust"
 PINS_FILE = "seal-pins.txt"
@@ -172,9 +173,7 @@ def install_root(source: Path, folder: Path | None = None) -> TrustRoot:
     try:
         certs = parse_certificates(Path(source).read_bytes())
     except OSError as exc:
-        raise TrustError(
-            msg("sealing.trust.unreadable", path=source, detail=exc.strerror or str(exc))
-        ) from exc
+        raise TrustError(msg("sealing.trust.unreadable", path=source, detail=os_reason(exc))) from exc
     except ValueError as exc:
         raise TrustError(msg("sealing.trust.not_x509", path=source, detail=str(exc))) from exc
     if len(certs) != 1:
@@ -306,6 +305,4 @@ def remove_root(path: Path, folder: Path | None = None) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise TrustError(
-            msg("sealing.trust.not_removed", path=path, detail=exc.strerror or str(exc))
-        ) from exc
+        raise TrustError(msg("sealing.trust.not_removed", path=path, detail=os_reason(exc))) from exc

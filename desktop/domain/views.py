@@ -57,8 +57,22 @@ class Address:
         return ", ".join(self.lines())
 
 
+class _Addressed:
+    """A record with the five address fields: `address` is them as one Address."""
+
+    address_line1: str
+    address_line2: str
+    postcode: str
+    city: str
+    country: str
+
+    @property
+    def address(self) -> Address:
+        return Address(self.address_line1, self.postcode, self.city, self.country, self.address_line2)
+
+
 @dataclass(frozen=True)
-class CompanyInput:
+class CompanyInput(_Addressed):
     """The seller's identity, as written and as read back (CompanyView is the same type)."""
 
     legal_name: str
@@ -73,10 +87,6 @@ class CompanyInput:
     phone: str = ""
     email: str = ""
     website: str = ""
-
-    @property
-    def address(self) -> Address:
-        return Address(self.address_line1, self.postcode, self.city, self.country, self.address_line2)
 
 
 CompanyView = CompanyInput  # the identity reads back with exactly the fields it is written with
@@ -93,7 +103,7 @@ class RepresentativeInput:
 
 
 @dataclass(frozen=True)
-class ClientInput:
+class ClientInput(_Addressed):
     legal_name: str
     legal_form: str = ""
     address_line1: str = ""
@@ -188,7 +198,7 @@ class RepresentativeView:
 
 
 @dataclass(frozen=True)
-class SiteView:
+class SiteView(_Addressed):
     id: int
     client_id: int
     label: str
@@ -215,26 +225,14 @@ class ContactView:
     phone: str
 
 
-@dataclass(frozen=True)
-class ClientView:
+@dataclass(frozen=True, kw_only=True)
+class ClientView(ClientInput):
+    """A stored client: what it was written with (a ClientInput, so it can be written back
+    as it is), its id, and its sites and contacts."""
+
     id: int
-    legal_name: str
-    legal_form: str
-    address_line1: str
-    address_line2: str
-    postcode: str
-    city: str
-    country: str
-    rcs: str
-    vat_number: str
-    iban: str
-    signatory_name: str
-    signatory_function: str
-    email: str
-    phone: str
     sites: tuple[SiteView, ...] = ()
     contacts: tuple[ContactView, ...] = ()
-    preferred_language: Lang = "fr"
 
 
 @dataclass(frozen=True)

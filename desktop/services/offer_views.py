@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import func, select
@@ -11,6 +12,7 @@ from db.models import Client, Document, Offer, Site
 from desktop.domain.pricing import OfferLine, PricedOffer, price_offer
 from desktop.domain.signature import SignatureCapture
 from desktop.domain.views import (
+    ClientInput,
     ClientView,
     DocumentInfo,
     OfferLineView,
@@ -22,10 +24,9 @@ from desktop.services.clients import client_view, language, site_view
 from desktop.services.reference import cgv_view
 from desktop.services.settings import representative_view
 
-CLIENT_FIELDS = (
-    "legal_name", "legal_form", "address_line1", "address_line2", "postcode", "city", "country",
-    "rcs", "vat_number", "iban", "signatory_name", "signatory_function", "email", "phone",
-)  # fmt: skip
+# The client's text fields as it is written (ClientInput, which ClientView extends): a field
+# added there is frozen in the snapshot too. The language is not text; it is read back checked.
+CLIENT_FIELDS = tuple(f.name for f in fields(ClientInput) if f.name != "preferred_language")
 SITE_FIELDS = ("label", "address_line1", "address_line2", "postcode", "city", "country", "notes")
 
 

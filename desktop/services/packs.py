@@ -36,7 +36,7 @@ from desktop.documents.model import (
 from desktop.documents.seal import SealError, SealInfo, seal_pdf
 from desktop.domain.formatting import DEFAULT_LANG
 from desktop.domain.messages import msg
-from desktop.domain.views import Address, CgvView, CompanyView, OfferView, SignatureView
+from desktop.domain.views import CgvView, CompanyView, OfferView, SignatureView
 from desktop.domain.vocabulary import SignerRole
 from desktop.services import audit
 from desktop.services.causes import cause
@@ -104,14 +104,7 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
     site = view.site
     sites: tuple[InstallationSite, ...] = ()
     if site is not None:
-        sites = (
-            InstallationSite(
-                label=site.label,
-                address=Address(
-                    site.address_line1, site.postcode, site.city, site.country, site.address_line2
-                ),
-            ),
-        )
+        sites = (InstallationSite(label=site.label, address=site.address),)
     cgv = _cgv(view.cgv)
     language = view.document_language
     translation = load_translation(cgv.version, language)
@@ -120,9 +113,7 @@ def pack_model(view: OfferView, company: CompanyView, sign_entry: AuditEntry | N
         client=ClientParty(
             legal_name=client.legal_name,
             legal_form=client.legal_form,
-            address=Address(
-                client.address_line1, client.postcode, client.city, client.country, client.address_line2
-            ),
+            address=client.address,
             rcs=client.rcs,
             vat_number=client.vat_number,
             signatory_name=client.signatory_name,

@@ -27,7 +27,8 @@ from desktop.documents.seal import COMPANY_SECRET, NO_KEYCHAIN_HELP, SealConfig,
 from desktop.domain.errors import FieldError
 from desktop.domain.messages import msg
 from desktop.domain.views import TrustRoot
-from desktop.services.errors import StoreError, reason_of
+from desktop.services.causes import cause
+from desktop.services.errors import StoreError
 
 SEAL_SETTINGS_FILE = "seal.json"
 
@@ -44,7 +45,7 @@ def _read_file(path: Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SealSettingsError(msg("offers.seal_settings.unreadable", path=path, reason=str(exc))) from exc
+        raise SealSettingsError(msg("offers.seal_settings.unreadable", path=path, reason=cause(exc))) from exc
     if not isinstance(data, dict):
         raise SealSettingsError(msg("offers.seal_settings.not_object", path=path))
     return {str(k): str(v) for k, v in data.items() if v is not None}
@@ -128,7 +129,7 @@ def configured_certificate() -> str:
 def _no_keychain(exc: keychain.KeychainUnavailable) -> FieldError:
     return FieldError(
         "sealing_certificate",
-        msg("offers.seal_settings.no_keychain", reason=reason_of(exc), help=NO_KEYCHAIN_HELP),
+        msg("offers.seal_settings.no_keychain", reason=cause(exc), help=NO_KEYCHAIN_HELP),
     )
 
 
@@ -204,11 +205,11 @@ def install_root(source: Path) -> TrustRoot:
     try:
         return trust.install_root(source)
     except trust.TrustError as exc:
-        raise FieldError("trust_root", reason_of(exc)) from exc
+        raise FieldError("trust_root", cause(exc)) from exc
 
 
 def remove_root(path: Path) -> None:
     try:
         trust.remove_root(path)
     except trust.TrustError as exc:
-        raise FieldError("trust_root", reason_of(exc)) from exc
+        raise FieldError("trust_root", cause(exc)) from exc

@@ -150,6 +150,14 @@ def test_page_furniture_in_the_document_language(
     assert all(cgv_header in texts[p - 1] for p in pack.cgv_pages)
 
 
+def test_the_pdf_declares_its_document_language(german: RenderedPack, english: RenderedPack) -> None:
+    """The catalogue's /Lang (what a screen reader reads the text in) is the document's language:
+    the page labels' own language must not take its place on the way to the canvas."""
+    assert b"/Lang (de-LU)" in german.pdf
+    assert b"/Lang (en-150)" in english.pdf
+    assert b"/Lang (fr-LU)" in render_pack(language_model("fr")).pdf
+
+
 def test_the_evidence_page_names_the_document_language(german: RenderedPack, english: RenderedPack) -> None:
     de = joined(german, german.evidence_pages)
     assert "Nachweisseite der Unterzeichnung" in de

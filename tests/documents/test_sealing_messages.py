@@ -102,3 +102,31 @@ def test_a_trust_error_carries_its_message(tmp_path: Path) -> None:
         "n'est pas dans le dossier des certificats de confiance "
         + str(trust.trust_folder(tmp_path).resolve())
     )
+
+
+def test_a_root_file_that_is_not_there_says_so_in_the_reader_language(tmp_path: Path) -> None:
+    """The system's refusal inside a trust or CA sentence is desktop.os_errors' message,
+    translated with it, not the OS's English strerror."""
+    missing = tmp_path / "absent.pem"
+    with pytest.raises(trust.TrustError) as refused:
+        trust.install_root(missing, tmp_path)
+    assert refused.value.message == msg("sealing.trust.unreadable", path=missing, detail=msg("os.not_found"))
+    for lang in ("fr", "de", "en"):
+        assert "No such file" not in refused.value.message.text(lang)
+
+
+def test_no_keychain_for_the_local_seal_key_reads_in_one_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop import keychain
+    from desktop.documents import seal
+
+    def unavailable(*args: object, **kwargs: object) -> str:
+        raise keychain.KeychainUnavailable(msg("keychain.none"))
+
+    monkeypatch.setattr(keychain, "secret", unavailable)
+    with pytest.raises(seal.SealError) as refused:
+        seal._key_passphrase(tmp_path, create=True)
+    german = refused.value.message.text("de")
+    assert msg("keychain.none").text("de") in german
+    assert "trousseau" not in german

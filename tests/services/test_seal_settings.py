@@ -140,3 +140,27 @@ def test_the_certificate_its_keychain_account_and_the_tsa_are_kept_together(
     assert kept() == {"tsa_url": "http://tsa.example.lu/tsr"}
     seal_settings.save_tsa_url("")
     assert not path.exists()
+
+
+def test_a_seal_json_the_system_refuses_says_why_in_the_reader_language(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The system's refusal inside the sentence is translated too (desktop.os_errors), not
+    "[Errno 13] Permission denied" in a German sentence."""
+    import errno
+
+    settings = seal_settings.settings_path()
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("{}", encoding="utf-8")
+
+    def refused(self: Path, *args: object, **kwargs: object) -> str:
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_text", refused)
+    with pytest.raises(seal_settings.SealSettingsError) as caught:
+        seal_settings.seal_config()
+    german = caught.value.message.text("de")
+    assert str(settings) in german
+    assert "Errno" not in german
+    assert "Permission denied" not in german
+    assert "Permission denied" not in caught.value.message.text("fr")
