@@ -77,7 +77,7 @@ class EnrolResult:
     pkcs12_path: Path
 
 
-def _malformed(path: Path, why: Message) -> EnrolmentError:
+def _malformed(path: Path, why: Message | str) -> EnrolmentError:
     return EnrolmentError(msg("records.enrolment.malformed", path=path, why=why), 2)
 
 

@@ -161,12 +161,13 @@ class ReadOnlyDatabase:
 def _reason(label: str, exc: Exception) -> Message:
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     low = text.lower()
+    why: Message | str
     if "locked" in low or "busy" in low:
         why = msg("records.verify.locked")
     elif "not a database" in low or "malformed" in low or "corrupt" in low:
         why = msg("records.verify.damaged")
     else:
-        why = msg("records.cause", text=text)
+        why = text
     return msg("records.verify.unreadable", label=label, why=why)
 
 
