@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import desktop.i18n  # noqa: F401  (installs the renderer: str(error) reads in the current language)
 from desktop.domain.messages import Message, MessageError, msg
+from desktop.services.causes import cause
 
 if TYPE_CHECKING:
     from desktop.domain.vocabulary import ClientSize
@@ -66,12 +67,6 @@ def conflict_message(number: str | None = None, revision: int | None = None) -> 
     if number:
         return msg("offers.conflict.named", number=number, revision=revision)
     return msg("offers.conflict.unnamed")
-
-
-def reason_of(exc: BaseException) -> Message | str:
-    """What `exc` says, as a message parameter: its Message when it has one (rendered in the
-    reader's language with the rest), else its text (a system error's, as the system gives it)."""
-    return exc.message if isinstance(exc, MessageError) else str(exc)
 
 
 class ReadOnlyDatabaseError(StoreError):
@@ -147,4 +142,4 @@ class DatabaseKeyError(StoreError):
 def key_error(exc: Exception, path: Path | None = None) -> DatabaseKeyError:
     """The store's error for db.cipher.DatabaseKeyError `exc` (its Message kept when it has one)."""
     where: Path = getattr(exc, "path", None) or path or Path()
-    return DatabaseKeyError(reason_of(exc), where, str(getattr(exc, "problem", "wrong")))
+    return DatabaseKeyError(cause(exc), where, str(getattr(exc, "problem", "wrong")))

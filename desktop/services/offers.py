@@ -27,6 +27,7 @@ from desktop.domain.views import DraftInput, LineInput, OfferView, SignatureInpu
 from desktop.domain.vocabulary import ClientSize, OfferStatus
 from desktop.services import audit
 from desktop.services.catalogue import check_engagement, line_product
+from desktop.services.causes import cause
 from desktop.services.clients import checked_language, load_client
 from desktop.services.errors import (
     ClientSizeError,
@@ -34,7 +35,6 @@ from desktop.services.errors import (
     OfferConflictError,
     OfferStateError,
     conflict_message,
-    reason_of,
 )
 from desktop.services.listing import deadlines, list_offers
 from desktop.services.offer_views import client_snapshot, offer_view, priced_from_rows
@@ -114,7 +114,7 @@ def _price(session: Session, offer: Offer) -> PricedOffer:
         for row in offer.lines:
             row.vat_rate = table.rate_on(day, VatCategory(row.vat_category))
     except ValueError as exc:
-        raise FieldError("offer_date", reason_of(exc)) from None
+        raise FieldError("offer_date", cause(exc)) from None
     offer.index_applied = cote
     offer.index_reference = series.reference
     offer.vat_standard_rate = standard

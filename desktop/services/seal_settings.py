@@ -27,7 +27,8 @@ from desktop.documents.seal import COMPANY_SECRET, NO_KEYCHAIN_HELP, SealConfig,
 from desktop.domain.errors import FieldError
 from desktop.domain.messages import msg
 from desktop.domain.views import TrustRoot
-from desktop.services.errors import StoreError, reason_of
+from desktop.services.causes import cause
+from desktop.services.errors import StoreError
 
 SEAL_SETTINGS_FILE = "seal.json"
 
@@ -128,7 +129,7 @@ def configured_certificate() -> str:
 def _no_keychain(exc: keychain.KeychainUnavailable) -> FieldError:
     return FieldError(
         "sealing_certificate",
-        msg("offers.seal_settings.no_keychain", reason=reason_of(exc), help=NO_KEYCHAIN_HELP),
+        msg("offers.seal_settings.no_keychain", reason=cause(exc), help=NO_KEYCHAIN_HELP),
     )
 
 
@@ -204,11 +205,11 @@ def install_root(source: Path) -> TrustRoot:
     try:
         return trust.install_root(source)
     except trust.TrustError as exc:
-        raise FieldError("trust_root", reason_of(exc)) from exc
+        raise FieldError("trust_root", cause(exc)) from exc
 
 
 def remove_root(path: Path) -> None:
     try:
         trust.remove_root(path)
     except trust.TrustError as exc:
-        raise FieldError("trust_root", reason_of(exc)) from exc
+        raise FieldError("trust_root", cause(exc)) from exc

@@ -34,6 +34,7 @@ from db.migrate import sqlite_file_at_head
 from desktop import config
 from desktop.domain.messages import Message, msg
 from desktop.paths import data_dir, tighten_tree
+from desktop.services.causes import cause
 from desktop.services.dblock import DbLock
 from desktop.services.errors import (
     BackupError,
@@ -47,7 +48,6 @@ from desktop.services.errors import (
     UnreadableDatabaseError,
     conflict_message,
     key_error,
-    reason_of,
 )
 from desktop.services.startup import StartupChecks
 
@@ -337,8 +337,8 @@ def _open_engine(url: str, path: Path | None, lock: DbLock | None, seed: bool) -
     except (DatabaseError, UnreadableDatabaseError) as exc:
         engine.dispose()
         error = exc.__cause__ if isinstance(exc, UnreadableDatabaseError) else exc
-        cause = error.orig if isinstance(error, DatabaseError) else error
-        reason = msg("offers.database.unknown_problem") if cause is None else reason_of(cause)
+        origin = error.orig if isinstance(error, DatabaseError) else error
+        reason = msg("offers.database.unknown_problem") if origin is None else cause(origin)
         if path is not None:
             from desktop.services.backup import latest_good_backup
 
