@@ -173,7 +173,7 @@ def problems_of(path: Path) -> list[Message | str]:
     try:
         state = cipher.file_state(path)
     except OSError as exc:
-        return [msg("records.backup.unreadable", reason=exc.strerror or str(exc))]
+        return [msg("records.backup.unreadable", reason=cause(exc))]
     if state == "missing":
         return [msg("records.backup.empty")] if path.exists() else [msg("records.backup.missing")]
     if state == "other":
