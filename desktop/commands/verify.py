@@ -232,9 +232,8 @@ def _print_text(path: Path, check: PackCheck, no_database: bool) -> None:
         rows.append((msg("commands.verify.label.revoked"), seal.revoked_at))
     rows.append((msg("commands.verify.label.database"), _database_text(check, no_database)[1]))
     rows.extend((msg("commands.verify.label.note"), note) for note in seal.notes)
-    labels = [str(label) for label, _ in rows]
     width = max(len(str(label)) for label in _LABELS) + 1  # the same columns for every file
-    print("\n".join(f"{label:<{width}}{value}" for label, (_, value) in zip(labels, rows, strict=True)))
+    print("\n".join(f"{label!s:<{width}}{value}" for label, value in rows))
     if check.ok:
         say(msg("commands.verify.ok", verdict=seal.message))
     else:
