@@ -5,6 +5,9 @@ own Message when it carries one (a MessageError), an OSError's reason in the rea
 (desktop.os_errors), else its text as it came (an SQLite or library error, in the words that
 library wrote); the sentence around it is translated either way.
 
+`first_line(exc)` is the first line of what a database driver said (SQLAlchemy keeps it as
+`orig`), the part a message quotes.
+
 `joined(items)` is findings one after the other, separated as each language separates them
 ("a ; b" in French, "a; b" in German and English).
 """
@@ -26,6 +29,12 @@ def cause(exc: BaseException) -> Message | str:
 
         return os_reason(exc)
     return str(exc).strip() or type(exc).__name__
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of the driver's error under `exc` (or of `exc`'s text), never empty."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def joined(items: Sequence[Message | str]) -> Message | str:

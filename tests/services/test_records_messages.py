@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.messages import Message, MessageError, msg
-from desktop.services.causes import cause, joined
+from desktop.services.causes import cause, first_line, joined
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,12 @@ def test_a_cause_keeps_the_message_of_an_error_or_its_text() -> None:
     three = joined(["a", "b", "c"])
     assert isinstance(three, Message)
     assert three.text("de") == "a; b; c"
+
+
+def test_first_line_is_the_drivers_first_line_and_never_empty() -> None:
+    class Wrapped(Exception):
+        orig = ValueError("database is locked\n[SQL: SELECT 1]")
+
+    assert first_line(Wrapped("(sqlite3.OperationalError) database is locked")) == "database is locked"
+    assert first_line(RuntimeError("  first\nsecond")) == "first"
+    assert first_line(RuntimeError()) == "RuntimeError"  # an error with no text: its kind
