@@ -53,7 +53,7 @@ from desktop.domain.vocabulary import (
 )
 
 # The languages of a client's documents and of an offer's pack (desktop.domain.formatting's
-# LANGUAGES; tests/db/test_languages.py checks they agree), as the CHECK of migration 0010.
+# LANGUAGES; tests/db/test_document_language.py checks they agree), as the CHECK of migration 0010.
 LANGUAGE_CODES = ("fr", "de", "en")
 LANGUAGE_VALUES = "(" + ", ".join(f"'{code}'" for code in LANGUAGE_CODES) + ")"
 
