@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool
 
 from db import cipher
-from desktop.config import DATA_DIR_ENV, DB_ENV, DB_FILENAME, load
+from desktop.config import DATA_DIR_ENV, DB_FILENAME, load
 from desktop.paths import (
     create_private_file,
     data_dir,
@@ -30,7 +30,6 @@ from desktop.paths import (
 
 __all__ = ["DATA_DIR_ENV", "DB_FILENAME", "data_dir"]
 
-ENV_VAR = DB_ENV
 BUSY_TIMEOUT_MS = 5000
 SIDE_FILES = ("-wal", "-shm", "-journal")
 

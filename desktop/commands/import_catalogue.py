@@ -32,13 +32,10 @@ def run(args: argparse.Namespace) -> int:
     except CatalogueFileError as exc:
         return fail(str(exc))
     if result.errors:
-        print(
-            f"offerdesk: {msg('commands.import.errors', path=path, count=len(result.errors))}",
-            file=sys.stderr,
-        )
+        code = fail(msg("commands.import.errors", path=path, count=len(result.errors)), EXIT_USAGE)
         for line in describe(result.errors, REPORT_LIMIT):
             print(f"  {line}", file=sys.stderr)
-        return EXIT_USAGE
+        return code
     if result.ignored_columns:
         ignored = msg(
             "commands.import.ignored_columns",

@@ -181,23 +181,23 @@ def _stamp_line(stamp: TimestampReport) -> Message:
     )
 
 
-# every label of the text report, for its width in the reader's language
-_LABELS = (
-    msg("commands.verify.label.file"),
-    msg("commands.verify.label.sha256"),
-    msg("commands.verify.label.offer"),
-    msg("commands.verify.label.seal"),
-    msg("commands.verify.label.trusted"),
-    msg("commands.verify.label.sealed_by"),
-    msg("commands.verify.label.certificate"),
-    msg("commands.verify.label.sealed_at"),
-    msg("commands.verify.label.coverage"),
-    msg("commands.verify.label.level"),
-    msg("commands.verify.label.timestamp"),
-    msg("commands.verify.label.revoked"),
-    msg("commands.verify.label.database"),
-    msg("commands.verify.label.note"),
-)
+# every label of the text report, by row; all of them set its width in the reader's language
+_LABEL = {
+    "file": msg("commands.verify.label.file"),
+    "sha256": msg("commands.verify.label.sha256"),
+    "offer": msg("commands.verify.label.offer"),
+    "seal": msg("commands.verify.label.seal"),
+    "trusted": msg("commands.verify.label.trusted"),
+    "sealed_by": msg("commands.verify.label.sealed_by"),
+    "certificate": msg("commands.verify.label.certificate"),
+    "sealed_at": msg("commands.verify.label.sealed_at"),
+    "coverage": msg("commands.verify.label.coverage"),
+    "level": msg("commands.verify.label.level"),
+    "timestamp": msg("commands.verify.label.timestamp"),
+    "revoked": msg("commands.verify.label.revoked"),
+    "database": msg("commands.verify.label.database"),
+    "note": msg("commands.verify.label.note"),
+}
 
 
 def _print_text(path: Path, check: PackCheck, no_database: bool) -> None:
@@ -208,33 +208,32 @@ def _print_text(path: Path, check: PackCheck, no_database: bool) -> None:
         else msg("commands.verify.unknown")
     )
     rows: list[tuple[Message, object]] = [
-        (msg("commands.verify.label.file"), path),
-        (msg("commands.verify.label.sha256"), seal.sha256),
-        (msg("commands.verify.label.offer"), offer),
-        (msg("commands.verify.label.seal"), _seal_state(check)),
+        (_LABEL["file"], path),
+        (_LABEL["sha256"], seal.sha256),
+        (_LABEL["offer"], offer),
+        (_LABEL["seal"], _seal_state(check)),
         (
-            msg("commands.verify.label.trusted"),
+            _LABEL["trusted"],
             msg("commands.verify.yes") if seal.trusted else msg("commands.verify.no"),
         ),
     ]
     if seal.signer_subject:
-        rows.append((msg("commands.verify.label.sealed_by"), seal.signer_subject))
+        rows.append((_LABEL["sealed_by"], seal.signer_subject))
     if seal.signer_sha256:
-        rows.append((msg("commands.verify.label.certificate"), f"sha256 {seal.signer_sha256}"))
+        rows.append((_LABEL["certificate"], f"sha256 {seal.signer_sha256}"))
     if seal.signed_at:
-        rows.append((msg("commands.verify.label.sealed_at"), seal.signed_at))
+        rows.append((_LABEL["sealed_at"], seal.signed_at))
     if seal.level:
-        rows.append((msg("commands.verify.label.coverage"), seal.level))
+        rows.append((_LABEL["coverage"], seal.level))
     if seal.pades_level:
-        rows.append((msg("commands.verify.label.level"), _level(seal.pades_level)))
-    rows.extend((msg("commands.verify.label.timestamp"), _stamp_line(stamp)) for stamp in seal.timestamps)
+        rows.append((_LABEL["level"], _level(seal.pades_level)))
+    rows.extend((_LABEL["timestamp"], _stamp_line(stamp)) for stamp in seal.timestamps)
     if seal.revoked_at:
-        rows.append((msg("commands.verify.label.revoked"), seal.revoked_at))
-    rows.append((msg("commands.verify.label.database"), _database_text(check, no_database)[1]))
-    rows.extend((msg("commands.verify.label.note"), note) for note in seal.notes)
-    labels = [str(label) for label, _ in rows]
-    width = max(len(str(label)) for label in _LABELS) + 1  # the same columns for every file
-    print("\n".join(f"{label:<{width}}{value}" for label, (_, value) in zip(labels, rows, strict=True)))
+        rows.append((_LABEL["revoked"], seal.revoked_at))
+    rows.append((_LABEL["database"], _database_text(check, no_database)[1]))
+    rows.extend((_LABEL["note"], note) for note in seal.notes)
+    width = max(len(str(label)) for label in _LABEL.values()) + 1  # the same columns for every file
+    print("\n".join(f"{label!s:<{width}}{value}" for label, value in rows))
     if check.ok:
         say(msg("commands.verify.ok", verdict=seal.message))
     else:

@@ -38,7 +38,7 @@ class OfferLine(Value):
             if not isinstance(value, Decimal) or not Decimal(0) <= value <= HUNDRED:
                 raise FieldError(name, msg("domain.pricing.percent"))
         if not isinstance(self.vat_rate, Decimal) or not Decimal(0) <= self.vat_rate < HUNDRED:
-            raise FieldError("vat_rate", msg("domain.pricing.vat_rate"))
+            raise FieldError("vat_rate", msg("domain.pricing.percent"))
 
 
 class PricedLine(Value):

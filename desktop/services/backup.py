@@ -165,7 +165,7 @@ def backup_time(path: Path) -> dt.datetime | None:
         return None
 
 
-def problems_of(path: Path) -> list[Message]:
+def problems_of(path: Path) -> list[Message | str]:
     """Why `path` is not a usable OfferDesk database ([] when it is): a SQLite file (plain or
     encrypted), sound (quick_check), holding OfferDesk's tables. Read-only; never writes to
     `path`. An encrypted file whose key is missing or wrong raises cipher.DatabaseKeyError:
@@ -173,7 +173,7 @@ def problems_of(path: Path) -> list[Message]:
     try:
         state = cipher.file_state(path)
     except OSError as exc:
-        return [msg("records.backup.unreadable", reason=exc.strerror or str(exc))]
+        return [msg("records.backup.unreadable", reason=cause(exc))]
     if state == "missing":
         return [msg("records.backup.empty")] if path.exists() else [msg("records.backup.missing")]
     if state == "other":
@@ -181,7 +181,7 @@ def problems_of(path: Path) -> list[Message]:
     key = database_key(path)
     problems = check_file(path, key)
     if problems:  # SQLite's own words (quick_check)
-        return [msg("records.cause", text=problem) for problem in problems]
+        return list(problems)
     tables = _tables(path, key)
     if tables is None:
         return [msg("records.backup.cannot_read")]
@@ -191,10 +191,10 @@ def problems_of(path: Path) -> list[Message]:
     return []
 
 
-def not_a_database(problems: list[Message]) -> bool:
+def not_a_database(problems: list[Message | str]) -> bool:
     """The first of problems_of()'s findings says the file is no OfferDesk database at all
     (empty, not SQLite, other tables), rather than a damaged one."""
-    return bool(problems) and problems[0].id in NOT_A_DATABASE
+    return bool(problems) and isinstance(problems[0], Message) and problems[0].id in NOT_A_DATABASE
 
 
 def _readonly(path: Path, key: str | None) -> Any:

@@ -24,6 +24,7 @@ from desktop.domain.messages import msg
 from desktop.domain.vat import VatCategory
 from desktop.domain.views import CatalogueVersionView, ImportResult, ProductView
 from desktop.services import audit
+from desktop.services.catalogue_file import MAX_LENGTH  # the store's column sizes
 from desktop.services.errors import NotFoundError
 from desktop.services.store import Store
 
@@ -102,12 +103,19 @@ def _check_rows(rows: Sequence[ProductRow]) -> None:
         if code in seen:
             raise FieldError(f"row {index}: code", msg("catalogue.import.duplicate_code", code=code))
         seen.add(code)
-        if len(code) > 32:
-            raise FieldError(f"row {index}: code", msg("catalogue.import.code_length", limit=32))
-        if len(row.name) > 200:
-            raise FieldError(f"row {index}: name", msg("catalogue.import.name_length", limit=200))
-        if len(row.category) > 80:
-            raise FieldError(f"row {index}: category", msg("catalogue.import.category_length", limit=80))
+        if len(code) > MAX_LENGTH["code"]:
+            raise FieldError(
+                f"row {index}: code", msg("catalogue.import.code_length", limit=MAX_LENGTH["code"])
+            )
+        if len(row.name) > MAX_LENGTH["name"]:
+            raise FieldError(
+                f"row {index}: name", msg("catalogue.import.name_length", limit=MAX_LENGTH["name"])
+            )
+        if len(row.category) > MAX_LENGTH["category"]:
+            raise FieldError(
+                f"row {index}: category",
+                msg("catalogue.import.category_length", limit=MAX_LENGTH["category"]),
+            )
         for name in ("monthly_fee", "installation_fee"):
             value = getattr(row, name)
             if value >= 10**10 or value != value.quantize(Decimal("0.01")):

@@ -139,7 +139,7 @@ def parse_catalogue_file(path: Path) -> ParseResult:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise CatalogueFileError(path, msg("catalogue.file.folder"))
+            raise CatalogueFileError(path, msg("os.is_a_directory"))  # as os_reason says it
         if not path.is_file():
             raise CatalogueFileError(path, msg("catalogue.file.not_regular"))
         if size > MAX_FILE_BYTES:

@@ -1,9 +1,12 @@
 """What an underlying error says, and lists of findings, as Messages (records.* catalogue).
 
-`cause(exc)` is the Message of an error the services pass on: the error's own when it carries
-one (a MessageError), an OSError's reason in the reader's language (desktop.os_errors), else
-its text as it came (an OS, SQLite or library error, in the words
-that library wrote), so that the sentence around it is still translated.
+`cause(exc)` is what an error the services pass on says, as a message parameter: the error's
+own Message when it carries one (a MessageError), an OSError's reason in the reader's language
+(desktop.os_errors), else its text as it came (an SQLite or library error, in the words that
+library wrote); the sentence around it is translated either way.
+
+`first_line(exc)` is the first line of what a database driver said (SQLAlchemy keeps it as
+`orig`), the part a message quotes.
 
 `joined(items)` is findings one after the other, separated as each language separates them
 ("a ; b" in French, "a; b" in German and English).
@@ -16,8 +19,8 @@ from collections.abc import Sequence
 from desktop.domain.messages import Message, msg
 
 
-def cause(exc: BaseException) -> Message:
-    """The Message of `exc`: its own, or its text as the parameter of records.cause."""
+def cause(exc: BaseException) -> Message | str:
+    """What `exc` says: its Message, an OSError's reason translated, or its text."""
     message = getattr(exc, "message", None)
     if isinstance(message, Message):
         return message
@@ -25,7 +28,13 @@ def cause(exc: BaseException) -> Message:
         from desktop.os_errors import os_reason
 
         return os_reason(exc)
-    return msg("records.cause", text=str(exc).strip() or type(exc).__name__)
+    return str(exc).strip() or type(exc).__name__
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of the driver's error under `exc` (or of `exc`'s text), never empty."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def joined(items: Sequence[Message | str]) -> Message | str:

@@ -77,7 +77,7 @@ class EnrolResult:
     pkcs12_path: Path
 
 
-def _malformed(path: Path, why: Message) -> EnrolmentError:
+def _malformed(path: Path, why: Message | str) -> EnrolmentError:
     return EnrolmentError(msg("records.enrolment.malformed", path=path, why=why), 2)
 
 
@@ -85,9 +85,7 @@ def read_enrolment(path: Path) -> EnrolmentFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise EnrolmentError(
-            msg("records.enrolment.unreadable", path=path, reason=exc.strerror or str(exc)), 2
-        ) from exc
+        raise EnrolmentError(msg("records.enrolment.unreadable", path=path, reason=cause(exc)), 2) from exc
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:

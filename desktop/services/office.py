@@ -31,7 +31,7 @@ from desktop.domain.messages import msg
 from desktop.domain.views import RepresentativeInput
 from desktop.paths import data_dir
 from desktop.services import audit, settings
-from desktop.services.causes import cause
+from desktop.services.causes import cause, first_line
 from desktop.services.errors import StoreError
 from desktop.services.settings import _checked_representative
 from desktop.services.store import Store, open_store
@@ -93,7 +93,7 @@ def create_database_if_missing(url: str) -> bool:
     except SQLAlchemyError as exc:
         if "does not exist" not in str(exc):
             raise OfficeError(
-                msg("records.office.cannot_open", server=server_address(url), reason=_first(exc))
+                msg("records.office.cannot_open", server=server_address(url), reason=first_line(exc))
             ) from exc
     finally:
         engine.dispose()
@@ -104,15 +104,11 @@ def create_database_if_missing(url: str) -> bool:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
     except SQLAlchemyError as exc:
         raise OfficeError(
-            msg("records.office.cannot_create", database=str(parsed.database), reason=_first(exc))
+            msg("records.office.cannot_create", database=str(parsed.database), reason=first_line(exc))
         ) from exc
     finally:
         admin.dispose()
     return True
-
-
-def _first(exc: Exception) -> str:
-    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
 
 
 def _company_name(session: Session) -> str:

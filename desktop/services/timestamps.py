@@ -37,7 +37,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Document, Offer, PackVersion
-from desktop.documents.seal_verify import B_LT, B_T, VerifyResult, verify_pdf
+from desktop.documents.seal_verify import B_B, B_LT, B_T, VerifyResult, verify_pdf
 from desktop.documents.trust import Trust, fingerprint, load_trust
 from desktop.domain.messages import Message, MessageError, msg
 from desktop.domain.vocabulary import DocumentKind
@@ -262,10 +262,10 @@ def _one(store: Store, item: _Pending, tsa_url: str, make: Timestamper, trust: T
         assert original is not None
         original_pdf = original.pdf
         current = latest_version(session, item.document_id)
-        pdf, level = (original_pdf, "B-B") if current is None else (current.pdf, current.level)
+        pdf, level = (original_pdf, B_B) if current is None else (current.pdf, current.level)
     if hashlib.sha256(original_pdf).hexdigest() != item.original_sha256:
         raise TimestampError(msg("records.timestamp.original_changed"))
-    if level == "B-B":
+    if level == B_B:
         stamped = document_timestamp(pdf, make(tsa_url))
         result = _checked(stamped, pdf, item.original_sha256, B_T, trust)
         _store_version(store, item, B_T, stamped, result, tsa_url, actor)
@@ -292,14 +292,14 @@ def timestamp_pending(
         todo = pending(session)
     outcomes = []
     for item in todo:
-        before = item.levels[-1] if item.levels else "B-B"
+        before = item.levels[-1] if item.levels else B_B
         try:
             after = _one(store, item, tsa_url, timestamper, trust, actor)
             outcomes.append(PackOutcome(item.document_id, item.offer, item.revision, before, after))
         except TimestampError as exc:
             with store.read() as session:
                 reached = latest_version(session, item.document_id)
-                after = reached.level if reached is not None else "B-B"
+                after = reached.level if reached is not None else B_B
             outcomes.append(
                 PackOutcome(item.document_id, item.offer, item.revision, before, after, problem=exc.message)
             )

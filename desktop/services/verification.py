@@ -26,7 +26,7 @@ from desktop.documents.seal_verify import VerifyResult, verify_pdf
 from desktop.documents.trust import Trust
 from desktop.domain.messages import Message, msg
 from desktop.domain.vocabulary import DocumentKind
-from desktop.services.causes import cause
+from desktop.services.causes import cause, first_line
 from desktop.services.errors import StoreError
 from desktop.services.store import Store
 
@@ -159,14 +159,15 @@ class ReadOnlyDatabase:
 
 
 def _reason(label: str, exc: Exception) -> Message:
-    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    text = first_line(exc)
     low = text.lower()
+    why: Message | str
     if "locked" in low or "busy" in low:
         why = msg("records.verify.locked")
     elif "not a database" in low or "malformed" in low or "corrupt" in low:
         why = msg("records.verify.damaged")
     else:
-        why = msg("records.cause", text=text)
+        why = text
     return msg("records.verify.unreadable", label=label, why=why)
 
 

@@ -1,4 +1,5 @@
-"""The messages a finding is made of: tests assert identifiers and parameters, not sentences."""
+"""The messages a finding is made of: tests assert identifiers and parameters, not sentences
+(their identifiers alone: tests.documents.message_ids)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,6 @@ def nested(messages: Iterable[object]) -> list[Message]:
             found.append(item)
             found.extend(nested(item.params.values()))
     return found
-
-
-def ids(messages: Iterable[object]) -> set[str]:
-    """The identifiers of `messages` and of the messages nested in them."""
-    return {message.id for message in nested(messages)}
 
 
 def named_entries(problems: Iterable[Message]) -> set[int]:

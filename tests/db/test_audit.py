@@ -17,8 +17,9 @@ from desktop.cli import main
 from desktop.services import audit, offers
 from desktop.services.store import Store, open_store
 from tests.db.factories import draft_input, setup, signed_offer
-from tests.db.findings import ids, named_entries
+from tests.db.findings import named_entries
 from tests.db.tampering import entries, rewrite
+from tests.documents.message_ids import message_ids
 
 
 def test_use_cases_append_a_chained_entry(store: Store) -> None:
@@ -59,7 +60,7 @@ def test_verify_finds_a_tampered_entry(store: Store, capsys: pytest.CaptureFixtu
     report = audit.verify(store)
     assert not report.ok
     assert report.first_bad_seq == seq
-    assert "records.audit.content_changed" in ids(report.problems[:1])
+    assert "records.audit.content_changed" in message_ids(report.problems[:1])
     assert seq in named_entries(report.problems[:1])
 
     assert main(["audit", "--verify", "--db", store.url]) == 1
@@ -80,7 +81,7 @@ def test_verify_finds_a_recomputed_but_unlinked_entry(store: Store) -> None:
     _tamper(store, f"UPDATE audit_log SET actor = 'mallory', hash = '{forged}' WHERE seq = {seq}")
     report = audit.verify(store)
     assert not report.ok
-    assert "records.audit.link_broken" in ids(report.problems)
+    assert "records.audit.link_broken" in message_ids(report.problems)
 
 
 def test_verify_command_on_an_intact_chain(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
@@ -132,7 +133,7 @@ def test_a_legacy_log_is_reported_then_sealed_by_a_checkpoint(
         rewrite(store, rows)
         report = audit.verify(store)
         assert report.first_bad_seq == 4
-        assert "records.audit.mac_wrong" in ids(report.problems[:1])
+        assert "records.audit.mac_wrong" in message_ids(report.problems[:1])
     finally:
         store.close()
 

@@ -18,8 +18,9 @@ from desktop.domain.views import AuditReport
 from desktop.services import audit, offers
 from desktop.services.store import Store
 from tests.db.factories import draft_input, setup, signed_offer
-from tests.db.findings import ids, named_entries, nested
+from tests.db.findings import named_entries, nested
 from tests.db.tampering import entries, rewrite, unguard
+from tests.documents.message_ids import message_ids
 
 
 def check(store: Store, capsys: pytest.CaptureFixture[str], seq: int, *found: str) -> AuditReport:
@@ -29,7 +30,7 @@ def check(store: Store, capsys: pytest.CaptureFixture[str], seq: int, *found: st
     assert not report.ok
     assert report.first_bad_seq == seq
     assert seq in named_entries(report.problems)
-    assert set(found) <= ids(report.problems), report.problems
+    assert set(found) <= message_ids(report.problems), report.problems
     assert main(["audit", "--verify", "--db", store.url]) == 1
     out = capsys.readouterr().out
     assert "journal d'audit ALTÉRÉ" in out
@@ -176,7 +177,8 @@ def test_a_pack_the_chain_does_not_know_is_reported(
         report = audit.verify(fresh, {str(pack): pack.read_bytes()})
     finally:
         fresh.close()
-    assert ids(report.problems) & {"records.audit.pack_sign_missing", "records.audit.pack_sign_differs"}
+    signs = {"records.audit.pack_sign_missing", "records.audit.pack_sign_differs"}
+    assert message_ids(report.problems) & signs
     assert main(["audit", "--verify", "--pack", str(pack), "--db", sqlite_url(other)]) == 1
     out = capsys.readouterr().out
     assert "journal d'audit ALTÉRÉ" in out
@@ -195,7 +197,7 @@ def test_an_entry_of_another_installation_needs_its_key(store: Store, signed: in
         keychain.set_secret(audit.KEY_NAME, mine, scope)
     report = audit.verify(store)
     assert not report.ok
-    assert "records.audit.unknown_key" in ids(report.problems[:1])
+    assert "records.audit.unknown_key" in message_ids(report.problems[:1])
     with store.read() as session:
         audit.import_key(session, "the other laptop's key")
     assert audit.verify(store).ok
@@ -246,7 +248,7 @@ def test_without_a_keychain_entries_are_written_and_reported_unauthenticated(
     assert last["mac"] is None
     report = audit.verify(store)
     assert report.first_bad_seq == last["seq"]
-    assert "records.audit.not_authenticated" in ids(report.problems[:1])
+    assert "records.audit.not_authenticated" in message_ids(report.problems[:1])
 
 
 def test_after_a_deliberate_restore_the_anchor_is_moved_by_its_holder(

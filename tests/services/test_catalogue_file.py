@@ -353,7 +353,7 @@ def test_file_io_problems_are_a_typed_error(tmp_path: Path) -> None:
     with pytest.raises(CatalogueFileError) as caught:
         parse_catalogue_file(tmp_path)
     assert caught.value.message == msg(
-        "catalogue.file.unreadable", path=tmp_path, reason=msg("catalogue.file.folder")
+        "catalogue.file.unreadable", path=tmp_path, reason=msg("os.is_a_directory")
     )
     if Path("/dev/null").exists():
         with pytest.raises(CatalogueFileError) as caught:

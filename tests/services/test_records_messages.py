@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.messages import Message, MessageError, msg
-from desktop.services.causes import cause, joined
+from desktop.services.causes import cause, first_line, joined
 
 
 @pytest.mark.parametrize(
@@ -82,9 +82,7 @@ def test_the_encryption_report_counts_backups_and_rows() -> None:
     partly = msg(
         "records.encryption.done_partly",
         done=done,
-        failed=joined(
-            [msg("records.encryption.backup_failed", name="a.sqlite3", reason=msg("records.cause", text="x"))]
-        ),
+        failed=joined([msg("records.encryption.backup_failed", name="a.sqlite3", reason="x")]),
     )
     assert partly.text("en").endswith(" Not encrypted (left as they were): a.sqlite3 (x)")
 
@@ -92,14 +90,23 @@ def test_the_encryption_report_counts_backups_and_rows() -> None:
 def test_a_cause_keeps_the_message_of_an_error_or_its_text() -> None:
     inner = msg("records.backup.empty")
     assert cause(MessageError(inner)) is inner
-    assert cause(OSError("disk on fire")) == msg("records.cause", text="disk on fire")
+    assert cause(OSError("disk on fire")) == "disk on fire"
     # a refusal of the system reads in the sentence's language, not "[Errno 2] No such file…"
     assert cause(FileNotFoundError(2, "No such file or directory", "/x/.b.tmp")) == msg("os.not_found")
     assert cause(OSError(28, "No space left on device")) == msg("os.disk_full")
-    assert cause(ValueError()) == msg("records.cause", text="ValueError")
+    assert cause(ValueError()) == "ValueError"
     assert joined([]) == ""
     assert joined(["a"]) == "a"
     assert str(joined(["a", "b", "c"])) == "a ; b ; c"
     three = joined(["a", "b", "c"])
     assert isinstance(three, Message)
     assert three.text("de") == "a; b; c"
+
+
+def test_first_line_is_the_drivers_first_line_and_never_empty() -> None:
+    class Wrapped(Exception):
+        orig = ValueError("database is locked\n[SQL: SELECT 1]")
+
+    assert first_line(Wrapped("(sqlite3.OperationalError) database is locked")) == "database is locked"
+    assert first_line(RuntimeError("  first\nsecond")) == "first"
+    assert first_line(RuntimeError()) == "RuntimeError"  # an error with no text: its kind
