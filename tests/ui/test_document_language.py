@@ -44,8 +44,22 @@ def test_the_new_client_form_records_the_preferred_language(qtbot, backend) -> N
     client = created.args[0]
     assert client.preferred_language == "de"
     assert backend.clients[client.id].preferred_language == "de"
-    assert form.language.currentData() == "fr"  # the next new client starts from French again
+    assert form.language.currentData() == "fr"  # the next starts from the interface's language again
     assert form.language in form.focus_chain()
+
+
+def test_a_new_client_starts_in_the_interfaces_language(qtbot, backend) -> None:
+    from desktop import i18n
+
+    i18n.set_language("de")  # the conftest puts French back after the test
+    form = NewClientForm(backend)
+    qtbot.addWidget(form)
+    assert form.language.currentData() == "de"
+    form.start("Müller Bau GmbH")
+    with qtbot.waitSignal(form.created) as created:
+        form.create_client()
+    assert created.args[0].preferred_language == "de"
+    assert form.language.currentData() == "de"  # and so does the next one
 
 
 def test_choosing_a_client_gives_a_new_draft_its_language_and_the_choice_is_undoable(editor, backend) -> None:

@@ -161,6 +161,8 @@ class NewClientForm(QGroupBox):
         self.email = ValidatedField(_check_email)
         self.phone = ValidatedField(None)
         self.language = language_combo()
+        # a new client speaks the representative's language until told otherwise
+        show_language(self.language, i18n.current_language())
         self.language.setToolTip(self.tr("La langue des offres et des contrats de ce client"))
         self.fields = (
             self.legal_name, self.legal_form, self.address, self.postcode, self.city,
@@ -264,7 +266,7 @@ class NewClientForm(QGroupBox):
         self.error.clear()
         for field in self.fields:
             field.reset()
-        show_language(self.language, None)
+        show_language(self.language, i18n.current_language())
         self.hide()
         self.created.emit(created)
 
