@@ -663,15 +663,15 @@ The technical details have been written to: {0}</translation>
     </message>
     <message>
         <source>Mens. unit.</source>
-        <translation>Unit monthly</translation>
+        <translation>Unit mth.</translation>
     </message>
     <message>
         <source>Remise</source>
-        <translation>Discount</translation>
+        <translation>Disc.</translation>
     </message>
     <message>
         <source>Mensuel HT</source>
-        <translation>Monthly ex VAT</translation>
+        <translation>Mth. net</translation>
     </message>
     <message>
         <source>Inst. unit.</source>
@@ -679,11 +679,11 @@ The technical details have been written to: {0}</translation>
     </message>
     <message>
         <source>Remise inst.</source>
-        <translation>Inst. discount</translation>
+        <translation>Inst. disc.</translation>
     </message>
     <message>
         <source>Install. HT</source>
-        <translation>Inst. ex VAT</translation>
+        <translation>Inst. net</translation>
     </message>
     <message>
         <source>Redevance mensuelle unitaire HT</source>

@@ -189,6 +189,11 @@ def test_every_page_and_the_editor_fit_and_the_window_never_grows(
     for button in (editor.client_panel.new_button, editor.client_panel.add_site_button):
         assert button.width() >= button.sizeHint().width(), button.text()  # not cut
     shot(window, screens, f"{label}-nouveau-client")
+    if label.startswith("1366x768") and not language.endswith("-long"):
+        # every column of the lines shows, the client form open beside them: nothing to scroll to
+        # (English's "Monthly ex VAT" headers once pushed the last column out of sight)
+        scroll = editor.lines_view.horizontalScrollBar()
+        qtbot.waitUntil(lambda: not scroll.isVisible(), timeout=3000)
     editor.client_panel.form.hide()
 
 
