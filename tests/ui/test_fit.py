@@ -18,7 +18,6 @@ from desktop.domain.views import ClientInput, DraftInput, LineInput, Representat
 from desktop.domain.vocabulary import ClientSize
 from desktop.services import clients, offers, settings
 from desktop.services.store import Store
-from desktop.ui.backend import ServicesBackend
 from desktop.ui.dialogs import date_dialog, report_dialog
 from desktop.ui.fit import ElidedLabel, clamp_rect
 from desktop.ui.main_window import CATALOGUE, CLIENTS, DEADLINES, OFFERS, SETTINGS, MainWindow
@@ -30,6 +29,7 @@ from tests.ui import translations
 from tests.ui.signing.fakes import ScriptedDialogs as SigningScriptedDialogs
 from tests.ui.signing.screens import pdf_shown
 from tests.ui.signing.strokes import make_pen, pen_stroke, signature_strokes
+from tests.ui.tour import main_window
 
 # The client area a window gets on each screen: the screen less a panel and the title bar.
 LAPTOP = QSize(1366, 768 - 60)
@@ -109,21 +109,6 @@ def minimum(widget: QWidget) -> QSize:
     return widget.minimumSizeHint().expandedTo(widget.minimumSize())
 
 
-def window_for(qtbot, store: Store, dialogs, tmp_path: Path, size: QSize) -> MainWindow:
-    qsettings = QSettings(str(tmp_path / f"s-{size.width()}.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(ServicesBackend(store), dialogs, qsettings)
-
-    def before_close(w: MainWindow) -> None:
-        if w.editor is not None:
-            w.editor.undo_stack.setClean()
-
-    qtbot.addWidget(window, before_close_func=before_close)
-    window.resize(size)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def shot(widget: QWidget, folder: Path, name: str) -> None:
     QApplication.processEvents()
     assert widget.grab().save(str(folder / f"fit-{name}.png"))
@@ -145,7 +130,7 @@ def test_every_page_and_the_editor_fit_and_the_window_never_grows(
     size = SIZES[label]
     smallest = smallest_screen(language, size)
     label = f"{label}-{language}"
-    window = window_for(qtbot, store, dialogs, tmp_path, size)
+    window = main_window(qtbot, store, dialogs, tmp_path, size)
     for view, name in (
         (OFFERS, "offres"), (CLIENTS, "clients"), (CATALOGUE, "catalogue"), (DEADLINES, "echeances"),
         (SETTINGS, "parametres"),
